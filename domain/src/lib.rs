@@ -1,0 +1,12 @@
+//! Trestle's sign-in rules as pure functions: no I/O, no clock, no randomness.
+//!
+//! Time arrives as an argument and random bytes as input, so every rule can be
+//! tested at a fixed moment.
+#![forbid(unsafe_code)]
+
+pub mod codes;
+pub mod email;
+pub mod limits;
+pub mod policy;
+pub mod signin;
+pub mod totp;

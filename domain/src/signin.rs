@@ -1,0 +1,379 @@
+//! The sign-in state machine. The server stores a [`SignIn`] per session and
+//! feeds it [`Event`]s, which are facts the service has established (a
+//! password checked, a code verified). Each step returns the next state and
+//! the effects the service must apply; an event that does not belong to the
+//! current state is refused, so no step can be skipped.
+//!
+//! ```text
+//! Email ──email──▶ Password ──password ok──┬──▶ SignedIn            (no MFA needed)
+//!   ▲                 │ wrong: stays       ├──▶ Challenge ◀──▶ Recovery
+//!   │                                      │      │ code ok        │ code ok
+//!   │                                      │      ▼                ▼
+//!   │                                      │   SignedIn     ChooseMethod(after recovery)
+//!   │                                      └──▶ MfaRequired ──set up now──▶ ChooseMethod
+//!   │                                                                         │ app
+//!   │ 10 wrong codes, or sign out                                             ▼
+//!   └──────────────────────────────────────────────────────────────────── SetupApp
+//!                                         SaveRecoveryCode ◀──code ok─────────┘
+//!                                               │ "I have securely saved this code"
+//!                                               ▼
+//!                                            SignedIn
+//! ```
+
+use crate::limits::MAX_FAILURES_PER_SIGN_IN;
+use crate::policy::AfterPassword;
+use serde::{Deserialize, Serialize};
+
+/// A value the domain carries but never opens (an encrypted secret).
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Sealed(pub String);
+
+impl std::fmt::Debug for Sealed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Sealed(..)")
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum SignIn {
+    Email,
+    Password {
+        email: String,
+    },
+    /// MFA is required and nothing is set up: "Two-Factor Authentication Required".
+    MfaRequired {
+        user_id: i64,
+    },
+    /// "Select an Authentication Method".
+    ChooseMethod {
+        user_id: i64,
+        after_recovery: bool,
+    },
+    /// "Secure Your Account": the new secret waits here until a code proves it.
+    SetupApp {
+        user_id: i64,
+        after_recovery: bool,
+        secret: Sealed,
+        name: String,
+    },
+    /// "Verify Your Identity": a code from any app, or from the one picked.
+    Challenge {
+        user_id: i64,
+        factor: Option<i64>,
+        failures: u32,
+    },
+    /// "Enter Recovery Code".
+    Recovery {
+        user_id: i64,
+        failures: u32,
+    },
+    /// "Save Your Recovery Code": shown until the user confirms they saved it.
+    SaveRecoveryCode {
+        user_id: i64,
+        code: Sealed,
+        after_recovery: bool,
+    },
+    SignedIn {
+        user_id: i64,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Event {
+    EmailEntered { email: String },
+    PasswordAccepted { user_id: i64, next: AfterPassword },
+    PasswordRejected,
+    SetUpNow,
+    AppChosen { secret: Sealed, name: String },
+    /// The setup code matched: the factor is saved and a recovery code issued.
+    AppEnrolled { recovery_code: Sealed },
+    /// After a recovery sign-in, the user skips setting up a new device.
+    SkipSetup { recovery_code: Sealed },
+    PickFactor { factor: Option<i64> },
+    PickRecovery,
+    CodeAccepted,
+    RecoveryAccepted,
+    CodeRejected,
+    RecoveryCodeSaved,
+    SignOut,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// A factor was proven: issue a new session id.
+    RotateSession,
+    /// Too many wrong codes: the sign-in was abandoned.
+    Abandoned,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("this step is not available now")]
+pub struct OutOfOrder;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Transition {
+    pub state: SignIn,
+    pub effects: Vec<Effect>,
+}
+
+impl Transition {
+    fn to(state: SignIn) -> Self {
+        Self { state, effects: vec![] }
+    }
+
+    fn rotating(state: SignIn) -> Self {
+        Self { state, effects: vec![Effect::RotateSession] }
+    }
+}
+
+impl SignIn {
+    /// The user being signed in, once the password step has passed.
+    pub fn user_id(&self) -> Option<i64> {
+        match self {
+            Self::Email | Self::Password { .. } => None,
+            Self::MfaRequired { user_id }
+            | Self::ChooseMethod { user_id, .. }
+            | Self::SetupApp { user_id, .. }
+            | Self::Challenge { user_id, .. }
+            | Self::Recovery { user_id, .. }
+            | Self::SaveRecoveryCode { user_id, .. }
+            | Self::SignedIn { user_id } => Some(*user_id),
+        }
+    }
+
+    pub fn signed_in_user(&self) -> Option<i64> {
+        match self {
+            Self::SignedIn { user_id } => Some(*user_id),
+            _ => None,
+        }
+    }
+
+    pub fn step(self, event: Event) -> Result<Transition, OutOfOrder> {
+        use Event as E;
+        use SignIn as S;
+        match (self, event) {
+            (S::SignedIn { .. }, E::SignOut) => Ok(Transition::to(S::Email)),
+            (_, E::SignOut) => Ok(Transition::to(S::Email)),
+            // A finished sign-in cannot be walked again; sign out first.
+            (S::SignedIn { .. }, _) => Err(OutOfOrder),
+            // Entering an email (re)starts the sign-in from any unfinished step.
+            (_, E::EmailEntered { email }) => Ok(Transition::to(S::Password { email })),
+            (S::Password { .. }, E::PasswordAccepted { user_id, next }) => Ok(Transition::rotating(match next {
+                AfterPassword::Challenge => S::Challenge { user_id, factor: None, failures: 0 },
+                AfterPassword::EnrollRequired => S::MfaRequired { user_id },
+                AfterPassword::SignIn => S::SignedIn { user_id },
+            })),
+            (state @ S::Password { .. }, E::PasswordRejected) => Ok(Transition::to(state)),
+            (S::MfaRequired { user_id }, E::SetUpNow) => {
+                Ok(Transition::to(S::ChooseMethod { user_id, after_recovery: false }))
+            }
+            (
+                S::ChooseMethod { user_id, after_recovery } | S::SetupApp { user_id, after_recovery, .. },
+                E::AppChosen { secret, name },
+            ) => Ok(Transition::to(S::SetupApp { user_id, after_recovery, secret, name })),
+            (S::SetupApp { user_id, after_recovery, .. }, E::AppEnrolled { recovery_code }) => {
+                Ok(Transition::rotating(S::SaveRecoveryCode { user_id, code: recovery_code, after_recovery }))
+            }
+            (S::ChooseMethod { user_id, after_recovery: true }, E::SkipSetup { recovery_code }) => {
+                Ok(Transition::to(S::SaveRecoveryCode { user_id, code: recovery_code, after_recovery: true }))
+            }
+            (S::Challenge { user_id, failures, .. } | S::Recovery { user_id, failures }, E::PickFactor { factor }) => {
+                Ok(Transition::to(S::Challenge { user_id, factor, failures }))
+            }
+            (S::Challenge { user_id, failures, .. } | S::Recovery { user_id, failures }, E::PickRecovery) => {
+                Ok(Transition::to(S::Recovery { user_id, failures }))
+            }
+            (S::Challenge { user_id, .. }, E::CodeAccepted) => Ok(Transition::rotating(S::SignedIn { user_id })),
+            (S::Recovery { user_id, .. }, E::RecoveryAccepted) => {
+                Ok(Transition::rotating(S::ChooseMethod { user_id, after_recovery: true }))
+            }
+            (S::Challenge { user_id, factor, failures }, E::CodeRejected) => {
+                Ok(count_failure(failures, |failures| S::Challenge { user_id, factor, failures }))
+            }
+            (S::Recovery { user_id, failures }, E::CodeRejected) => {
+                Ok(count_failure(failures, |failures| S::Recovery { user_id, failures }))
+            }
+            (S::SaveRecoveryCode { user_id, .. }, E::RecoveryCodeSaved) => Ok(Transition::to(S::SignedIn { user_id })),
+            _ => Err(OutOfOrder),
+        }
+    }
+}
+
+fn count_failure(failures: u32, stay: impl FnOnce(u32) -> SignIn) -> Transition {
+    let failures = failures + 1;
+    if failures >= MAX_FAILURES_PER_SIGN_IN {
+        Transition { state: SignIn::Email, effects: vec![Effect::Abandoned] }
+    } else {
+        Transition::to(stay(failures))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const U: i64 = 7;
+
+    fn sealed(s: &str) -> Sealed {
+        Sealed(s.into())
+    }
+
+    fn password() -> SignIn {
+        SignIn::Password { email: "ada@example.com".into() }
+    }
+
+    fn challenge(failures: u32) -> SignIn {
+        SignIn::Challenge { user_id: U, factor: None, failures }
+    }
+
+    fn every_state() -> Vec<SignIn> {
+        vec![
+            SignIn::Email,
+            password(),
+            SignIn::MfaRequired { user_id: U },
+            SignIn::ChooseMethod { user_id: U, after_recovery: false },
+            SignIn::ChooseMethod { user_id: U, after_recovery: true },
+            SignIn::SetupApp { user_id: U, after_recovery: false, secret: sealed("s"), name: "App".into() },
+            challenge(0),
+            SignIn::Recovery { user_id: U, failures: 0 },
+            SignIn::SaveRecoveryCode { user_id: U, code: sealed("c"), after_recovery: false },
+            SignIn::SignedIn { user_id: U },
+        ]
+    }
+
+    /// Which states accept an event; every other state must refuse it.
+    fn assert_only(event: Event, accepted_by: impl Fn(&SignIn) -> bool) {
+        for state in every_state() {
+            let result = state.clone().step(event.clone());
+            assert_eq!(result.is_ok(), accepted_by(&state), "{event:?} from {state:?}");
+        }
+    }
+
+    #[test]
+    fn email_then_password_without_mfa_signs_in_and_rotates() {
+        let t = SignIn::Email.step(Event::EmailEntered { email: "ada@example.com".into() }).unwrap();
+        assert_eq!(t.state, password());
+        assert!(t.effects.is_empty());
+        let t = t.state.step(Event::PasswordAccepted { user_id: U, next: AfterPassword::SignIn }).unwrap();
+        assert_eq!(t.state, SignIn::SignedIn { user_id: U });
+        assert_eq!(t.effects, vec![Effect::RotateSession]);
+    }
+
+    #[test]
+    fn password_leads_to_challenge_or_enrollment() {
+        let t = password().step(Event::PasswordAccepted { user_id: U, next: AfterPassword::Challenge }).unwrap();
+        assert_eq!(t.state, challenge(0));
+        assert_eq!(t.effects, vec![Effect::RotateSession]);
+        let t = password().step(Event::PasswordAccepted { user_id: U, next: AfterPassword::EnrollRequired }).unwrap();
+        assert_eq!(t.state, SignIn::MfaRequired { user_id: U });
+    }
+
+    #[test]
+    fn wrong_password_stays_on_password_step() {
+        let t = password().step(Event::PasswordRejected).unwrap();
+        assert_eq!(t.state, password());
+        assert!(t.effects.is_empty());
+    }
+
+    #[test]
+    fn password_cannot_be_skipped_or_given_twice() {
+        assert_only(Event::PasswordAccepted { user_id: U, next: AfterPassword::SignIn }, |s| {
+            matches!(s, SignIn::Password { .. })
+        });
+        assert_only(Event::PasswordRejected, |s| matches!(s, SignIn::Password { .. }));
+    }
+
+    #[test]
+    fn codes_are_only_accepted_in_their_own_step() {
+        assert_only(Event::CodeAccepted, |s| matches!(s, SignIn::Challenge { .. }));
+        assert_only(Event::RecoveryAccepted, |s| matches!(s, SignIn::Recovery { .. }));
+        assert_only(Event::CodeRejected, |s| matches!(s, SignIn::Challenge { .. } | SignIn::Recovery { .. }));
+        assert_only(Event::PickRecovery, |s| matches!(s, SignIn::Challenge { .. } | SignIn::Recovery { .. }));
+    }
+
+    #[test]
+    fn enrollment_steps_are_ordered() {
+        assert_only(Event::SetUpNow, |s| matches!(s, SignIn::MfaRequired { .. }));
+        assert_only(Event::AppChosen { secret: sealed("s"), name: "App".into() }, |s| {
+            matches!(s, SignIn::ChooseMethod { .. } | SignIn::SetupApp { .. })
+        });
+        assert_only(Event::AppEnrolled { recovery_code: sealed("c") }, |s| matches!(s, SignIn::SetupApp { .. }));
+        assert_only(Event::SkipSetup { recovery_code: sealed("c") }, |s| {
+            matches!(s, SignIn::ChooseMethod { after_recovery: true, .. })
+        });
+        assert_only(Event::RecoveryCodeSaved, |s| matches!(s, SignIn::SaveRecoveryCode { .. }));
+    }
+
+    #[test]
+    fn full_enrollment_walk() {
+        let s = SignIn::MfaRequired { user_id: U };
+        let s = s.step(Event::SetUpNow).unwrap().state;
+        let s = s.step(Event::AppChosen { secret: sealed("s"), name: "App".into() }).unwrap().state;
+        let t = s.step(Event::AppEnrolled { recovery_code: sealed("c") }).unwrap();
+        assert_eq!(t.effects, vec![Effect::RotateSession]);
+        assert_eq!(t.state, SignIn::SaveRecoveryCode { user_id: U, code: sealed("c"), after_recovery: false });
+        let t = t.state.step(Event::RecoveryCodeSaved).unwrap();
+        assert_eq!(t.state, SignIn::SignedIn { user_id: U });
+    }
+
+    #[test]
+    fn recovery_sign_in_offers_new_device_then_new_code() {
+        let s = challenge(2).step(Event::PickRecovery).unwrap().state;
+        assert_eq!(s, SignIn::Recovery { user_id: U, failures: 2 });
+        let t = s.step(Event::RecoveryAccepted).unwrap();
+        assert_eq!(t.state, SignIn::ChooseMethod { user_id: U, after_recovery: true });
+        assert_eq!(t.effects, vec![Effect::RotateSession]);
+        let t = t.state.step(Event::SkipSetup { recovery_code: sealed("new") }).unwrap();
+        assert_eq!(t.state, SignIn::SaveRecoveryCode { user_id: U, code: sealed("new"), after_recovery: true });
+    }
+
+    #[test]
+    fn picking_an_app_keeps_the_failure_count() {
+        let t = SignIn::Recovery { user_id: U, failures: 3 }.step(Event::PickFactor { factor: Some(9) }).unwrap();
+        assert_eq!(t.state, SignIn::Challenge { user_id: U, factor: Some(9), failures: 3 });
+    }
+
+    #[test]
+    fn code_success_signs_in_and_rotates() {
+        let t = challenge(4).step(Event::CodeAccepted).unwrap();
+        assert_eq!(t.state, SignIn::SignedIn { user_id: U });
+        assert_eq!(t.effects, vec![Effect::RotateSession]);
+    }
+
+    #[test]
+    fn tenth_wrong_code_abandons_the_sign_in() {
+        let t = challenge(8).step(Event::CodeRejected).unwrap();
+        assert_eq!(t.state, challenge(9));
+        let t = t.state.step(Event::CodeRejected).unwrap();
+        assert_eq!(t.state, SignIn::Email);
+        assert_eq!(t.effects, vec![Effect::Abandoned]);
+        let t = SignIn::Recovery { user_id: U, failures: 9 }.step(Event::CodeRejected).unwrap();
+        assert_eq!(t.effects, vec![Effect::Abandoned]);
+    }
+
+    #[test]
+    fn finished_sign_in_cannot_be_reused() {
+        let done = SignIn::SignedIn { user_id: U };
+        assert_eq!(done.clone().step(Event::EmailEntered { email: "x@y.z".into() }), Err(OutOfOrder));
+        assert_eq!(done.clone().step(Event::CodeAccepted), Err(OutOfOrder));
+        assert_eq!(done.step(Event::SignOut).unwrap().state, SignIn::Email);
+    }
+
+    #[test]
+    fn email_restarts_any_unfinished_step() {
+        for state in every_state().into_iter().filter(|s| s.signed_in_user().is_none()) {
+            let t = state.step(Event::EmailEntered { email: "b@c.de".into() }).unwrap();
+            assert_eq!(t.state, SignIn::Password { email: "b@c.de".into() });
+        }
+    }
+
+    #[test]
+    fn sealed_values_never_print_and_state_round_trips() {
+        let s = SignIn::SaveRecoveryCode { user_id: U, code: sealed("secret!"), after_recovery: false };
+        assert!(!format!("{s:?}").contains("secret!"));
+        let json = serde_json::to_string(&s).unwrap();
+        assert_eq!(serde_json::from_str::<SignIn>(&json).unwrap(), s);
+    }
+}
