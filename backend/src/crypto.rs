@@ -1,0 +1,165 @@
+//! Password and code hashing (Argon2id), sealing secrets at rest
+//! (AES-256-GCM) and session tokens. Nothing here logs or prints a secret.
+
+use crate::ports::{Rng, random_bytes};
+use aes_gcm::aead::{Aead, KeyInit, Payload};
+use aes_gcm::{Aes256Gcm, Nonce};
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use base64::Engine;
+use base64::engine::general_purpose::{STANDARD_NO_PAD, URL_SAFE_NO_PAD};
+use sha2::{Digest, Sha256};
+
+/// Longest password accepted; longer input is refused before hashing.
+pub const MAX_PASSWORD_BYTES: usize = 1024;
+
+fn salt(rng: &dyn Rng) -> Result<SaltString, String> {
+    SaltString::encode_b64(&random_bytes::<16>(rng)).map_err(|e| e.to_string())
+}
+
+/// Argon2id (19 MiB, 2 passes) as a PHC string. CPU-heavy: call from `spawn_blocking`.
+pub fn hash_secret(secret: &str, rng: &dyn Rng) -> Result<String, String> {
+    Argon2::default()
+        .hash_password(secret.as_bytes(), &salt(rng)?)
+        .map(|hash| hash.to_string())
+        .map_err(|e| e.to_string())
+}
+
+/// Verifies `secret` against a PHC string; a malformed hash counts as a mismatch.
+pub fn verify_secret(secret: &str, phc: &str) -> bool {
+    PasswordHash::new(phc)
+        .map(|hash| Argon2::default().verify_password(secret.as_bytes(), &hash).is_ok())
+        .unwrap_or(false)
+}
+
+/// Runs Argon2 off the async runtime.
+pub async fn verify_secret_blocking(secret: String, phc: String) -> bool {
+    tokio::task::spawn_blocking(move || verify_secret(&secret, &phc)).await.unwrap_or(false)
+}
+
+/// A 32-byte key for sealing secrets, with a redacting `Debug`.
+#[derive(Clone)]
+pub struct SecretKey([u8; 32]);
+
+impl std::fmt::Debug for SecretKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SecretKey(<redacted>)")
+    }
+}
+
+impl SecretKey {
+    pub fn new(bytes: [u8; 32]) -> Self {
+        Self(bytes)
+    }
+
+    /// Reads a key written as 64 hex digits or as base64.
+    pub fn parse(text: &str) -> Option<Self> {
+        let text = text.trim();
+        let bytes = hex::decode(text)
+            .ok()
+            .or_else(|| base64::engine::general_purpose::STANDARD.decode(text).ok())?;
+        Some(Self(bytes.try_into().ok()?))
+    }
+
+    pub fn to_hex(&self) -> String {
+        hex::encode(self.0)
+    }
+}
+
+/// Seals small secrets with AES-256-GCM. `purpose` is bound in as associated
+/// data, so a value sealed for one use cannot be opened for another.
+#[derive(Clone)]
+pub struct SecretBox {
+    cipher: Aes256Gcm,
+}
+
+impl std::fmt::Debug for SecretBox {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SecretBox(..)")
+    }
+}
+
+impl SecretBox {
+    pub fn new(key: &SecretKey) -> Self {
+        Self { cipher: Aes256Gcm::new(&key.0.into()) }
+    }
+
+    pub fn seal(&self, plaintext: &[u8], purpose: &str, rng: &dyn Rng) -> Result<String, String> {
+        let nonce = random_bytes::<12>(rng);
+        let sealed = self
+            .cipher
+            .encrypt(Nonce::from_slice(&nonce), Payload { msg: plaintext, aad: purpose.as_bytes() })
+            .map_err(|_| "seal failed".to_string())?;
+        let mut out = nonce.to_vec();
+        out.extend(sealed);
+        Ok(STANDARD_NO_PAD.encode(out))
+    }
+
+    pub fn open(&self, sealed: &str, purpose: &str) -> Option<Vec<u8>> {
+        let bytes = STANDARD_NO_PAD.decode(sealed).ok()?;
+        if bytes.len() < 12 {
+            return None;
+        }
+        let (nonce, ciphertext) = bytes.split_at(12);
+        self.cipher
+            .decrypt(Nonce::from_slice(nonce), Payload { msg: ciphertext, aad: purpose.as_bytes() })
+            .ok()
+    }
+}
+
+/// A new session token for the cookie (256 random bits, URL-safe).
+pub fn new_token(rng: &dyn Rng) -> String {
+    URL_SAFE_NO_PAD.encode(random_bytes::<32>(rng))
+}
+
+/// What the database stores for a token: its SHA-256, so a leaked table
+/// cannot be replayed as cookies.
+pub fn token_hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ports::OsRandom;
+
+    #[test]
+    fn hashes_verify_and_differ_by_salt() {
+        let a = hash_secret("correct horse", &OsRandom).unwrap();
+        let b = hash_secret("correct horse", &OsRandom).unwrap();
+        assert_ne!(a, b);
+        assert!(a.starts_with("$argon2id$"));
+        assert!(verify_secret("correct horse", &a));
+        assert!(!verify_secret("wrong horse", &a));
+        assert!(!verify_secret("x", "not a hash"));
+    }
+
+    #[test]
+    fn sealed_values_open_only_for_their_purpose_and_key() {
+        let key = SecretKey::new([7; 32]);
+        let sealer = SecretBox::new(&key);
+        let sealed = sealer.seal(b"JBSWY3DP", "totp", &OsRandom).unwrap();
+        assert!(!sealed.contains("JBSWY3DP"));
+        assert_eq!(sealer.open(&sealed, "totp").unwrap(), b"JBSWY3DP");
+        assert_eq!(sealer.open(&sealed, "recovery"), None);
+        let other = SecretBox::new(&SecretKey::new([8; 32]));
+        assert_eq!(other.open(&sealed, "totp"), None);
+        assert_eq!(sealer.open("garbage", "totp"), None);
+    }
+
+    #[test]
+    fn key_parsing_and_redaction() {
+        let key = SecretKey::parse(&"ab".repeat(32)).unwrap();
+        assert_eq!(key.to_hex(), "ab".repeat(32));
+        assert!(SecretKey::parse("abcd").is_none());
+        assert!(!format!("{key:?}").contains("ab"));
+    }
+
+    #[test]
+    fn tokens_are_random_and_hashed() {
+        let t1 = new_token(&OsRandom);
+        assert_ne!(t1, new_token(&OsRandom));
+        assert_eq!(token_hash(&t1).len(), 64);
+        assert_ne!(token_hash(&t1), t1);
+    }
+}

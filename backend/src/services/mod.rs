@@ -1,0 +1,87 @@
+//! Use cases. Each public method checks the session's step itself, does its
+//! I/O, feeds the outcome to the domain state machine and stores the result.
+
+mod challenge;
+mod enroll;
+mod signin;
+mod view;
+
+pub use view::{AppSummary, NewAccount, StepData};
+
+use crate::crypto::{SecretBox, hash_secret};
+use crate::db::Db;
+use crate::error::{ServiceError, ServiceResult};
+use crate::ports::{Clock, Rng};
+use crate::session::SessionCtx;
+use crate::store::{Conn, audit};
+use domain::signin::{Effect, Transition};
+use std::sync::Arc;
+use time::OffsetDateTime;
+
+#[derive(Clone)]
+pub struct Services {
+    pub db: Db,
+    pub clock: Arc<dyn Clock>,
+    pub rng: Arc<dyn Rng>,
+    pub secrets: SecretBox,
+    /// Product name: shown in the UI and used as the TOTP issuer.
+    pub issuer: String,
+    /// A real Argon2id hash that unknown emails are checked against, so a
+    /// wrong email costs the same time as a wrong password.
+    dummy_hash: String,
+}
+
+impl Services {
+    pub fn new(db: Db, clock: Arc<dyn Clock>, rng: Arc<dyn Rng>, secrets: SecretBox, issuer: String) -> ServiceResult<Self> {
+        let dummy_hash = hash_secret("not a real password", rng.as_ref()).map_err(ServiceError::Internal)?;
+        Ok(Self { db, clock, rng, secrets, issuer, dummy_hash })
+    }
+
+    fn now(&self) -> OffsetDateTime {
+        self.clock.now()
+    }
+
+    /// Stores a transition's state, rotating the session id when it asks to.
+    async fn apply(&self, conn: &mut Conn, session: &SessionCtx, transition: Transition) -> ServiceResult<()> {
+        let rotate = transition.effects.contains(&Effect::RotateSession);
+        let abandoned = transition.effects.contains(&Effect::Abandoned);
+        let user_id = transition.state.user_id();
+        session.save(conn, transition.state, rotate, self.rng.as_ref(), self.now()).await?;
+        if abandoned {
+            self.audit(conn, session, user_id, audit::Event::SignInAbandoned, "").await?;
+            return Err(ServiceError::Abandoned);
+        }
+        Ok(())
+    }
+
+    async fn audit(
+        &self,
+        conn: &mut Conn,
+        session: &SessionCtx,
+        user_id: Option<i64>,
+        event: audit::Event,
+        detail: &str,
+    ) -> ServiceResult<()> {
+        tracing::info!(event = event.as_str(), user_id, detail, "audit");
+        audit::record(conn, user_id, event, detail, session.client_ip(), self.now()).await?;
+        Ok(())
+    }
+
+    /// Seals a secret bound to its purpose and user.
+    fn seal(&self, plaintext: &[u8], purpose: &str, user_id: i64) -> ServiceResult<String> {
+        self.secrets
+            .seal(plaintext, &format!("{purpose}:{user_id}"), self.rng.as_ref())
+            .map_err(ServiceError::Internal)
+    }
+
+    fn open(&self, sealed: &str, purpose: &str, user_id: i64) -> ServiceResult<Vec<u8>> {
+        self.secrets
+            .open(sealed, &format!("{purpose}:{user_id}"))
+            .ok_or_else(|| ServiceError::Internal(format!("cannot open sealed {purpose}")))
+    }
+}
+
+/// Sealing purposes.
+const TOTP_SECRET: &str = "totp-secret";
+const PENDING_SECRET: &str = "pending-totp-secret";
+const PENDING_RECOVERY: &str = "pending-recovery-code";

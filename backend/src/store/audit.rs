@@ -1,0 +1,74 @@
+//! The audit log of security events.
+
+use super::Conn;
+use sqlx::Row;
+use time::OffsetDateTime;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Event {
+    SignIn,
+    SignInFailed,
+    SignInLimited,
+    SignInAbandoned,
+    MfaPassed,
+    MfaFailed,
+    FactorAdded,
+    RecoveryCodeIssued,
+    RecoveryCodeUsed,
+    SignOut,
+}
+
+impl Event {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::SignIn => "sign_in",
+            Self::SignInFailed => "sign_in_failed",
+            Self::SignInLimited => "sign_in_limited",
+            Self::SignInAbandoned => "sign_in_abandoned",
+            Self::MfaPassed => "mfa_passed",
+            Self::MfaFailed => "mfa_failed",
+            Self::FactorAdded => "factor_added",
+            Self::RecoveryCodeIssued => "recovery_code_issued",
+            Self::RecoveryCodeUsed => "recovery_code_used",
+            Self::SignOut => "sign_out",
+        }
+    }
+}
+
+pub async fn record(
+    conn: &mut Conn,
+    user_id: Option<i64>,
+    event: Event,
+    detail: &str,
+    ip: Option<&str>,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO audit_log (at, user_id, event, detail, ip) VALUES ($1, $2, $3, $4, $5)")
+        .bind(now.unix_timestamp())
+        .bind(user_id)
+        .bind(event.as_str())
+        .bind(detail)
+        .bind(ip)
+        .execute(conn)
+        .await
+        .map(|_| ())
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub at: i64,
+    pub event: String,
+    pub detail: String,
+}
+
+/// Newest first.
+pub async fn recent(conn: &mut Conn, user_id: i64, limit: i64) -> Result<Vec<Entry>, sqlx::Error> {
+    let rows = sqlx::query("SELECT at, event, detail FROM audit_log WHERE user_id = $1 ORDER BY id DESC LIMIT $2")
+        .bind(user_id)
+        .bind(limit)
+        .fetch_all(conn)
+        .await?;
+    rows.iter()
+        .map(|r| Ok(Entry { at: r.try_get("at")?, event: r.try_get("event")?, detail: r.try_get("detail")? }))
+        .collect()
+}

@@ -1,0 +1,11 @@
+//! Repositories: one module per table group, plain SQL that runs unchanged on
+//! SQLite and PostgreSQL (`$n` placeholders, Unix-second times, 0/1 flags).
+//! Every function takes a connection, so callers choose the transaction.
+
+pub mod attempts;
+pub mod audit;
+pub mod factors;
+pub mod sessions;
+pub mod users;
+
+pub type Conn = sqlx::AnyConnection;

@@ -1,0 +1,91 @@
+//! Server-side sessions, keyed by the SHA-256 of the cookie's token. The
+//! sign-in state is stored as JSON; `version` guards against lost updates.
+
+use super::Conn;
+use domain::signin::SignIn;
+use sqlx::Row;
+use time::OffsetDateTime;
+
+pub struct Stored {
+    pub state: SignIn,
+    pub version: i64,
+}
+
+pub async fn load(conn: &mut Conn, id_hash: &str, now: OffsetDateTime) -> Result<Option<Stored>, sqlx::Error> {
+    let row = sqlx::query("SELECT state, version FROM sessions WHERE id_hash = $1 AND expires_at > $2")
+        .bind(id_hash)
+        .bind(now.unix_timestamp())
+        .fetch_optional(conn)
+        .await?;
+    let Some(row) = row else { return Ok(None) };
+    let json: String = row.try_get("state")?;
+    // A state written by an incompatible version is treated as no session.
+    Ok(serde_json::from_str(&json).ok().map(|state| Stored { state, version: row.try_get("version").unwrap_or(0) }))
+}
+
+fn json(state: &SignIn) -> Result<String, sqlx::Error> {
+    serde_json::to_string(state).map_err(|e| sqlx::Error::Encode(Box::new(e)))
+}
+
+pub async fn insert(
+    conn: &mut Conn,
+    id_hash: &str,
+    state: &SignIn,
+    now: OffsetDateTime,
+    expires_at: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO sessions (id_hash, user_id, state, version, created_at, expires_at) VALUES ($1, $2, $3, 0, $4, $5)")
+        .bind(id_hash)
+        .bind(state.user_id())
+        .bind(json(state)?)
+        .bind(now.unix_timestamp())
+        .bind(expires_at.unix_timestamp())
+        .execute(conn)
+        .await
+        .map(|_| ())
+}
+
+/// Writes `state` if nobody else changed the session since `version` was read.
+pub async fn update(
+    conn: &mut Conn,
+    id_hash: &str,
+    version: i64,
+    state: &SignIn,
+    expires_at: OffsetDateTime,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE sessions SET state = $1, user_id = $2, version = version + 1, expires_at = $3
+         WHERE id_hash = $4 AND version = $5",
+    )
+    .bind(json(state)?)
+    .bind(state.user_id())
+    .bind(expires_at.unix_timestamp())
+    .bind(id_hash)
+    .bind(version)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Deletes a session if it is still at `version`; false if it moved on.
+pub async fn delete(conn: &mut Conn, id_hash: &str, version: i64) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM sessions WHERE id_hash = $1 AND version = $2")
+        .bind(id_hash)
+        .bind(version)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Deletes a session whatever its version (sign-out).
+pub async fn remove(conn: &mut Conn, id_hash: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE id_hash = $1").bind(id_hash).execute(conn).await.map(|_| ())
+}
+
+pub async fn delete_expired(conn: &mut Conn, now: OffsetDateTime) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
+        .bind(now.unix_timestamp())
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected())
+}

@@ -1,0 +1,128 @@
+//! Users, companies and memberships.
+
+use super::Conn;
+use domain::policy::{CompanyMfa, PaymentRole};
+use sqlx::Row;
+use time::OffsetDateTime;
+
+#[derive(Clone, Debug)]
+pub struct User {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub payment_role: PaymentRole,
+    pub time_zone: String,
+    pub locale: String,
+}
+
+/// A user with the password hash, for the password step only.
+pub struct Credentials {
+    pub user: User,
+    pub password_hash: String,
+}
+
+pub struct NewUser<'a> {
+    pub email: &'a str,
+    pub password_hash: &'a str,
+    pub display_name: &'a str,
+    pub payment_role: PaymentRole,
+    pub time_zone: &'a str,
+    pub locale: &'a str,
+}
+
+const COLUMNS: &str = "id, email, display_name, payment_role, time_zone, locale, password_hash";
+
+fn from_row(row: &sqlx::any::AnyRow) -> Result<Credentials, sqlx::Error> {
+    let role: String = row.try_get("payment_role")?;
+    Ok(Credentials {
+        user: User {
+            id: row.try_get("id")?,
+            email: row.try_get("email")?,
+            display_name: row.try_get("display_name")?,
+            payment_role: PaymentRole::parse(&role).unwrap_or(PaymentRole::None),
+            time_zone: row.try_get("time_zone")?,
+            locale: row.try_get("locale")?,
+        },
+        password_hash: row.try_get("password_hash")?,
+    })
+}
+
+pub async fn credentials_by_email(conn: &mut Conn, normalized: &str) -> Result<Option<Credentials>, sqlx::Error> {
+    let sql = format!("SELECT {COLUMNS} FROM users WHERE email_normalized = $1");
+    let row = sqlx::query(&sql).bind(normalized).fetch_optional(conn).await?;
+    row.as_ref().map(from_row).transpose()
+}
+
+pub async fn find(conn: &mut Conn, id: i64) -> Result<Option<User>, sqlx::Error> {
+    let sql = format!("SELECT {COLUMNS} FROM users WHERE id = $1");
+    let row = sqlx::query(&sql).bind(id).fetch_optional(conn).await?;
+    Ok(row.as_ref().map(from_row).transpose()?.map(|c| c.user))
+}
+
+pub async fn insert(conn: &mut Conn, new: &NewUser<'_>, now: OffsetDateTime) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "INSERT INTO users (email, email_normalized, password_hash, display_name, payment_role, time_zone, locale, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+    )
+    .bind(new.email.trim())
+    .bind(new.email.trim().to_lowercase())
+    .bind(new.password_hash)
+    .bind(new.display_name)
+    .bind(new.payment_role.as_str())
+    .bind(new.time_zone)
+    .bind(new.locale)
+    .bind(now.unix_timestamp())
+    .fetch_one(conn)
+    .await
+}
+
+pub async fn insert_company(conn: &mut Conn, name: &str, now: OffsetDateTime) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("INSERT INTO companies (name, created_at) VALUES ($1, $2) RETURNING id")
+        .bind(name)
+        .bind(now.unix_timestamp())
+        .fetch_one(conn)
+        .await
+}
+
+pub async fn add_membership(
+    conn: &mut Conn,
+    user_id: i64,
+    company_id: i64,
+    role: &str,
+    active: bool,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO memberships (user_id, company_id, role, active) VALUES ($1, $2, $3, $4)")
+        .bind(user_id)
+        .bind(company_id)
+        .bind(role)
+        .bind(i64::from(active))
+        .execute(conn)
+        .await
+        .map(|_| ())
+}
+
+/// Each company's MFA rule as it applies to this user.
+pub async fn company_mfa(conn: &mut Conn, user_id: i64) -> Result<Vec<CompanyMfa>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT m.active, c.require_mfa, c.mfa_deadline FROM memberships m
+         JOIN companies c ON c.id = m.company_id WHERE m.user_id = $1",
+    )
+    .bind(user_id)
+    .fetch_all(conn)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            let active: i64 = row.try_get("active")?;
+            let required: i64 = row.try_get("require_mfa")?;
+            let deadline: Option<i64> = row.try_get("mfa_deadline")?;
+            let required_from = (required != 0)
+                .then(|| deadline.map_or(Some(OffsetDateTime::UNIX_EPOCH), |d| OffsetDateTime::from_unix_timestamp(d).ok()))
+                .flatten();
+            Ok(CompanyMfa { active_member: active != 0, required_from })
+        })
+        .collect()
+}
+
+pub async fn count(conn: &mut Conn) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM users").fetch_one(conn).await
+}

@@ -1,0 +1,66 @@
+//! Fresh databases for tests, on both backends.
+//!
+//! PostgreSQL tests use a new schema in the database named by
+//! `TRESTLE_TEST_POSTGRES_URL` (default: the machine's local server). When it
+//! is unreachable they are skipped, except under `CI=true`, where they fail.
+
+use crate::crypto::{SecretBox, SecretKey};
+use crate::db::Db;
+use crate::ports::{Clock, ManualClock, OsRandom, Rng, random_bytes};
+use crate::services::Services;
+use std::sync::Arc;
+use time::macros::datetime;
+
+pub const DEFAULT_POSTGRES_URL: &str = "postgres://postgres@127.0.0.1:5432/test";
+
+/// A moment in the middle of a 30-second TOTP step.
+pub fn test_clock() -> ManualClock {
+    ManualClock::new(datetime!(2026-11-25 12:00:10 UTC))
+}
+
+fn unique_name(prefix: &str) -> String {
+    format!("{prefix}_{}", hex::encode(random_bytes::<6>(&OsRandom)))
+}
+
+pub async fn sqlite() -> Db {
+    let path = std::env::temp_dir().join(format!("{}.db", unique_name("trestle_test")));
+    #[allow(clippy::expect_used)]
+    Db::connect(&format!("sqlite://{}", path.display())).await.expect("sqlite test database")
+}
+
+/// A PostgreSQL database in a schema of its own, or `None` when PostgreSQL
+/// is unreachable outside CI.
+#[allow(clippy::expect_used, clippy::panic)]
+pub async fn postgres() -> Option<Db> {
+    let base = std::env::var("TRESTLE_TEST_POSTGRES_URL").unwrap_or_else(|_| DEFAULT_POSTGRES_URL.into());
+    let required = std::env::var("CI").is_ok_and(|v| v == "true");
+    sqlx::any::install_default_drivers();
+    let admin = match sqlx::AnyPool::connect(&base).await {
+        Ok(pool) => pool,
+        Err(err) if required => panic!("PostgreSQL is required under CI=true but unreachable at {base}: {err}"),
+        Err(err) => {
+            eprintln!("skipping PostgreSQL tests: {err}");
+            return None;
+        }
+    };
+    let schema = unique_name("t");
+    sqlx::query(&format!("CREATE SCHEMA {schema}")).execute(&admin).await.expect("create schema");
+    admin.close().await;
+    let sep = if base.contains('?') { '&' } else { '?' };
+    let url = format!("{base}{sep}options=-c%20search_path%3D{schema}");
+    Some(Db::connect(&url).await.expect("postgres test database"))
+}
+
+/// SQLite always, PostgreSQL when available.
+pub async fn each_backend() -> Vec<Db> {
+    let mut dbs = vec![sqlite().await];
+    dbs.extend(postgres().await);
+    dbs
+}
+
+pub fn services(db: Db, clock: &ManualClock) -> Services {
+    let clock: Arc<dyn Clock> = Arc::new(clock.clone());
+    let rng: Arc<dyn Rng> = Arc::new(OsRandom);
+    #[allow(clippy::expect_used)]
+    Services::new(db, clock, rng, SecretBox::new(&SecretKey::new([42; 32])), "Trestle".into()).expect("services")
+}
