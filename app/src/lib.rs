@@ -1,1 +1,111 @@
+//! Trestle's user interface: the sign-in and enrollment wizard, rendered on
+//! the server and hydrated in the browser. Every form also works without
+//! JavaScript.
+#![forbid(unsafe_code)]
+#![recursion_limit = "256"]
 
+pub mod api;
+pub mod components;
+pub mod error;
+pub mod i18n;
+#[cfg(feature = "ssr")]
+pub mod security;
+mod steps;
+mod wizard;
+
+use components::Hydrated;
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{SsrMode, path};
+use wizard::Wizard;
+
+pub const DEFAULT_PRODUCT_NAME: &str = "Trestle";
+
+/// The configured product name: from the server's settings while rendering,
+/// from the page's `<html data-product>` in the browser.
+pub fn product_name() -> String {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<backend::Services>().map_or_else(|| DEFAULT_PRODUCT_NAME.to_owned(), |s| s.issuer.clone())
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .and_then(|e| e.get_attribute("data-product"))
+            .unwrap_or_else(|| DEFAULT_PRODUCT_NAME.to_owned())
+    }
+}
+
+/// The HTML document around the app (server only).
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    security::nonce_for_page();
+    view! {
+        <!DOCTYPE html>
+        <html lang="en" data-product=product_name()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="color-scheme" content="light"/>
+                <link rel="icon" href="/favicon.ico"/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let (hydrated, set_hydrated) = signal(false);
+    provide_context(Hydrated(hydrated));
+    // Effects run only in the browser: this marks the page as interactive.
+    Effect::new(move |_| {
+        set_hydrated.set(true);
+        if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+            let _ = body.set_attribute("data-hydrated", "true");
+        }
+    });
+    let name = product_name();
+    view! {
+        <Stylesheet id="leptos" href="/pkg/trestle.css"/>
+        <Title formatter=move |title: String| format!("{title} · {name}")/>
+        <Router>
+            <Routes fallback=|| view! { <NotFound/> }>
+                <Route path=path!("/") view=Wizard ssr=SsrMode::Async/>
+                <Route path=path!("/login") view=Wizard ssr=SsrMode::Async/>
+                <Route path=path!("/login/password") view=Wizard ssr=SsrMode::Async/>
+                <Route path=path!("/login/mfa-required") view=Wizard ssr=SsrMode::Async/>
+                <Route path=path!("/login/setup") view=Wizard ssr=SsrMode::Async/>
+                <Route path=path!("/login/setup/app") view=Wizard ssr=SsrMode::Async/>
+                <Route path=path!("/login/recovery-code") view=Wizard ssr=SsrMode::Async/>
+                <Route path=path!("/login/verify") view=Wizard ssr=SsrMode::Async/>
+                <Route path=path!("/login/methods") view=Wizard ssr=SsrMode::Async/>
+                <Route path=path!("/login/recovery") view=Wizard ssr=SsrMode::Async/>
+            </Routes>
+        </Router>
+    }
+}
+
+#[component]
+fn NotFound() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::NOT_FOUND);
+    }
+    view! {
+        <main class="wizard">
+            <section class="card">
+                <h1>"Page not found"</h1>
+                <p><a href=api::paths::EMAIL>"Go to sign in"</a></p>
+            </section>
+        </main>
+    }
+}

@@ -1,0 +1,141 @@
+//! The enrollment wizard: required notice, method, app setup, recovery code.
+
+use crate::api::{ChooseMethod, ConfirmApp, ConfirmSaved, SkipSetup, StartSetup};
+use crate::components::{Card, CodeInput, CopyButton, ErrorMessage, Notice, Submit, action_error, use_hydrated};
+use crate::i18n::texts;
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+
+#[component]
+pub fn MfaRequiredStep() -> impl IntoView {
+    let t = texts();
+    let action = ServerAction::<StartSetup>::new();
+    view! {
+        <Card title=t.mfa_required>
+            <p>{t.mfa_required_body}</p>
+            <ActionForm action>
+                <ErrorMessage error=action_error(action)/>
+                <Submit label=t.set_up_now pending=action.pending().into()/>
+            </ActionForm>
+        </Card>
+    }
+}
+
+#[component]
+pub fn ChooseMethodStep(after_recovery: bool, has_apps: bool, suggested_name: String) -> impl IntoView {
+    let t = texts();
+    let action = ServerAction::<ChooseMethod>::new();
+    let skip = ServerAction::<SkipSetup>::new();
+    view! {
+        <Card title=t.select_method>
+            {after_recovery.then(|| view! { <Notice text=t.after_recovery_notice/> })}
+            <ActionForm action>
+                <fieldset class="methods">
+                    <legend class="visually-hidden">{t.select_method}</legend>
+                    <label class="method">
+                        <input type="radio" name="method" value="app" checked/>
+                        <span class="method-text">
+                            <strong>{t.authenticator_app}</strong>
+                            <span class="muted">{t.authenticator_app_hint}</span>
+                        </span>
+                    </label>
+                </fieldset>
+                {has_apps.then(|| view! {
+                    <label for="name">{t.app_name}</label>
+                    <input id="name" name="name" type="text" maxlength="40" value=suggested_name/>
+                })}
+                <ErrorMessage error=action_error(action)/>
+                <Submit label=t.continue_ pending=action.pending().into()/>
+            </ActionForm>
+            {after_recovery.then(|| view! {
+                <ActionForm action=skip attr:class="secondary-form">
+                    <ErrorMessage error=action_error(skip)/>
+                    <button type="submit" class="link">{t.skip_for_now}</button>
+                </ActionForm>
+            })}
+        </Card>
+    }
+}
+
+#[component]
+pub fn SetupAppStep(qr_svg: String, setup_key: String, account: String) -> impl IntoView {
+    let t = texts();
+    let action = ServerAction::<ConfirmApp>::new();
+    view! {
+        <Card title=t.secure_account>
+            <ol class="steps">
+                <li>
+                    <p>{t.scan_qr}</p>
+                    <div class="qr" role="img" aria-label=t.scan_qr inner_html=qr_svg></div>
+                    <details class="trouble">
+                        <summary>{t.trouble_scanning}</summary>
+                        <p class="hint">{t.setup_key_hint}</p>
+                        <dl class="key">
+                            <dt>{t.account_label}</dt>
+                            <dd>{account}</dd>
+                            <dt>{t.setup_key_label}</dt>
+                            <dd><code id="setup-key" data-testid="setup-key">{setup_key.clone()}</code></dd>
+                        </dl>
+                        <CopyButton text=setup_key.replace(' ', "")/>
+                    </details>
+                </li>
+                <li>
+                    <ActionForm action attr:novalidate=true>
+                        <CodeInput label=t.enter_app_code/>
+                        <ErrorMessage error=action_error(action)/>
+                        <Submit label=t.continue_ pending=action.pending().into()/>
+                    </ActionForm>
+                </li>
+            </ol>
+        </Card>
+    }
+}
+
+/// `text` as a `data:` URL, so Download works without JavaScript.
+fn text_file_url(text: &str) -> String {
+    let mut url = String::from("data:text/plain;charset=utf-8,");
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' => url.push(byte as char),
+            _ => url.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    url
+}
+
+#[component]
+pub fn SaveRecoveryStep(code: String, grouped: String, after_recovery: bool) -> impl IntoView {
+    let t = texts();
+    let action = ServerAction::<ConfirmSaved>::new();
+    let hydrated = use_hydrated();
+    let (ticked, set_ticked) = signal(false);
+    let file = format!("{} recovery code\n\n{grouped}\n\n{}\n", crate::product_name(), t.save_recovery_warning);
+    view! {
+        <Card title=t.save_recovery>
+            {after_recovery.then(|| view! { <Notice text=t.recovery_after_use/> })}
+            <p>{t.save_recovery_body}</p>
+            <p class="recovery-code" id="recovery-code" data-testid="recovery-code">{grouped}</p>
+            <div class="row">
+                <CopyButton text=code/>
+                <a class="button secondary" download="recovery-code.txt" href=text_file_url(&file)>{t.download}</a>
+            </div>
+            <p class="warning">{t.save_recovery_warning}</p>
+            <ActionForm action>
+                <label class="check">
+                    <input type="checkbox" name="saved" value="yes" on:change=move |ev| set_ticked.set(event_target_checked(&ev))/>
+                    <span>{t.saved_checkbox}</span>
+                </label>
+                <ErrorMessage error=action_error(action)/>
+                <Submit label=t.continue_ pending=action.pending().into() disabled=Signal::derive(move || hydrated.get() && !ticked.get())/>
+            </ActionForm>
+        </Card>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn data_url_escapes_everything_but_safe_characters() {
+        assert_eq!(super::text_file_url("a b\n1"), "data:text/plain;charset=utf-8,a%20b%0A1");
+    }
+}

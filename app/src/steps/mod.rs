@@ -1,0 +1,11 @@
+//! One component per wizard step, each with its form.
+
+mod enroll;
+mod home;
+mod signin;
+mod verify;
+
+pub use enroll::{ChooseMethodStep, MfaRequiredStep, SaveRecoveryStep, SetupAppStep};
+pub use home::HomeStep;
+pub use signin::{EmailStep, PasswordStep};
+pub use verify::{ChallengeStep, MethodsStep, RecoveryStep};

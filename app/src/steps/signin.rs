@@ -1,0 +1,46 @@
+//! "Enter Your Email" and "Enter Your Password".
+
+use crate::api::{SubmitEmail, SubmitPassword, paths};
+use crate::components::{Card, ErrorMessage, Notice, Submit, action_error};
+use crate::i18n::texts;
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+
+#[component]
+pub fn EmailStep(notice: Option<&'static str>) -> impl IntoView {
+    let t = texts();
+    let action = ServerAction::<SubmitEmail>::new();
+    view! {
+        <Card title=t.enter_email>
+            {notice.map(|text| view! { <Notice text/> })}
+            <ActionForm action attr:novalidate=true>
+                <label for="email">{t.email}</label>
+                <input id="email" name="email" type="email" autocomplete="username" inputmode="email" autocapitalize="none" spellcheck="false" autofocus/>
+                <ErrorMessage error=action_error(action)/>
+                <Submit label=t.continue_ pending=action.pending().into()/>
+            </ActionForm>
+        </Card>
+    }
+}
+
+#[component]
+pub fn PasswordStep(email: String) -> impl IntoView {
+    let t = texts();
+    let action = ServerAction::<SubmitPassword>::new();
+    view! {
+        <Card title=t.enter_password>
+            <p class="identity">
+                <span class="muted">{t.signing_in_as}" "</span><strong>{email.clone()}</strong>
+                " · "<a href=paths::EMAIL>{t.change_email}</a>
+            </p>
+            <ActionForm action attr:novalidate=true>
+                // A hidden username helps password managers pick the right entry.
+                <input type="email" name="username" autocomplete="username" value=email hidden readonly tabindex="-1" aria-hidden="true"/>
+                <label for="password">{t.password}</label>
+                <input id="password" name="password" type="password" autocomplete="current-password" autofocus/>
+                <ErrorMessage error=action_error(action)/>
+                <Submit label=t.continue_ pending=action.pending().into()/>
+            </ActionForm>
+        </Card>
+    }
+}

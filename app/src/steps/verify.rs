@@ -1,0 +1,72 @@
+//! "Verify Your Identity", the method picker and "Enter Recovery Code".
+
+use crate::api::{AppChoice, PickMethod, VerifyCode, VerifyRecovery, paths};
+use crate::components::{Card, CodeInput, ErrorMessage, Submit, action_error};
+use crate::i18n::texts;
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+
+#[component]
+pub fn ChallengeStep(picked: Option<String>) -> impl IntoView {
+    let t = texts();
+    let action = ServerAction::<VerifyCode>::new();
+    view! {
+        <Card title=t.verify_identity>
+            {picked.map(|name| view! { <p class="identity"><span class="muted">{t.using_app}" "</span><strong>{name}</strong></p> })}
+            <ActionForm action attr:novalidate=true>
+                <CodeInput label=t.enter_code_label hint=t.code_hint/>
+                <ErrorMessage error=action_error(action)/>
+                <Submit label=t.continue_ pending=action.pending().into()/>
+            </ActionForm>
+            <p class="alt"><a href=paths::METHODS>{t.try_another}</a></p>
+        </Card>
+    }
+}
+
+#[component]
+pub fn MethodsStep(apps: Vec<AppChoice>) -> impl IntoView {
+    let t = texts();
+    let action = ServerAction::<PickMethod>::new();
+    view! {
+        <Card title=t.how_verify>
+            <ul class="choices">
+                {apps.into_iter().map(|app| view! {
+                    <li>
+                        <ActionForm action>
+                            <input type="hidden" name="factor" value=app.id.to_string()/>
+                            <button type="submit" class="choice">
+                                <strong>{t.authenticator_app}</strong>
+                                <span class="muted">{app.name}</span>
+                            </button>
+                        </ActionForm>
+                    </li>
+                }).collect_view()}
+                <li>
+                    <ActionForm action>
+                        <input type="hidden" name="recovery" value="yes"/>
+                        <button type="submit" class="choice"><strong>{t.enter_recovery}</strong></button>
+                    </ActionForm>
+                </li>
+            </ul>
+            <ErrorMessage error=action_error(action)/>
+        </Card>
+    }
+}
+
+#[component]
+pub fn RecoveryStep() -> impl IntoView {
+    let t = texts();
+    let action = ServerAction::<VerifyRecovery>::new();
+    view! {
+        <Card title=t.enter_recovery>
+            <ActionForm action attr:novalidate=true>
+                <label for="recovery-input">{t.recovery_code}</label>
+                <p class="hint" id="recovery-hint">{t.enter_recovery_hint}</p>
+                <input id="recovery-input" name="code" type="text" class="code wide" inputmode="numeric" autocomplete="off" spellcheck="false" aria-describedby="recovery-hint" autofocus/>
+                <ErrorMessage error=action_error(action)/>
+                <Submit label=t.continue_ pending=action.pending().into()/>
+            </ActionForm>
+            <p class="alt"><a href=paths::METHODS>{t.try_another}</a></p>
+        </Card>
+    }
+}

@@ -1,0 +1,101 @@
+//! Settings from the environment and `Leptos.toml`.
+//!
+//! | variable | default | meaning |
+//! |---|---|---|
+//! | `DATABASE_URL` | `sqlite://data/trestle.db` | SQLite file or `postgres://…` |
+//! | `TRESTLE_SECRET_KEY` | key file | 32-byte key (hex or base64) sealing TOTP secrets |
+//! | `TRESTLE_SECRET_KEY_FILE` | `data/secret.key` | created with mode 0600 on first run |
+//! | `TRESTLE_PRODUCT_NAME` | `Trestle` | shown in the UI and as TOTP issuer |
+//! | `TRESTLE_PUBLIC_URL` | `http://<site-addr>` | the origin browsers use; cookies are `Secure` unless it is localhost |
+//! | `TRESTLE_DEMO` | `1` | seed demo data and print demo logins (`0` in production) |
+//! | `TRESTLE_LOG_FORMAT` | `text` | `json` for structured logs |
+
+use backend::crypto::SecretKey;
+use backend::ports::{OsRandom, random_bytes};
+use leptos::config::LeptosOptions;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub leptos: LeptosOptions,
+    pub database_url: String,
+    pub secret_key: SecretKey,
+    pub product_name: String,
+    pub public_url: String,
+    pub demo: bool,
+}
+
+fn env_or(name: &str, default: &str) -> String {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty()).unwrap_or_else(|| default.to_owned())
+}
+
+impl Config {
+    pub fn from_env() -> Result<Self, String> {
+        let leptos = if Path::new("Leptos.toml").exists() {
+            leptos::config::get_configuration(Some("Leptos.toml"))
+        } else {
+            leptos::config::get_configuration(None)
+        }
+        .map_err(|e| format!("Leptos.toml: {e}"))?
+        .leptos_options;
+        let secret_key = match std::env::var("TRESTLE_SECRET_KEY") {
+            Ok(text) => SecretKey::parse(&text).ok_or("TRESTLE_SECRET_KEY must be 32 bytes as hex or base64")?,
+            Err(_) => key_from_file(&PathBuf::from(env_or("TRESTLE_SECRET_KEY_FILE", "data/secret.key")))?,
+        };
+        Ok(Self {
+            public_url: env_or("TRESTLE_PUBLIC_URL", &format!("http://{}", leptos.site_addr)),
+            leptos,
+            database_url: env_or("DATABASE_URL", "sqlite://data/trestle.db"),
+            secret_key,
+            product_name: env_or("TRESTLE_PRODUCT_NAME", app::DEFAULT_PRODUCT_NAME),
+            demo: env_or("TRESTLE_DEMO", "1") != "0",
+        })
+    }
+}
+
+/// Reads the key file, creating it (mode 0600) with a new random key on first run.
+fn key_from_file(path: &Path) -> Result<SecretKey, String> {
+    if let Ok(text) = std::fs::read_to_string(path) {
+        return SecretKey::parse(&text).ok_or_else(|| format!("{} does not hold a 32-byte key", path.display()));
+    }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    let key = SecretKey::new(random_bytes(&OsRandom));
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    writeln!(file, "{}", key.to_hex()).map_err(|e| format!("{}: {e}", path.display()))?;
+    tracing::info!(path = %path.display(), "generated a new secret key");
+    Ok(key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_file_is_created_private_and_reused() {
+        let dir = std::env::temp_dir().join(format!("trestle-key-{}", hex_suffix()));
+        let path = dir.join("secret.key");
+        let first = key_from_file(&path).unwrap();
+        let second = key_from_file(&path).unwrap();
+        assert_eq!(first.to_hex(), second.to_hex());
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+        }
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    fn hex_suffix() -> String {
+        random_bytes::<4>(&OsRandom).iter().map(|b| format!("{b:02x}")).collect()
+    }
+}

@@ -1,0 +1,62 @@
+//! Demo data: two companies and one account of each kind, created on the
+//! first start in demo mode. The logins are printed at every demo start.
+
+use backend::Services;
+use backend::services::NewAccount;
+use backend::store::users;
+use domain::policy::PaymentRole;
+
+pub const DEMO_PASSWORD: &str = "Trestle-demo-2026";
+
+pub struct DemoUser {
+    pub email: &'static str,
+    pub name: &'static str,
+    pub role: PaymentRole,
+    pub company: &'static str,
+    pub admin: bool,
+    pub what: &'static str,
+}
+
+pub const COMPANIES: [&str; 2] = ["Summit Builders", "Riverbend Concrete"];
+
+pub const DEMO_USERS: [DemoUser; 5] = [
+    DemoUser { email: "alex.admin@summit.example", name: "Alex Admin", role: PaymentRole::None, company: "Summit Builders", admin: true, what: "company admin" },
+    DemoUser { email: "uma.user@summit.example", name: "Uma User", role: PaymentRole::None, company: "Summit Builders", admin: false, what: "user (MFA optional)" },
+    DemoUser { email: "rey.user@riverbend.example", name: "Rey User", role: PaymentRole::None, company: "Riverbend Concrete", admin: false, what: "user (MFA optional)" },
+    DemoUser { email: "pat.payor@summit.example", name: "Pat Payor", role: PaymentRole::Payor, company: "Summit Builders", admin: false, what: "payor (MFA required, app only)" },
+    DemoUser { email: "pia.payee@riverbend.example", name: "Pia Payee", role: PaymentRole::PayeeAdmin, company: "Riverbend Concrete", admin: false, what: "payee admin (MFA required)" },
+];
+
+/// Creates the demo data when the database has no users yet.
+pub async fn seed_if_empty(services: &Services) -> Result<bool, backend::ServiceError> {
+    let mut conn = services.db.pool.acquire().await?;
+    if users::count(&mut conn).await? > 0 {
+        return Ok(false);
+    }
+    let now = services.clock.now();
+    let mut company_ids = Vec::new();
+    for name in COMPANIES {
+        company_ids.push((name, users::insert_company(&mut conn, name, now).await?));
+    }
+    drop(conn);
+    for demo in &DEMO_USERS {
+        let id = services
+            .create_user(&NewAccount { email: demo.email, password: DEMO_PASSWORD, display_name: demo.name, payment_role: demo.role })
+            .await?;
+        let company = company_ids.iter().find(|(name, _)| *name == demo.company).map(|(_, id)| *id);
+        if let Some(company) = company {
+            let mut conn = services.db.pool.acquire().await?;
+            users::add_membership(&mut conn, id, company, if demo.admin { "admin" } else { "user" }, true).await?;
+        }
+    }
+    Ok(true)
+}
+
+pub fn print_logins(url: &str) {
+    println!("\n  Trestle demo is running at {url}\n");
+    println!("  Demo logins (password for all: {DEMO_PASSWORD})");
+    for demo in &DEMO_USERS {
+        println!("    {:<30} {}", demo.email, demo.what);
+    }
+    println!("\n  Messages that would be emailed or texted: {url}/dev/outbox (coming with the SMS factor)\n");
+}

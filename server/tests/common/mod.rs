@@ -1,0 +1,219 @@
+//! An in-process Trestle and a tiny browser-like client for HTTP tests.
+#![allow(dead_code)]
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, Response, StatusCode, header};
+use backend::test_support::{services, test_clock};
+use backend::{Db, ManualClock, Services};
+use domain::totp::{TotpSecret, step_of};
+use leptos::config::LeptosOptions;
+use server::middleware::Guard;
+use server::{AppState, router};
+use std::sync::Arc;
+use tower::ServiceExt;
+
+pub const ORIGIN: &str = "http://127.0.0.1:3000";
+pub const PASSWORD: &str = "correct horse battery staple";
+
+pub struct TestApp {
+    pub router: Router,
+    pub services: Services,
+    pub clock: ManualClock,
+}
+
+impl TestApp {
+    pub fn new(db: Db) -> Self {
+        Self::with_clock(db, test_clock())
+    }
+
+    /// A second server over the same database (a restart, or another instance).
+    pub fn with_clock(db: Db, clock: ManualClock) -> Self {
+        let services = services(db, &clock);
+        let state = AppState {
+            leptos_options: LeptosOptions::builder().output_name("trestle").build(),
+            services: services.clone(),
+            guard: Arc::new(Guard::new(ORIGIN)),
+        };
+        Self { router: router(state), services, clock }
+    }
+
+    pub fn restart(&self) -> Self {
+        Self::with_clock(self.services.db.clone(), self.clock.clone())
+    }
+
+    pub async fn add_user(&self, email: &str, role: domain::policy::PaymentRole) -> i64 {
+        let account = backend::services::NewAccount { email, password: PASSWORD, display_name: "Test User", payment_role: role };
+        self.services.create_user(&account).await.unwrap()
+    }
+
+    pub fn client(&self) -> Client {
+        Client { router: self.router.clone(), cookie: None, js: false }
+    }
+
+    pub fn unix_now(&self) -> u64 {
+        use backend::Clock;
+        self.clock.now().unix_timestamp() as u64
+    }
+
+    /// The code an authenticator app shows now, `steps` away.
+    pub fn code(&self, key: &str, steps: i64) -> String {
+        let secret = secret_from_key(key);
+        secret.code_at_step((step_of(self.unix_now()) as i64 + steps) as u64)
+    }
+}
+
+pub fn secret_from_key(key: &str) -> TotpSecret {
+    let base32: String = key.chars().filter(|c| !c.is_whitespace()).collect();
+    let bytes = totp_rs::Secret::Encoded(base32).to_bytes().unwrap();
+    TotpSecret::from_bytes(bytes)
+}
+
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: axum::http::HeaderMap,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn location(&self) -> &str {
+        self.headers.get(header::LOCATION).and_then(|v| v.to_str().ok()).unwrap_or("")
+    }
+
+    /// The error a no-JavaScript form post carries back in `__err`.
+    pub fn form_error(&self) -> Option<String> {
+        let location = self.location();
+        let encoded = location.split(['?', '&']).find_map(|p| p.strip_prefix("__err="))?;
+        let encoded = encoded.replace("%3D", "=");
+        use base64::Engine;
+        let bytes = base64::engine::general_purpose::URL_SAFE.decode(encoded).ok()?;
+        Some(String::from_utf8_lossy(&bytes).into_owned())
+    }
+
+    pub fn set_cookie(&self) -> Option<&str> {
+        self.headers.get(header::SET_COOKIE).and_then(|v| v.to_str().ok())
+    }
+}
+
+/// Keeps the session cookie like a browser. `js` switches between a plain
+/// form post (302 redirects) and the hydrated app's fetch (JSON answers).
+#[derive(Clone)]
+pub struct Client {
+    pub router: Router,
+    pub cookie: Option<String>,
+    pub js: bool,
+}
+
+impl Client {
+    pub fn js(mut self) -> Self {
+        self.js = true;
+        self
+    }
+
+    async fn send(&mut self, req: Request<Body>) -> Reply {
+        let res: Response<Body> = self.router.clone().oneshot(req).await.unwrap();
+        let status = res.status();
+        let headers = res.headers().clone();
+        if let Some(set) = headers.get(header::SET_COOKIE).and_then(|v| v.to_str().ok()) {
+            let value = set.split(';').next().unwrap_or("").split_once('=').map(|(_, v)| v.to_owned());
+            self.cookie = value.filter(|v| !v.is_empty());
+        }
+        let bytes = axum::body::to_bytes(res.into_body(), usize::MAX).await.unwrap();
+        Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    }
+
+    fn with_cookie(&self, builder: axum::http::request::Builder) -> axum::http::request::Builder {
+        match &self.cookie {
+            Some(c) => builder.header(header::COOKIE, format!("trestle_session={c}")),
+            None => builder,
+        }
+    }
+
+    pub async fn get(&mut self, path: &str) -> Reply {
+        let req = self.with_cookie(Request::get(path).header(header::ACCEPT, "text/html")).body(Body::empty()).unwrap();
+        self.send(req).await
+    }
+
+    /// Posts a form to a server function, from page `from`, with this site's Origin.
+    pub async fn post(&mut self, path: &str, from: &str, form: &[(&str, &str)]) -> Reply {
+        self.post_with(path, from, form, Some(ORIGIN)).await
+    }
+
+    pub async fn post_with(&mut self, path: &str, from: &str, form: &[(&str, &str)], origin: Option<&str>) -> Reply {
+        let body = form_encode(form);
+        let accept = if self.js { "application/json" } else { "text/html" };
+        let mut builder = Request::post(path)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ACCEPT, accept)
+            .header(header::REFERER, format!("{ORIGIN}{from}"));
+        if let Some(origin) = origin {
+            builder = builder.header(header::ORIGIN, origin);
+        }
+        let req = self.with_cookie(builder).body(Body::from(body)).unwrap();
+        self.send(req).await
+    }
+
+    pub async fn raw(&mut self, req: Request<Body>) -> Reply {
+        self.send(req).await
+    }
+
+    // The sign-in steps, each posted as the page's form would.
+    pub async fn email(&mut self, email: &str) -> Reply {
+        self.post("/api/signin/email", "/login", &[("email", email)]).await
+    }
+    pub async fn password(&mut self, password: &str) -> Reply {
+        self.post("/api/signin/password", "/login/password", &[("password", password)]).await
+    }
+    pub async fn sign_in_password(&mut self, email: &str) -> Reply {
+        self.email(email).await;
+        self.password(PASSWORD).await
+    }
+    pub async fn code(&mut self, code: &str) -> Reply {
+        self.post("/api/signin/code", "/login/verify", &[("code", code)]).await
+    }
+    pub async fn recovery(&mut self, code: &str) -> Reply {
+        self.post("/api/signin/recovery", "/login/recovery", &[("code", code)]).await
+    }
+    pub async fn sign_out(&mut self) -> Reply {
+        self.post("/api/signout", "/", &[]).await
+    }
+
+    /// Walks enrollment from "Two-Factor Authentication Required" to signed
+    /// in; returns the setup key and the recovery code shown.
+    pub async fn enroll(&mut self, app: &TestApp) -> (String, String) {
+        assert_eq!(self.post("/api/signin/setup", "/login/mfa-required", &[]).await.location(), "/login/setup");
+        let chose = self.post("/api/signin/method", "/login/setup", &[("method", "app")]).await;
+        assert_eq!(chose.location(), "/login/setup/app");
+        let page = self.get("/login/setup/app").await;
+        let key = between(&page.body, "data-testid=\"setup-key\">", "<").to_owned();
+        let done = self.post("/api/signin/app", "/login/setup/app", &[("code", &app.code(&key, 0))]).await;
+        assert_eq!(done.location(), "/login/recovery-code", "{:?}", done.form_error());
+        let page = self.get("/login/recovery-code").await;
+        let recovery = between(&page.body, "data-testid=\"recovery-code\">", "<").to_owned();
+        let saved = self.post("/api/signin/saved", "/login/recovery-code", &[("saved", "yes")]).await;
+        assert_eq!(saved.location(), "/");
+        (key, recovery)
+    }
+}
+
+pub fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
+    let from = text.find(start).map(|i| i + start.len()).unwrap_or_else(|| panic!("{start} not in page"));
+    let rest = &text[from..];
+    &rest[..rest.find(end).unwrap_or(rest.len())]
+}
+
+pub fn form_encode(form: &[(&str, &str)]) -> String {
+    form.iter()
+        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+fn encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}

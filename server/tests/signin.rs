@@ -1,0 +1,248 @@
+//! Sign-in steps 1 and 2 over HTTP: order, enumeration safety, sessions,
+//! cookies, headers, the Origin check and rate limits.
+
+mod common;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use backend::test_support::{each_backend, sqlite};
+use common::{ORIGIN, PASSWORD, TestApp};
+use domain::policy::PaymentRole;
+use std::time::Instant;
+
+#[tokio::test]
+async fn email_then_password_signs_in_on_both_backends() {
+    for db in each_backend().await {
+        let app = TestApp::new(db);
+        app.add_user("Ada@Example.com", PaymentRole::None).await;
+        let mut browser = app.client();
+        let page = browser.get("/login").await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.body.contains("Enter Your Email"));
+        let reply = browser.email("  ada@EXAMPLE.com ").await;
+        assert_eq!(reply.status, StatusCode::FOUND);
+        assert_eq!(reply.location(), "/login/password");
+        let page = browser.get("/login/password").await;
+        assert!(page.body.contains("Enter Your Password"));
+        assert!(page.body.contains("ada@example.com"));
+        let reply = browser.password(PASSWORD).await;
+        assert_eq!(reply.location(), "/");
+        let home = browser.get("/").await;
+        assert!(home.body.contains("Sign Out"), "{}", home.body);
+        assert!(home.body.contains("Test User"));
+    }
+}
+
+#[tokio::test]
+async fn later_steps_cannot_be_reached_first() {
+    let app = TestApp::new(sqlite().await);
+    app.add_user("ada@example.com", PaymentRole::None).await;
+    let mut browser = app.client();
+    // The password page in a new tab without the email step.
+    let page = browser.get("/login/password").await;
+    assert_eq!(page.status, StatusCode::FOUND);
+    assert_eq!(page.location(), "/login?notice=start");
+    let page = browser.get("/login?notice=start").await;
+    assert!(page.body.contains("Please start by entering your email."));
+    // Posting the password without an email is refused on the same screen.
+    let reply = browser.password(PASSWORD).await;
+    assert!(reply.location().starts_with(&format!("{ORIGIN}/login/password?")), "{}", reply.location());
+    assert_eq!(reply.form_error().as_deref(), Some("\"OutOfOrder\""));
+    // The home page is not reachable.
+    assert_eq!(browser.get("/").await.location(), "/login?notice=start");
+    for path in ["/api/signin/code", "/api/signin/saved", "/api/signin/app", "/api/signin/setup"] {
+        let reply = browser.post(path, "/login", &[("code", "123456"), ("saved", "yes")]).await;
+        assert_eq!(reply.form_error().as_deref(), Some("\"OutOfOrder\""), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn unknown_and_known_emails_get_the_same_answers() {
+    let app = TestApp::new(sqlite().await);
+    app.add_user("ada@example.com", PaymentRole::None).await;
+    let mut known = app.client().js();
+    let mut unknown = app.client().js();
+    let a = known.email("ada@example.com").await;
+    let b = unknown.email("nobody@example.com").await;
+    assert_eq!((a.status, a.location()), (b.status, b.location()));
+    let a = known.password("wrong password").await;
+    let b = unknown.password("wrong password").await;
+    assert_eq!(a.status, b.status);
+    assert_eq!(a.body, b.body);
+    assert_eq!(a.body, "\"InvalidCredentials\"");
+    // The right password for an account that does not exist is still wrong.
+    let b = unknown.password(PASSWORD).await;
+    assert_eq!(b.body, "\"InvalidCredentials\"");
+}
+
+#[tokio::test]
+async fn unknown_emails_cost_the_same_time_as_wrong_passwords() {
+    let app = TestApp::new(sqlite().await);
+    app.add_user("ada@example.com", PaymentRole::None).await;
+    let timed = |email: &'static str| {
+        let mut browser = app.client().js();
+        async move {
+            browser.email(email).await;
+            let start = Instant::now();
+            for _ in 0..3 {
+                browser.password("wrong password").await;
+            }
+            start.elapsed()
+        }
+    };
+    let known = timed("ada@example.com").await;
+    let unknown = timed("nobody@example.com").await;
+    let ratio = known.as_secs_f64() / unknown.as_secs_f64();
+    // Both run one Argon2id verification; skipping it would be ~100x faster.
+    assert!((0.5..2.0).contains(&ratio), "known {known:?} vs unknown {unknown:?}");
+}
+
+#[tokio::test]
+async fn session_id_rotates_after_password_and_sign_out_destroys_it() {
+    let app = TestApp::new(sqlite().await);
+    app.add_user("ada@example.com", PaymentRole::None).await;
+    let mut browser = app.client();
+    browser.email("ada@example.com").await;
+    let before = browser.cookie.clone().unwrap();
+    browser.password(PASSWORD).await;
+    let after = browser.cookie.clone().unwrap();
+    assert_ne!(before, after);
+    // The pre-password id no longer names a session.
+    let mut old = app.client();
+    old.cookie = Some(before);
+    assert_eq!(old.get("/").await.location(), "/login?notice=start");
+    // Sign out ends the session on the server: the cookie is useless after.
+    let mut stolen = app.client();
+    stolen.cookie = Some(after);
+    assert!(stolen.get("/").await.body.contains("Sign Out"));
+    let out = browser.sign_out().await;
+    assert_eq!(out.location(), "/login?notice=signed_out");
+    assert!(out.set_cookie().unwrap().contains("Max-Age=0"));
+    assert_eq!(stolen.get("/").await.location(), "/login?notice=start");
+}
+
+#[tokio::test]
+async fn cookie_flags() {
+    let app = TestApp::new(sqlite().await);
+    let mut browser = app.client();
+    let reply = browser.email("ada@example.com").await;
+    let cookie = reply.set_cookie().unwrap();
+    for flag in ["HttpOnly", "SameSite=Lax", "Path=/"] {
+        assert!(cookie.contains(flag), "{cookie}");
+    }
+    assert!(!cookie.contains("Secure"), "loopback stays usable over http");
+    let public = server::middleware::Guard::new("https://login.example.com");
+    assert!(!public.allowed_origins.contains(&ORIGIN.to_owned()));
+    assert!(public.secure_cookies);
+}
+
+#[tokio::test]
+async fn security_headers_on_pages_and_other_responses() {
+    let app = TestApp::new(sqlite().await);
+    let mut browser = app.client();
+    for path in ["/login", "/healthz", "/no-such-page"] {
+        let reply = browser.get(path).await;
+        let h = |name: &str| reply.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+        assert_eq!(h("x-frame-options"), "DENY", "{path}");
+        assert_eq!(h("x-content-type-options"), "nosniff");
+        assert_eq!(h("referrer-policy"), "same-origin");
+        let csp = h("content-security-policy");
+        assert!(csp.contains("frame-ancestors 'none'") && csp.contains("'wasm-unsafe-eval'"), "{csp}");
+        assert!(!csp.contains("unsafe-inline"));
+    }
+    let page = browser.get("/login").await;
+    let csp = page.headers.get("content-security-policy").unwrap().to_str().unwrap().to_owned();
+    let nonce = csp.split("'nonce-").nth(1).unwrap().split('\'').next().unwrap();
+    assert!(page.body.contains(&format!("nonce=\"{nonce}\"")), "inline scripts carry the page's nonce");
+    assert_eq!(browser.get("/no-such-page").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(browser.get("/healthz").await.body, "ok");
+}
+
+#[tokio::test]
+async fn state_changing_requests_need_this_sites_origin() {
+    let app = TestApp::new(sqlite().await);
+    let mut browser = app.client();
+    let form = [("email", "ada@example.com")];
+    let evil = browser.post_with("/api/signin/email", "/login", &form, Some("https://evil.example")).await;
+    assert_eq!(evil.status, StatusCode::FORBIDDEN);
+    let none = browser.post_with("/api/signin/email", "/login", &form, None).await;
+    assert_eq!(none.status, StatusCode::FORBIDDEN);
+    assert!(browser.cookie.is_none(), "nothing happened");
+    let fetch_site = |site: &str| {
+        Request::post("/api/signin/email")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header("sec-fetch-site", site)
+            .body(Body::from("email=ada%40example.com"))
+            .unwrap()
+    };
+    assert_eq!(browser.raw(fetch_site("cross-site")).await.status, StatusCode::FORBIDDEN);
+    assert_ne!(browser.raw(fetch_site("same-origin")).await.status, StatusCode::FORBIDDEN);
+    let ok = browser.post_with("/api/signin/email", "/login", &form, Some("http://localhost:3000")).await;
+    assert_eq!(ok.location(), "/login/password");
+}
+
+#[tokio::test]
+async fn wrong_passwords_are_limited_per_account_even_for_the_right_one() {
+    let app = TestApp::new(sqlite().await);
+    app.add_user("ada@example.com", PaymentRole::None).await;
+    let mut browser = app.client().js();
+    browser.email("ada@example.com").await;
+    for _ in 0..10 {
+        assert_eq!(browser.password("nope").await.body, "\"InvalidCredentials\"");
+    }
+    assert_eq!(browser.password(PASSWORD).await.body, "\"TooManyAttempts\"");
+    // The limit holds for a new session (and would for another server).
+    let mut other = app.restart().client().js();
+    other.email("ada@example.com").await;
+    assert_eq!(other.password(PASSWORD).await.body, "\"TooManyAttempts\"");
+    // Unknown emails are limited the same way, so the limit reveals nothing.
+    let mut probe = app.client().js();
+    probe.email("nobody@example.com").await;
+    for _ in 0..10 {
+        probe.password("nope").await;
+    }
+    assert_eq!(probe.password("nope").await.body, "\"TooManyAttempts\"");
+    app.clock.advance(time::Duration::minutes(16));
+    assert_eq!(browser.password(PASSWORD).await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn bad_input_gets_a_message_not_a_crash() {
+    let app = TestApp::new(sqlite().await);
+    let mut browser = app.client().js();
+    assert_eq!(browser.email("").await.body, "\"EmailEmpty\"");
+    assert_eq!(browser.email("not-an-email").await.body, "\"EmailMalformed\"");
+    assert_eq!(browser.email(&"a".repeat(5000)).await.body, "\"EmailMalformed\"");
+    assert_eq!(browser.email("zoë@bâtiment.fr").await.status, StatusCode::OK);
+    let huge = "p".repeat(10 * 1024 * 1024);
+    let reply = browser.password(&huge).await;
+    assert_eq!(reply.body, "\"PasswordTooLong\"");
+    assert_eq!(browser.password("pässwörd ✓ 密码").await.body, "\"InvalidCredentials\"");
+    // A form missing its field is a client error, not a server crash.
+    let reply = browser.post("/api/signin/email", "/login", &[]).await;
+    assert!(reply.status.is_client_error() || reply.status == StatusCode::INTERNAL_SERVER_ERROR, "{}", reply.status);
+    assert!(!reply.body.to_lowercase().contains("panic"));
+}
+
+#[tokio::test]
+async fn a_stale_form_after_sign_out_is_refused_clearly() {
+    let app = TestApp::new(sqlite().await);
+    app.add_user("ada@example.com", PaymentRole::None).await;
+    let mut browser = app.client();
+    browser.sign_in_password("ada@example.com").await;
+    browser.sign_out().await;
+    let reply = browser.password(PASSWORD).await;
+    assert_eq!(reply.form_error().as_deref(), Some("\"OutOfOrder\""));
+}
+
+#[tokio::test]
+async fn a_restart_mid_sign_in_keeps_the_sign_in() {
+    let app = TestApp::new(sqlite().await);
+    app.add_user("ada@example.com", PaymentRole::None).await;
+    let mut browser = app.client();
+    browser.email("ada@example.com").await;
+    let restarted = app.restart();
+    let mut same_browser = restarted.client();
+    same_browser.cookie = browser.cookie.clone();
+    assert_eq!(same_browser.password(PASSWORD).await.location(), "/");
+}
