@@ -185,19 +185,25 @@ impl Client {
         let chose = self.post("/api/signin/method", "/login/setup", &[("method", "app")]).await;
         assert_eq!(chose.location(), "/login/setup/app");
         let page = self.get("/login/setup/app").await;
-        let key = between(&page.body, "data-testid=\"setup-key\">", "<").to_owned();
+        let key = testid(&page.body, "setup-key").to_owned();
         let done = self.post("/api/signin/app", "/login/setup/app", &[("code", &app.code(&key, 0))]).await;
         assert_eq!(done.location(), "/login/recovery-code", "{:?}", done.form_error());
         let page = self.get("/login/recovery-code").await;
-        let recovery = between(&page.body, "data-testid=\"recovery-code\">", "<").to_owned();
+        let recovery = testid(&page.body, "recovery-code").to_owned();
         let saved = self.post("/api/signin/saved", "/login/recovery-code", &[("saved", "yes")]).await;
         assert_eq!(saved.location(), "/");
         (key, recovery)
     }
 }
 
+/// The text of the element marked `data-testid="{id}"`.
+pub fn testid<'a>(page: &'a str, id: &str) -> &'a str {
+    let tag = between(page, &format!("data-testid=\"{id}\""), "<");
+    &tag[tag.find('>').map_or(0, |i| i + 1)..]
+}
+
 pub fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
-    let from = text.find(start).map(|i| i + start.len()).unwrap_or_else(|| panic!("{start} not in page"));
+    let from = text.find(start).map(|i| i + start.len()).unwrap_or_else(|| panic!("{start} not in page:\n{text}"));
     let rest = &text[from..];
     &rest[..rest.find(end).unwrap_or(rest.len())]
 }

@@ -1,0 +1,313 @@
+//! The authenticator-app factor over HTTP: enrollment, challenge, replay,
+//! drift, limits, the method picker and recovery codes.
+
+mod common;
+
+use axum::http::StatusCode;
+use backend::test_support::{each_backend, sqlite};
+use common::{Client, PASSWORD, TestApp, testid};
+use domain::policy::PaymentRole;
+use time::Duration;
+
+const PAYOR: &str = "pat@example.com";
+
+/// A payor signed up with one app; returns (setup key, recovery code).
+async fn enrolled(app: &TestApp) -> (String, String) {
+    app.add_user(PAYOR, PaymentRole::Payor).await;
+    let mut browser = app.client();
+    assert_eq!(browser.sign_in_password(PAYOR).await.location(), "/login/mfa-required");
+    let enrolled = browser.enroll(app).await;
+    browser.sign_out().await;
+    // Later sign-ins use a later time step.
+    app.clock.advance(Duration::seconds(30));
+    enrolled
+}
+
+async fn at_challenge(app: &TestApp) -> Client {
+    let mut browser = app.client().js();
+    let reply = browser.sign_in_password(PAYOR).await;
+    assert_eq!(reply.location(), "/login/verify");
+    browser
+}
+
+#[tokio::test]
+async fn payor_enrolls_then_signs_in_with_a_fresh_code_on_both_backends() {
+    for db in each_backend().await {
+        let app = TestApp::new(db);
+        let (key, recovery) = enrolled(&app).await;
+        assert_eq!(key.replace(' ', "").len(), 32, "160-bit secret in base32");
+        assert_eq!(recovery.replace(' ', "").len(), 32);
+        let mut browser = app.client();
+        browser.sign_in_password(PAYOR).await;
+        let page = browser.get("/login/verify").await;
+        assert!(page.body.contains("Verify Your Identity"));
+        assert!(page.body.contains("Enter Your 6-digit Verification Code"));
+        assert!(page.body.contains(r#"inputmode="numeric""#) && page.body.contains(r#"autocomplete="one-time-code""#));
+        let before = browser.cookie.clone();
+        let code = app.code(&key, 0);
+        let spaced = format!("{} {}", &code[..3], &code[3..]);
+        assert_eq!(browser.code(&spaced).await.location(), "/");
+        assert_ne!(browser.cookie, before, "session id rotates after MFA");
+        assert!(browser.get("/").await.body.contains("Sign Out"));
+    }
+}
+
+#[tokio::test]
+async fn signed_in_state_cannot_be_reached_without_the_code() {
+    let app = TestApp::new(sqlite().await);
+    enrolled(&app).await;
+    let mut browser = at_challenge(&app).await;
+    browser.js = false;
+    assert_eq!(browser.get("/").await.location(), "/login/verify");
+    for (path, form) in [
+        ("/api/signin/saved", vec![("saved", "yes")]),
+        ("/api/signin/app", vec![("code", "123456")]),
+        ("/api/signin/skip", vec![]),
+        ("/api/signin/email", vec![("email", "")]),
+    ] {
+        let reply = browser.post(path, "/login/verify", &form).await;
+        assert!(reply.form_error().is_some(), "{path} must be refused");
+    }
+    assert_eq!(browser.get("/").await.location(), "/login/verify");
+}
+
+#[tokio::test]
+async fn a_code_is_never_accepted_twice() {
+    let app = TestApp::new(sqlite().await);
+    let (key, _) = enrolled(&app).await;
+    let code = app.code(&key, 0);
+    let mut first = at_challenge(&app).await;
+    assert_eq!(first.code(&code).await.status, StatusCode::OK);
+    let mut second = at_challenge(&app).await;
+    assert_eq!(second.code(&code).await.body, "\"CodeReplayed\"");
+    // The enrollment code's step is used up too: an older step is refused.
+    assert_eq!(second.code(&app.code(&key, -1)).await.body, "\"CodeReplayed\"");
+    assert_eq!(second.code(&app.code(&key, 1)).await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn two_parallel_sign_ins_with_one_code_have_one_winner() {
+    for db in each_backend().await {
+        let app = TestApp::new(db);
+        let (key, _) = enrolled(&app).await;
+        let code = app.code(&key, 0);
+        let mut a = at_challenge(&app).await;
+        let mut b = at_challenge(&app).await;
+        let (ra, rb) = tokio::join!(a.code(&code), b.code(&code));
+        let wins = [&ra, &rb].iter().filter(|r| r.status == StatusCode::OK).count();
+        assert_eq!(wins, 1, "{} / {}", ra.body, rb.body);
+    }
+}
+
+#[tokio::test]
+async fn clock_drift_is_explained_and_one_step_of_skew_accepted() {
+    let app = TestApp::new(sqlite().await);
+    let (key, _) = enrolled(&app).await;
+    let mut browser = at_challenge(&app).await;
+    assert_eq!(browser.code(&app.code(&key, 4)).await.body, r#"{"ClockDrift":{"seconds":120}}"#);
+    assert_eq!(browser.code(&app.code(&key, -3)).await.body, r#"{"ClockDrift":{"seconds":-90}}"#);
+    assert_eq!(browser.code(&app.code(&key, 1)).await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn malformed_codes_are_explained_and_not_counted() {
+    let app = TestApp::new(sqlite().await);
+    let (key, _) = enrolled(&app).await;
+    let mut browser = at_challenge(&app).await;
+    assert_eq!(browser.code("12345").await.body, "\"CodeLength\"");
+    assert_eq!(browser.code("1234567").await.body, "\"CodeLength\"");
+    assert_eq!(browser.code("12a456").await.body, "\"CodeDigits\"");
+    assert_eq!(browser.code("").await.body, "\"CodeEmpty\"");
+    assert_eq!(browser.code(&app.code(&key, 0)).await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn five_wrong_codes_lock_out_even_the_right_one_then_time_heals() {
+    let app = TestApp::new(sqlite().await);
+    let (key, _) = enrolled(&app).await;
+    let mut browser = at_challenge(&app).await;
+    let wrong = if app.code(&key, 0) == "000000" { "111111" } else { "000000" };
+    for _ in 0..5 {
+        assert_eq!(browser.code(wrong).await.body, "\"WrongCode\"");
+    }
+    // Limited: the right code gets the same answer as a wrong one.
+    assert_eq!(browser.code(&app.code(&key, 0)).await.body, "\"WrongCode\"");
+    // Per user, not per session.
+    let mut other = at_challenge(&app).await;
+    assert_eq!(other.code(&app.code(&key, 0)).await.body, "\"WrongCode\"");
+    app.clock.advance(Duration::minutes(6));
+    assert_eq!(other.code(&app.code(&key, 0)).await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn ten_wrong_codes_abandon_the_sign_in() {
+    let app = TestApp::new(sqlite().await);
+    let (key, _) = enrolled(&app).await;
+    let mut browser = at_challenge(&app).await;
+    browser.js = false;
+    let wrong = if app.code(&key, 0) == "000000" { "111111" } else { "000000" };
+    for _ in 0..9 {
+        app.clock.advance(Duration::seconds(61));
+        assert_eq!(browser.code(wrong).await.form_error().as_deref(), Some("\"WrongCode\""));
+    }
+    app.clock.advance(Duration::seconds(61));
+    let reply = browser.code(wrong).await;
+    assert_eq!(reply.location(), "/login?notice=abandoned");
+    let page = browser.get("/login?notice=abandoned").await;
+    assert!(page.body.contains("Too many incorrect codes"));
+    assert_eq!(browser.get("/login/verify").await.location(), "/login?notice=start");
+}
+
+#[tokio::test]
+async fn enrollment_saves_nothing_until_the_code_is_right() {
+    let app = TestApp::new(sqlite().await);
+    let user = app.add_user(PAYOR, PaymentRole::Payor).await;
+    let mut browser = app.client();
+    browser.sign_in_password(PAYOR).await;
+    let page = browser.get("/login/mfa-required").await;
+    assert!(page.body.contains("Two-Factor Authentication Required") && page.body.contains("Set Up Now"));
+    browser.post("/api/signin/setup", "/login/mfa-required", &[]).await;
+    let page = browser.get("/login/setup").await;
+    assert!(page.body.contains("Select an Authentication Method") && page.body.contains("Authenticator App"));
+    browser.post("/api/signin/method", "/login/setup", &[("method", "app")]).await;
+    let page = browser.get("/login/setup/app").await;
+    assert!(page.body.contains("Secure Your Account") && page.body.contains("Trouble Scanning?"));
+    assert!(page.body.contains("<svg"), "QR code rendered on the server");
+    let key = testid(&page.body, "setup-key").to_owned();
+    // Double submit of the method (second tab, double click) keeps the key shown.
+    browser.post("/api/signin/method", "/login/setup", &[("method", "app")]).await;
+    let again = browser.get("/login/setup/app").await;
+    assert_eq!(testid(&again.body, "setup-key"), key);
+    // A wrong code saves nothing.
+    let wrong = browser.post("/api/signin/app", "/login/setup/app", &[("code", "000001")]).await;
+    assert!(wrong.form_error().is_some());
+    let mut conn = app.services.db.pool.acquire().await.unwrap();
+    assert_eq!(backend::store::factors::count_apps(&mut conn, user).await.unwrap(), 0);
+    // The secret is stored sealed, never as the key.
+    let done = browser.post("/api/signin/app", "/login/setup/app", &[("code", &app.code(&key, 0))]).await;
+    assert_eq!(done.location(), "/login/recovery-code");
+    let apps = backend::store::factors::list_apps(&mut conn, user).await.unwrap();
+    assert_eq!(apps.len(), 1);
+    assert!(!apps[0].secret_sealed.contains(&key.replace(' ', "")));
+    // The recovery code is stored only as an Argon2id hash.
+    let hash = backend::store::factors::unused_recovery_hash(&mut conn, user).await.unwrap().unwrap();
+    assert!(hash.starts_with("$argon2id$"));
+    // The checkbox is enforced on the server.
+    let page = browser.get("/login/recovery-code").await;
+    assert!(page.body.contains("Save Your Recovery Code") && page.body.contains("I Have Securely Saved This Code"));
+    let unticked = browser.post("/api/signin/saved", "/login/recovery-code", &[]).await;
+    assert_eq!(unticked.form_error().as_deref(), Some("\"NotConfirmed\""));
+    assert_eq!(browser.get("/").await.location(), "/login/recovery-code");
+    let ticked = browser.post("/api/signin/saved", "/login/recovery-code", &[("saved", "yes")]).await;
+    assert_eq!(ticked.location(), "/");
+    // The back button after success: the enrollment pages lead home.
+    assert_eq!(browser.get("/login/setup/app").await.location(), "/");
+    let audit = backend::store::audit::recent(&mut conn, user, 20).await.unwrap();
+    let events: Vec<&str> = audit.iter().map(|e| e.event.as_str()).collect();
+    for expected in ["factor_added", "recovery_code_issued", "sign_in"] {
+        assert!(events.contains(&expected), "{events:?}");
+    }
+}
+
+#[tokio::test]
+async fn recovery_code_signs_in_once_and_a_new_one_replaces_it() {
+    let app = TestApp::new(sqlite().await);
+    let (_, recovery) = enrolled(&app).await;
+    let mut browser = at_challenge(&app).await;
+    browser.js = false;
+    let page = browser.get("/login/methods").await;
+    assert!(page.body.contains("How Do You Want to Verify Your Identity?"));
+    assert!(page.body.contains("Authenticator App") && page.body.contains("Enter Recovery Code"));
+    let picked = browser.post("/api/signin/pick", "/login/methods", &[("recovery", "yes")]).await;
+    assert_eq!(picked.location(), "/login/recovery");
+    let wrong = browser.recovery("1234-5678-1234-5678-1234-5678-1234-5678").await;
+    assert_eq!(wrong.form_error().as_deref(), Some("\"WrongCode\""));
+    let short = browser.recovery("1234").await;
+    assert_eq!(short.form_error().as_deref(), Some("\"RecoveryLength\""));
+    let dashed = recovery.replace(' ', "-");
+    assert_eq!(browser.recovery(&dashed).await.location(), "/login/setup");
+    let page = browser.get("/login/setup").await;
+    assert!(page.body.contains("can&#x27;t be used again") || page.body.contains("can't be used again"), "{}", page.body);
+    // Skipping the new device still gives a new recovery code.
+    assert_eq!(browser.post("/api/signin/skip", "/login/setup", &[]).await.location(), "/login/recovery-code");
+    let page = browser.get("/login/recovery-code").await;
+    let fresh = testid(&page.body, "recovery-code").to_owned();
+    assert_ne!(fresh, recovery);
+    browser.post("/api/signin/saved", "/login/recovery-code", &[("saved", "yes")]).await;
+    assert!(browser.get("/").await.body.contains("Sign Out"));
+    // The used code is gone; the new one works.
+    let mut later = at_challenge(&app).await;
+    later.post("/api/signin/pick", "/login/methods", &[("recovery", "yes")]).await;
+    assert_eq!(later.recovery(&recovery).await.body, "\"WrongCode\"");
+    assert_eq!(later.recovery(&fresh).await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn racing_two_redemptions_of_one_recovery_code_signs_in_once() {
+    for db in each_backend().await {
+        let app = TestApp::new(db);
+        let (_, recovery) = enrolled(&app).await;
+        let mut a = at_challenge(&app).await;
+        let mut b = at_challenge(&app).await;
+        for c in [&mut a, &mut b] {
+            c.post("/api/signin/pick", "/login/methods", &[("recovery", "yes")]).await;
+        }
+        let (ra, rb) = tokio::join!(a.recovery(&recovery), b.recovery(&recovery));
+        let wins = [&ra, &rb].iter().filter(|r| r.status == StatusCode::OK).count();
+        assert_eq!(wins, 1, "{} / {}", ra.body, rb.body);
+    }
+}
+
+#[tokio::test]
+async fn a_second_app_is_named_and_either_app_or_the_picked_one_is_accepted() {
+    let app = TestApp::new(sqlite().await);
+    let (first_key, recovery) = enrolled(&app).await;
+    // Lost phone: recovery code, then set up the new phone, named.
+    let mut browser = at_challenge(&app).await;
+    browser.js = false;
+    browser.post("/api/signin/pick", "/login/methods", &[("recovery", "yes")]).await;
+    browser.recovery(&recovery).await;
+    let page = browser.get("/login/setup").await;
+    assert!(page.body.contains("Authenticator App 2"), "a name is suggested for the second app");
+    let taken = browser.post("/api/signin/method", "/login/setup", &[("method", "app"), ("name", "Authenticator App")]).await;
+    assert_eq!(taken.form_error().as_deref(), Some("\"NameTaken\""));
+    browser.post("/api/signin/method", "/login/setup", &[("method", "app"), ("name", "Work phone")]).await;
+    let page = browser.get("/login/setup/app").await;
+    let second_key = testid(&page.body, "setup-key").to_owned();
+    browser.post("/api/signin/app", "/login/setup/app", &[("code", &app.code(&second_key, 0))]).await;
+    browser.post("/api/signin/saved", "/login/recovery-code", &[("saved", "yes")]).await;
+    browser.sign_out().await;
+    app.clock.advance(Duration::seconds(30));
+
+    // Any app's code works by default.
+    let mut any = at_challenge(&app).await;
+    assert_eq!(any.code(&app.code(&first_key, 0)).await.status, StatusCode::OK);
+    app.clock.advance(Duration::seconds(30));
+    // After picking "Work phone", only its code counts.
+    let mut picky = at_challenge(&app).await;
+    picky.js = false;
+    let page = picky.get("/login/methods").await;
+    assert!(page.body.contains("Work phone"));
+    // The second app's button is the last one.
+    let marker = "name=\"factor\" value=\"";
+    let at = page.body.rfind(marker).unwrap() + marker.len();
+    let work_phone = page.body[at..].split('"').next().unwrap().to_owned();
+    picky.post("/api/signin/pick", "/login/methods", &[("factor", &work_phone)]).await;
+    let page = picky.get("/login/verify").await;
+    assert!(page.body.contains("Work phone"));
+    picky.js = true;
+    assert_eq!(picky.code(&app.code(&first_key, 0)).await.body, "\"WrongCode\"");
+    assert_eq!(picky.code(&app.code(&second_key, 0)).await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn payee_admins_and_payors_must_enroll_plain_users_need_not() {
+    let app = TestApp::new(sqlite().await);
+    app.add_user("pia@example.com", PaymentRole::PayeeAdmin).await;
+    app.add_user("uma@example.com", PaymentRole::None).await;
+    let mut payee = app.client();
+    assert_eq!(payee.sign_in_password("pia@example.com").await.location(), "/login/mfa-required");
+    let mut user = app.client();
+    assert_eq!(user.sign_in_password("uma@example.com").await.location(), "/");
+    let _ = PASSWORD;
+}
