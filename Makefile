@@ -1,0 +1,52 @@
+# Trestle: `make run` to try it, `make test` to check it. See README.md.
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# Two cores: cargo-leptos builds the server and the WASM side by side.
+export CARGO_BUILD_JOBS ?= 2
+
+.PHONY: run test tools test-tools site unit e2e bench screenshots check fmt clean
+
+## Install the build tools, build the release site, start with demo data.
+run: tools site
+	./target/release/server
+
+## Install test tools, build once, run every test (Rust, then Playwright).
+test: test-tools site unit e2e
+
+tools:
+	@./scripts/ensure-tools.sh
+
+test-tools: tools
+	@./scripts/ensure-test-tools.sh
+
+## Release build of the server and the hydrating WASM into target/site.
+site: tools
+	cargo leptos build --release
+
+## Unit, storage (SQLite + PostgreSQL) and HTTP tests, sharing the release build's dependencies.
+unit:
+	cargo test --release --workspace --exclude frontend
+
+## Playwright: desktop, phone and JavaScript-off projects against the release build.
+e2e:
+	cd end2end && npx playwright test
+
+## Screenshots of every screen (desktop, phone, no-JS) into screenshots/.
+screenshots: test-tools site
+	cd end2end && SCREENSHOTS=1 npx playwright test screens
+
+## Throughput of the sign-in steps, measured in-process.
+bench:
+	cargo bench -p server --bench signin
+
+## Formatting and lints, as CI would want them.
+check:
+	cargo fmt --all -- --check
+	cargo clippy --workspace --exclude frontend --all-targets -- -D warnings
+	cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
+
+fmt:
+	cargo fmt --all
+
+clean:
+	rm -rf target/site target/e2e end2end/test-results screenshots

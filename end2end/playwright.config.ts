@@ -1,0 +1,71 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// One release build serves every project. Chromium comes from Debian
+// (`apt-get install chromium`); Playwright's own browser download is not used.
+export const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const BASE_URL = `http://127.0.0.1:${PORT}`;
+export const E2E_DIR = 'target/e2e';
+
+// Settings shared by the server and the `server add-user` calls in tests (cwd: repo root).
+export const SERVER_ENV: Record<string, string> = {
+  LEPTOS_SITE_ADDR: `127.0.0.1:${PORT}`,
+  TRESTLE_PUBLIC_URL: BASE_URL,
+  DATABASE_URL: `sqlite://${E2E_DIR}/trestle.db`,
+  TRESTLE_SECRET_KEY_FILE: `${E2E_DIR}/secret.key`,
+  TRESTLE_DEMO: '1',
+  RUST_LOG: 'warn',
+};
+
+const launchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+};
+
+export default defineConfig({
+  testDir: './tests',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list']],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: BASE_URL,
+    trace: 'retain-on-failure',
+    launchOptions,
+  },
+  projects: [
+    { name: 'desktop', use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } } },
+    {
+      name: 'phone',
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 3,
+        isMobile: true,
+        hasTouch: true,
+        userAgent: devices['Pixel 7'].userAgent,
+      },
+    },
+    { name: 'no-js', use: { browserName: 'chromium', viewport: { width: 1280, height: 800 }, javaScriptEnabled: false } },
+  ],
+  webServer: {
+    command: `rm -rf ${E2E_DIR} && mkdir -p ${E2E_DIR} && exec ./target/release/server`,
+    cwd: '..',
+    url: `${BASE_URL}/healthz`,
+    env: SERVER_ENV,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

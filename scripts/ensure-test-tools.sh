@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs what the tests need, each step skipped when already satisfied:
+# Chromium from Debian's packages and Playwright from npm (it drives
+# /usr/bin/chromium; `npx playwright install` cannot download browsers here).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+if ! [ -x /usr/bin/chromium ]; then
+  step "installing Chromium from Debian's packages"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+fi
+
+if [ ! -d end2end/node_modules/@playwright/test ] || [ end2end/package-lock.json -nt end2end/node_modules/.package-lock.json ]; then
+  step "installing the Playwright test runner from npm"
+  (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
+fi
