@@ -43,12 +43,34 @@ pub async fn postgres() -> Option<Db> {
             return None;
         }
     };
-    let schema = unique_name("t");
+    drop_stale_schemas(&admin).await;
+    let schema = format!("{SCHEMA_PREFIX}{}_{}", unix_now(), hex::encode(random_bytes::<4>(&OsRandom)));
     sqlx::query(&format!("CREATE SCHEMA {schema}")).execute(&admin).await.expect("create schema");
     admin.close().await;
     let sep = if base.contains('?') { '&' } else { '?' };
     let url = format!("{base}{sep}options=-c%20search_path%3D{schema}");
     Some(Db::connect(&url).await.expect("postgres test database"))
+}
+
+const SCHEMA_PREFIX: &str = "trestle_test_";
+
+#[allow(clippy::disallowed_methods)] // names test schemas after the real time, to tidy old ones
+fn unix_now() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
+}
+
+/// Test schemas are left for inspection; those older than an hour are dropped.
+async fn drop_stale_schemas(admin: &sqlx::AnyPool) {
+    let names: Vec<String> = sqlx::query_scalar("SELECT nspname::text FROM pg_namespace WHERE nspname LIKE 'trestle\\_test\\_%'")
+        .fetch_all(admin)
+        .await
+        .unwrap_or_default();
+    for name in names {
+        let created = name.trim_start_matches(SCHEMA_PREFIX).split('_').next().and_then(|t| t.parse::<i64>().ok());
+        if created.is_some_and(|t| t < unix_now() - 3600) {
+            let _ = sqlx::query(&format!("DROP SCHEMA IF EXISTS {name} CASCADE")).execute(admin).await;
+        }
+    }
 }
 
 /// SQLite always, PostgreSQL when available.

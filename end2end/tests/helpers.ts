@@ -40,7 +40,7 @@ export async function title(page: Page, text: string) {
 export async function signInWithPassword(page: Page, testInfo: TestInfo, email: string, password = PASSWORD) {
   await open(page, testInfo, '/login');
   await title(page, 'Enter Your Email');
-  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Email', { exact: true }).fill(email);
   await page.getByRole('button', { name: 'Continue' }).click();
   await title(page, 'Enter Your Password');
   await settled(page, testInfo);
@@ -61,7 +61,7 @@ export function totp(setupKey: string, steps = 0): string {
 
 /** Types like a person on a phone: key by key. */
 export async function typeCode(page: Page, label: string, code: string) {
-  const field = page.getByLabel(label);
+  const field = page.getByLabel(label, { exact: true });
   await field.fill('');
   await field.pressSequentially(code);
 }

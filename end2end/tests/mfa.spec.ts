@@ -13,7 +13,7 @@ async function enroll(page: Page, testInfo: TestInfo): Promise<{ key: string; re
   await page.getByRole('button', { name: 'Continue' }).click();
 
   await title(page, 'Secure Your Account');
-  await expect(page.getByRole('img')).toBeVisible(); // the QR code
+  await expect(page.getByRole('img', { name: 'QR code for your authenticator app' })).toBeVisible();
   await settled(page, testInfo);
   // A phone user cannot scan their own screen: they open "Trouble Scanning?" and type the key.
   await page.getByText('Trouble Scanning?').click();
@@ -88,7 +88,7 @@ test('a payor enrolls an authenticator app on first sign-in and uses it after', 
   await page.getByRole('button', { name: 'Enter Recovery Code' }).click();
   await title(page, 'Enter Recovery Code');
   await settled(page, testInfo);
-  await page.getByLabel('Recovery code').fill(recovery.replace(/ /g, '-'));
+  await page.getByLabel('Recovery code', { exact: true }).fill(recovery.replace(/ /g, '-'));
   await page.getByRole('button', { name: 'Continue' }).click();
 
   await title(page, 'Select an Authentication Method');

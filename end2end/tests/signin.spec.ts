@@ -29,7 +29,7 @@ test('bad emails are explained on the same screen', async ({ page }, testInfo) =
   await expect(page.getByRole('alert')).toHaveText('Enter your email address.');
   await title(page, 'Enter Your Email');
   await settled(page, testInfo);
-  await page.getByLabel('Email').fill('not-an-email');
+  await page.getByLabel('Email', { exact: true }).fill('not-an-email');
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('alert')).toHaveText('Enter a valid email address, like name@company.com.');
 });
@@ -43,14 +43,14 @@ test('the password step opened without the email step starts over', async ({ pag
 test('the email can be changed from the password step', async ({ page }, testInfo) => {
   const email = newUser(testInfo);
   await open(page, testInfo, '/login');
-  await page.getByLabel('Email').fill(`typo-${email}`);
+  await page.getByLabel('Email', { exact: true }).fill(`typo-${email}`);
   await page.getByRole('button', { name: 'Continue' }).click();
   await title(page, 'Enter Your Password');
   await settled(page, testInfo);
   await page.getByRole('link', { name: 'Use a different email' }).click();
   await title(page, 'Enter Your Email');
   await settled(page, testInfo);
-  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Email', { exact: true }).fill(email);
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByText(email)).toBeVisible();
   await settled(page, testInfo);

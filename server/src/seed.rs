@@ -58,5 +58,5 @@ pub fn print_logins(url: &str) {
     for demo in &DEMO_USERS {
         println!("    {:<30} {}", demo.email, demo.what);
     }
-    println!("\n  Messages that would be emailed or texted: {url}/dev/outbox (coming with the SMS factor)\n");
+    println!();
 }

@@ -66,7 +66,7 @@ pub fn SetupAppStep(qr_svg: String, setup_key: String, account: String) -> impl 
             <ol class="steps">
                 <li>
                     <p>{t.scan_qr}</p>
-                    <div class="qr" role="img" aria-label=t.scan_qr inner_html=qr_svg></div>
+                    <div class="qr" role="img" aria-label=t.qr_label inner_html=qr_svg></div>
                     <details class="trouble">
                         <summary>{t.trouble_scanning}</summary>
                         <p class="hint">{t.setup_key_hint}</p>

@@ -51,6 +51,20 @@ impl Services {
         Ok((charge, limits::evaluate(windows, &counts) == LockState::Limited))
     }
 
+    /// Records a refused code; the tenth in one sign-in abandons it.
+    async fn count_failure(
+        &self,
+        conn: &mut Conn,
+        session: &SessionCtx,
+        state: SignIn,
+        user_id: i64,
+        factor: &str,
+    ) -> ServiceResult<()> {
+        self.audit(conn, session, Some(user_id), audit::Event::MfaFailed, factor).await?;
+        let transition = state.step(Event::CodeRejected)?;
+        self.apply(conn, session, transition).await
+    }
+
     /// Checks a code against one app without using it up.
     pub(super) fn check_app(&self, app: &factors::TotpFactor, user_id: i64, code: &VerificationCode) -> ServiceResult<TotpCheck> {
         let secret = TotpSecret::from_bytes(self.open(&app.secret_sealed, TOTP_SECRET, user_id)?);
@@ -97,9 +111,7 @@ impl Services {
             let transition = state.step(Event::CodeAccepted)?;
             return self.apply(&mut conn, session, transition).await;
         }
-        self.audit(&mut conn, session, Some(user_id), audit::Event::MfaFailed, "authenticator_app").await?;
-        let transition = state.step(Event::CodeRejected)?;
-        self.apply(&mut conn, session, transition).await?;
+        self.count_failure(&mut conn, session, state, user_id, "authenticator_app").await?;
         // While limited, a right code gets the same answer as a wrong one.
         Err(if limited { ServiceError::WrongCode } else { refusal(outcome) })
     }
@@ -144,9 +156,7 @@ impl Services {
             let transition = state.step(Event::RecoveryAccepted)?;
             return self.apply(&mut conn, session, transition).await;
         }
-        self.audit(&mut conn, session, Some(user_id), audit::Event::MfaFailed, "recovery_code").await?;
-        let transition = state.step(Event::CodeRejected)?;
-        self.apply(&mut conn, session, transition).await?;
+        self.count_failure(&mut conn, session, state, user_id, "recovery_code").await?;
         Err(ServiceError::WrongCode)
     }
 }
