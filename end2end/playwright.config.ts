@@ -49,7 +49,7 @@ export default defineConfig({
       name: 'phone',
       use: {
         browserName: 'chromium',
-        viewport: { width: 390, height: 844 },
+        viewport: { width: 360, height: 800 },
         deviceScaleFactor: 3,
         isMobile: true,
         hasTouch: true,

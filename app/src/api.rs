@@ -16,14 +16,36 @@ pub struct AppChoice {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum StepView {
     Email,
-    Password { email: String },
+    Password {
+        email: String,
+    },
     MfaRequired,
-    ChooseMethod { after_recovery: bool, has_apps: bool, suggested_name: String },
-    SetupApp { qr_svg: String, setup_key: String, account: String },
-    Challenge { apps: Vec<AppChoice>, picked: Option<String> },
-    Recovery { apps: Vec<AppChoice> },
-    SaveRecoveryCode { code: String, grouped: String, after_recovery: bool },
-    SignedIn { display_name: String, email: String },
+    ChooseMethod {
+        after_recovery: bool,
+        has_apps: bool,
+        suggested_name: String,
+    },
+    SetupApp {
+        qr_svg: String,
+        setup_key: String,
+        account: String,
+    },
+    Challenge {
+        apps: Vec<AppChoice>,
+        picked: Option<String>,
+    },
+    Recovery {
+        apps: Vec<AppChoice>,
+    },
+    SaveRecoveryCode {
+        code: String,
+        grouped: String,
+        after_recovery: bool,
+    },
+    SignedIn {
+        display_name: String,
+        email: String,
+    },
 }
 
 pub mod paths {
@@ -76,8 +98,9 @@ mod ssr {
 
     pub async fn context() -> Result<(Services, SessionCtx), AppError> {
         let services = use_context::<Services>().ok_or(AppError::Internal)?;
-        let axum::Extension(session) =
-            leptos_axum::extract::<axum::Extension<SessionCtx>>().await.map_err(|_| AppError::Internal)?;
+        let axum::Extension(session) = leptos_axum::extract::<axum::Extension<SessionCtx>>()
+            .await
+            .map_err(|_| AppError::Internal)?;
         Ok((services, session))
     }
 
@@ -118,7 +141,10 @@ mod ssr {
     ) -> Result<(), AppError> {
         match result {
             Ok(()) => {
-                let view = services.current_step(session).await.map_err(|e| to_app_error(e, recovery))?;
+                let view = services
+                    .current_step(session)
+                    .await
+                    .map_err(|e| to_app_error(e, recovery))?;
                 leptos_axum::redirect(to_view(view).path());
                 Ok(())
             }
@@ -131,7 +157,12 @@ mod ssr {
     }
 
     fn choices(apps: Vec<AppSummary>) -> Vec<AppChoice> {
-        apps.into_iter().map(|a| AppChoice { id: a.id, name: a.name }).collect()
+        apps.into_iter()
+            .map(|a| AppChoice {
+                id: a.id,
+                name: a.name,
+            })
+            .collect()
     }
 
     pub fn to_view(data: StepData) -> StepView {
@@ -139,15 +170,39 @@ mod ssr {
             StepData::Email => StepView::Email,
             StepData::Password { email } => StepView::Password { email },
             StepData::MfaRequired => StepView::MfaRequired,
-            StepData::ChooseMethod { after_recovery, has_apps, suggested_name } => {
-                StepView::ChooseMethod { after_recovery, has_apps, suggested_name }
-            }
-            StepData::SetupApp { qr_svg, setup_key, account, .. } => StepView::SetupApp { qr_svg, setup_key, account },
-            StepData::Challenge { apps, picked } => StepView::Challenge { apps: choices(apps), picked },
+            StepData::ChooseMethod {
+                after_recovery,
+                has_apps,
+                suggested_name,
+            } => StepView::ChooseMethod {
+                after_recovery,
+                has_apps,
+                suggested_name,
+            },
+            StepData::SetupApp {
+                qr_svg,
+                setup_key,
+                account,
+                ..
+            } => StepView::SetupApp {
+                qr_svg,
+                setup_key,
+                account,
+            },
+            StepData::Challenge { apps, picked } => StepView::Challenge {
+                apps: choices(apps),
+                picked,
+            },
             StepData::Recovery { apps } => StepView::Recovery { apps: choices(apps) },
-            StepData::SaveRecoveryCode { code, grouped, after_recovery } => {
-                StepView::SaveRecoveryCode { code, grouped, after_recovery }
-            }
+            StepData::SaveRecoveryCode {
+                code,
+                grouped,
+                after_recovery,
+            } => StepView::SaveRecoveryCode {
+                code,
+                grouped,
+                after_recovery,
+            },
             StepData::SignedIn { display_name, email } => StepView::SignedIn { display_name, email },
         }
     }
@@ -169,7 +224,11 @@ macro_rules! step {
 #[server(endpoint = "step")]
 pub async fn current_step() -> Result<StepView, AppError> {
     let (services, session) = ssr::context().await?;
-    services.current_step(&session).await.map(ssr::to_view).map_err(|e| ssr::to_app_error(e, false))
+    services
+        .current_step(&session)
+        .await
+        .map(ssr::to_view)
+        .map_err(|e| ssr::to_app_error(e, false))
 }
 
 #[server(endpoint = "signin/email")]
@@ -217,7 +276,8 @@ pub async fn pick_method(factor: Option<i64>, recovery: Option<String>) -> Resul
 
 #[server(endpoint = "signin/recovery")]
 pub async fn verify_recovery(code: String) -> Result<(), AppError> {
-    step!(recovery = true, |svc, session| svc.verify_recovery_code(&session, &code))
+    step!(recovery = true, |svc, session| svc
+        .verify_recovery_code(&session, &code))
 }
 
 #[server(endpoint = "signin/saved")]
@@ -228,7 +288,10 @@ pub async fn confirm_saved(saved: Option<String>) -> Result<(), AppError> {
 #[server(endpoint = "signout")]
 pub async fn sign_out() -> Result<(), AppError> {
     let (services, session) = ssr::context().await?;
-    services.sign_out(&session).await.map_err(|e| ssr::to_app_error(e, false))?;
+    services
+        .sign_out(&session)
+        .await
+        .map_err(|e| ssr::to_app_error(e, false))?;
     leptos_axum::redirect("/login?notice=signed_out");
     Ok(())
 }

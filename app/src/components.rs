@@ -10,7 +10,9 @@ use leptos_meta::Title;
 pub struct Hydrated(pub ReadSignal<bool>);
 
 pub fn use_hydrated() -> ReadSignal<bool> {
-    use_context::<Hydrated>().map(|h| h.0).unwrap_or_else(|| signal(false).0)
+    use_context::<Hydrated>()
+        .map(|h| h.0)
+        .unwrap_or_else(|| signal(false).0)
 }
 
 /// The wizard's card: brand, step title and content.
@@ -63,7 +65,11 @@ where
 /// The form's main button; disabled while its request runs, so a double
 /// click sends one request.
 #[component]
-pub fn Submit(label: &'static str, pending: Signal<bool>, #[prop(optional, into)] disabled: Signal<bool>) -> impl IntoView {
+pub fn Submit(
+    label: &'static str,
+    pending: Signal<bool>,
+    #[prop(optional, into)] disabled: Signal<bool>,
+) -> impl IntoView {
     view! {
         <button type="submit" class="primary" disabled=move || pending.get() || disabled.get()>
             {label}
@@ -77,9 +83,15 @@ pub fn Submit(label: &'static str, pending: Signal<bool>, #[prop(optional, into)
 pub fn CodeInput(label: &'static str, #[prop(optional)] hint: Option<&'static str>) -> impl IntoView {
     let on_paste = move |ev: leptos::ev::ClipboardEvent| {
         use wasm_bindgen::JsCast;
-        let pasted = ev.clipboard_data().and_then(|d| d.get_data("text").ok()).unwrap_or_default();
+        let pasted = ev
+            .clipboard_data()
+            .and_then(|d| d.get_data("text").ok())
+            .unwrap_or_default();
         let digits: String = pasted.chars().filter(char::is_ascii_digit).take(6).collect();
-        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        if let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
             ev.prevent_default();
             input.set_value(&digits);
         }

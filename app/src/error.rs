@@ -79,7 +79,11 @@ impl AppError {
             Self::WrongCode => t.err_wrong_code.into(),
             Self::CodeReplayed => t.err_code_replayed.into(),
             Self::ClockDrift { seconds } => {
-                let template = if *seconds > 0 { t.err_clock_fast } else { t.err_clock_slow };
+                let template = if *seconds > 0 {
+                    t.err_clock_fast
+                } else {
+                    t.err_clock_slow
+                };
                 template.replace("{n}", &seconds.abs().to_string())
             }
             Self::NotConfirmed => t.err_not_confirmed.into(),

@@ -27,7 +27,8 @@ pub const DEFAULT_PRODUCT_NAME: &str = "Trestle";
 pub fn product_name() -> String {
     #[cfg(feature = "ssr")]
     {
-        use_context::<backend::Services>().map_or_else(|| DEFAULT_PRODUCT_NAME.to_owned(), |s| s.issuer.clone())
+        use_context::<backend::Services>()
+            .map_or_else(|| DEFAULT_PRODUCT_NAME.to_owned(), |s| s.issuer.clone())
     }
     #[cfg(not(feature = "ssr"))]
     {
@@ -69,7 +70,10 @@ pub fn App() -> impl IntoView {
     // Effects run only in the browser: this marks the page as interactive.
     Effect::new(move |_| {
         set_hydrated.set(true);
-        if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+        if let Some(body) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.body())
+        {
             let _ = body.set_attribute("data-hydrated", "true");
         }
     });

@@ -17,9 +17,11 @@ pub fn content_security_policy(nonce: Option<&str>) -> String {
 /// Provides a nonce to Leptos' scripts and puts it in this page's policy.
 pub fn nonce_for_page() {
     leptos::nonce::provide_nonce();
-    if let (Some(nonce), Some(response)) = (leptos::nonce::use_nonce(), use_context::<leptos_axum::ResponseOptions>()) {
-        if let Ok(value) = http::HeaderValue::from_str(&content_security_policy(Some(&nonce))) {
-            response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
-        }
+    if let (Some(nonce), Some(response)) = (
+        leptos::nonce::use_nonce(),
+        use_context::<leptos_axum::ResponseOptions>(),
+    ) && let Ok(value) = http::HeaderValue::from_str(&content_security_policy(Some(&nonce)))
+    {
+        response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
     }
 }

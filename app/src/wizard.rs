@@ -39,15 +39,23 @@ fn render(step: StepView, path: &str, notice_text: Option<&'static str>) -> AnyV
         StepView::Email => view! { <EmailStep notice=notice_text/> }.into_any(),
         StepView::Password { email } => view! { <PasswordStep email/> }.into_any(),
         StepView::MfaRequired => view! { <MfaRequiredStep/> }.into_any(),
-        StepView::ChooseMethod { after_recovery, has_apps, suggested_name } => {
-            view! { <ChooseMethodStep after_recovery has_apps suggested_name/> }.into_any()
-        }
-        StepView::SetupApp { qr_svg, setup_key, account } => view! { <SetupAppStep qr_svg setup_key account/> }.into_any(),
+        StepView::ChooseMethod {
+            after_recovery,
+            has_apps,
+            suggested_name,
+        } => view! { <ChooseMethodStep after_recovery has_apps suggested_name/> }.into_any(),
+        StepView::SetupApp {
+            qr_svg,
+            setup_key,
+            account,
+        } => view! { <SetupAppStep qr_svg setup_key account/> }.into_any(),
         StepView::Challenge { picked, .. } => view! { <ChallengeStep picked/> }.into_any(),
         StepView::Recovery { .. } => view! { <RecoveryStep/> }.into_any(),
-        StepView::SaveRecoveryCode { code, grouped, after_recovery } => {
-            view! { <SaveRecoveryStep code grouped after_recovery/> }.into_any()
-        }
+        StepView::SaveRecoveryCode {
+            code,
+            grouped,
+            after_recovery,
+        } => view! { <SaveRecoveryStep code grouped after_recovery/> }.into_any(),
         StepView::SignedIn { display_name, email } => view! { <HomeStep display_name email/> }.into_any(),
     }
 }

@@ -4,8 +4,8 @@
 use crate::ports::{Rng, random_bytes};
 use aes_gcm::aead::{Aead, KeyInit, Payload};
 use aes_gcm::{Aes256Gcm, Nonce};
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use base64::Engine;
 use base64::engine::general_purpose::{STANDARD_NO_PAD, URL_SAFE_NO_PAD};
 use sha2::{Digest, Sha256};
@@ -28,13 +28,19 @@ pub fn hash_secret(secret: &str, rng: &dyn Rng) -> Result<String, String> {
 /// Verifies `secret` against a PHC string; a malformed hash counts as a mismatch.
 pub fn verify_secret(secret: &str, phc: &str) -> bool {
     PasswordHash::new(phc)
-        .map(|hash| Argon2::default().verify_password(secret.as_bytes(), &hash).is_ok())
+        .map(|hash| {
+            Argon2::default()
+                .verify_password(secret.as_bytes(), &hash)
+                .is_ok()
+        })
         .unwrap_or(false)
 }
 
 /// Runs Argon2 off the async runtime.
 pub async fn verify_secret_blocking(secret: String, phc: String) -> bool {
-    tokio::task::spawn_blocking(move || verify_secret(&secret, &phc)).await.unwrap_or(false)
+    tokio::task::spawn_blocking(move || verify_secret(&secret, &phc))
+        .await
+        .unwrap_or(false)
 }
 
 /// A 32-byte key for sealing secrets, with a redacting `Debug`.
@@ -81,14 +87,22 @@ impl std::fmt::Debug for SecretBox {
 
 impl SecretBox {
     pub fn new(key: &SecretKey) -> Self {
-        Self { cipher: Aes256Gcm::new(&key.0.into()) }
+        Self {
+            cipher: Aes256Gcm::new(&key.0.into()),
+        }
     }
 
     pub fn seal(&self, plaintext: &[u8], purpose: &str, rng: &dyn Rng) -> Result<String, String> {
         let nonce = random_bytes::<12>(rng);
         let sealed = self
             .cipher
-            .encrypt(Nonce::from_slice(&nonce), Payload { msg: plaintext, aad: purpose.as_bytes() })
+            .encrypt(
+                Nonce::from_slice(&nonce),
+                Payload {
+                    msg: plaintext,
+                    aad: purpose.as_bytes(),
+                },
+            )
             .map_err(|_| "seal failed".to_string())?;
         let mut out = nonce.to_vec();
         out.extend(sealed);
@@ -102,7 +116,13 @@ impl SecretBox {
         }
         let (nonce, ciphertext) = bytes.split_at(12);
         self.cipher
-            .decrypt(Nonce::from_slice(nonce), Payload { msg: ciphertext, aad: purpose.as_bytes() })
+            .decrypt(
+                Nonce::from_slice(nonce),
+                Payload {
+                    msg: ciphertext,
+                    aad: purpose.as_bytes(),
+                },
+            )
             .ok()
     }
 }

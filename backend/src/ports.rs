@@ -61,7 +61,10 @@ impl ManualClock {
 
 impl Clock for ManualClock {
     fn now(&self) -> OffsetDateTime {
-        self.0.lock().map(|now| *now).unwrap_or(OffsetDateTime::UNIX_EPOCH)
+        self.0
+            .lock()
+            .map(|now| *now)
+            .unwrap_or(OffsetDateTime::UNIX_EPOCH)
     }
 }
 

@@ -42,22 +42,39 @@ pub struct SessionCtx {
 impl SessionCtx {
     /// Loads the session named by the cookie's token; unknown or expired
     /// tokens give a fresh sign-in (and the stale cookie is cleared).
-    pub async fn load(db: &Db, token: Option<String>, client_ip: Option<String>, now: OffsetDateTime) -> ServiceResult<Self> {
+    pub async fn load(
+        db: &Db,
+        token: Option<String>,
+        client_ip: Option<String>,
+        now: OffsetDateTime,
+    ) -> ServiceResult<Self> {
         let mut conn = db.pool.acquire().await?;
         let stored = match &token {
             Some(t) => sessions::load(&mut conn, &token_hash(t), now).await?,
             None => None,
         };
         let inner = match stored {
-            Some(s) => Inner { token, version: s.version, state: s.state, cookie: CookieChange::Keep },
+            Some(s) => Inner {
+                token,
+                version: s.version,
+                state: s.state,
+                cookie: CookieChange::Keep,
+            },
             None => Inner {
-                cookie: if token.is_some() { CookieChange::Clear } else { CookieChange::Keep },
+                cookie: if token.is_some() {
+                    CookieChange::Clear
+                } else {
+                    CookieChange::Keep
+                },
                 token: None,
                 version: 0,
                 state: SignIn::Email,
             },
         };
-        Ok(Self { inner: Arc::new(Mutex::new(inner)), client_ip })
+        Ok(Self {
+            inner: Arc::new(Mutex::new(inner)),
+            client_ip,
+        })
     }
 
     pub async fn state(&self) -> SignIn {
@@ -87,7 +104,12 @@ impl SessionCtx {
             drop(inner);
             return self.destroy(conn).await;
         }
-        let expires = now + if state.signed_in_user().is_some() { SIGNED_IN_TTL } else { SIGN_IN_TTL };
+        let expires = now
+            + if state.signed_in_user().is_some() {
+                SIGNED_IN_TTL
+            } else {
+                SIGN_IN_TTL
+            };
         match inner.token.clone() {
             Some(token) if !rotate => {
                 if !sessions::update(conn, &token_hash(&token), inner.version, &state, expires).await? {
@@ -96,10 +118,10 @@ impl SessionCtx {
                 inner.version += 1;
             }
             old => {
-                if let Some(old) = old {
-                    if !sessions::delete(conn, &token_hash(&old), inner.version).await? {
-                        return Err(ServiceError::Conflict);
-                    }
+                if let Some(old) = old
+                    && !sessions::delete(conn, &token_hash(&old), inner.version).await?
+                {
+                    return Err(ServiceError::Conflict);
                 }
                 let token = new_token(rng);
                 sessions::insert(conn, &token_hash(&token), &state, now, expires).await?;

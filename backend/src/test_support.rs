@@ -25,7 +25,9 @@ fn unique_name(prefix: &str) -> String {
 pub async fn sqlite() -> Db {
     let path = std::env::temp_dir().join(format!("{}.db", unique_name("trestle_test")));
     #[allow(clippy::expect_used)]
-    Db::connect(&format!("sqlite://{}", path.display())).await.expect("sqlite test database")
+    Db::connect(&format!("sqlite://{}", path.display()))
+        .await
+        .expect("sqlite test database")
 }
 
 /// A PostgreSQL database in a schema of its own, or `None` when PostgreSQL
@@ -37,15 +39,24 @@ pub async fn postgres() -> Option<Db> {
     sqlx::any::install_default_drivers();
     let admin = match sqlx::AnyPool::connect(&base).await {
         Ok(pool) => pool,
-        Err(err) if required => panic!("PostgreSQL is required under CI=true but unreachable at {base}: {err}"),
+        Err(err) if required => {
+            panic!("PostgreSQL is required under CI=true but unreachable at {base}: {err}")
+        }
         Err(err) => {
             eprintln!("skipping PostgreSQL tests: {err}");
             return None;
         }
     };
     drop_stale_schemas(&admin).await;
-    let schema = format!("{SCHEMA_PREFIX}{}_{}", unix_now(), hex::encode(random_bytes::<4>(&OsRandom)));
-    sqlx::query(&format!("CREATE SCHEMA {schema}")).execute(&admin).await.expect("create schema");
+    let schema = format!(
+        "{SCHEMA_PREFIX}{}_{}",
+        unix_now(),
+        hex::encode(random_bytes::<4>(&OsRandom))
+    );
+    sqlx::query(&format!("CREATE SCHEMA {schema}"))
+        .execute(&admin)
+        .await
+        .expect("create schema");
     admin.close().await;
     let sep = if base.contains('?') { '&' } else { '?' };
     let url = format!("{base}{sep}options=-c%20search_path%3D{schema}");
@@ -61,14 +72,21 @@ fn unix_now() -> i64 {
 
 /// Test schemas are left for inspection; those older than an hour are dropped.
 async fn drop_stale_schemas(admin: &sqlx::AnyPool) {
-    let names: Vec<String> = sqlx::query_scalar("SELECT nspname::text FROM pg_namespace WHERE nspname LIKE 'trestle\\_test\\_%'")
-        .fetch_all(admin)
-        .await
-        .unwrap_or_default();
+    let names: Vec<String> =
+        sqlx::query_scalar("SELECT nspname::text FROM pg_namespace WHERE nspname LIKE 'trestle\\_test\\_%'")
+            .fetch_all(admin)
+            .await
+            .unwrap_or_default();
     for name in names {
-        let created = name.trim_start_matches(SCHEMA_PREFIX).split('_').next().and_then(|t| t.parse::<i64>().ok());
+        let created = name
+            .trim_start_matches(SCHEMA_PREFIX)
+            .split('_')
+            .next()
+            .and_then(|t| t.parse::<i64>().ok());
         if created.is_some_and(|t| t < unix_now() - 3600) {
-            let _ = sqlx::query(&format!("DROP SCHEMA IF EXISTS {name} CASCADE")).execute(admin).await;
+            let _ = sqlx::query(&format!("DROP SCHEMA IF EXISTS {name} CASCADE"))
+                .execute(admin)
+                .await;
         }
     }
 }
@@ -84,5 +102,12 @@ pub fn services(db: Db, clock: &ManualClock) -> Services {
     let clock: Arc<dyn Clock> = Arc::new(clock.clone());
     let rng: Arc<dyn Rng> = Arc::new(OsRandom);
     #[allow(clippy::expect_used)]
-    Services::new(db, clock, rng, SecretBox::new(&SecretKey::new([42; 32])), "Trestle".into()).expect("services")
+    Services::new(
+        db,
+        clock,
+        rng,
+        SecretBox::new(&SecretKey::new([42; 32])),
+        "Trestle".into(),
+    )
+    .expect("services")
 }

@@ -1,4 +1,5 @@
 //! Repository behaviour, run against SQLite and PostgreSQL alike.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use backend::db::Db;
 use backend::store::{attempts, factors, sessions, users};
@@ -26,7 +27,10 @@ async fn emails_are_unique_case_insensitively() {
     for db in each_backend().await {
         let id = add_user(&db, "Ada@Example.com").await;
         let mut conn = db.pool.acquire().await.unwrap();
-        let found = users::credentials_by_email(&mut conn, "ada@example.com").await.unwrap().unwrap();
+        let found = users::credentials_by_email(&mut conn, "ada@example.com")
+            .await
+            .unwrap()
+            .unwrap();
         assert_eq!(found.user.id, id);
         assert_eq!(found.user.email, "Ada@Example.com");
         assert_eq!(found.user.payment_role, PaymentRole::Payor);
@@ -38,7 +42,11 @@ async fn emails_are_unique_case_insensitively() {
             time_zone: "UTC",
             locale: "en",
         };
-        assert!(users::insert(&mut conn, &dup, test_clock().now()).await.is_err(), "{:?}", db.backend);
+        assert!(
+            users::insert(&mut conn, &dup, test_clock().now()).await.is_err(),
+            "{:?}",
+            db.backend
+        );
     }
 }
 
@@ -58,7 +66,9 @@ async fn memberships_carry_company_rules() {
         let mut conn = db.pool.acquire().await.unwrap();
         let now = test_clock().now();
         let acme = users::insert_company(&mut conn, "Acme", now).await.unwrap();
-        users::add_membership(&mut conn, user, acme, "admin", true).await.unwrap();
+        users::add_membership(&mut conn, user, acme, "admin", true)
+            .await
+            .unwrap();
         let rules = users::company_mfa(&mut conn, user).await.unwrap();
         assert_eq!(rules.len(), 1);
         assert!(rules[0].active_member);
@@ -72,8 +82,12 @@ async fn session_updates_are_versioned() {
         let mut conn = db.pool.acquire().await.unwrap();
         let now = test_clock().now();
         let later = now + time::Duration::minutes(30);
-        let state = SignIn::Password { email: "a@b.co".into() };
-        sessions::insert(&mut conn, "h1", &state, now, later).await.unwrap();
+        let state = SignIn::Password {
+            email: "a@b.co".into(),
+        };
+        sessions::insert(&mut conn, "h1", &state, now, later)
+            .await
+            .unwrap();
         let loaded = sessions::load(&mut conn, "h1", now).await.unwrap().unwrap();
         assert_eq!(loaded.state, state);
         assert_eq!(loaded.version, 0);
@@ -81,7 +95,10 @@ async fn session_updates_are_versioned() {
         assert!(sessions::update(&mut conn, "h1", 0, &next, later).await.unwrap());
         // A writer holding the old version loses.
         assert!(!sessions::update(&mut conn, "h1", 0, &state, later).await.unwrap());
-        assert!(sessions::load(&mut conn, "h1", later).await.unwrap().is_none(), "expired");
+        assert!(
+            sessions::load(&mut conn, "h1", later).await.unwrap().is_none(),
+            "expired"
+        );
         sessions::remove(&mut conn, "h1").await.unwrap();
         assert!(sessions::load(&mut conn, "h1", now).await.unwrap().is_none());
     }
@@ -92,18 +109,40 @@ async fn attempts_are_counted_per_window() {
     for db in each_backend().await {
         let mut conn = db.pool.acquire().await.unwrap();
         let clock = test_clock();
-        let windows = [Window { seconds: 300, max: 5 }, Window { seconds: 3600, max: 20 }];
+        let windows = [
+            Window { seconds: 300, max: 5 },
+            Window {
+                seconds: 3600,
+                max: 20,
+            },
+        ];
         for _ in 0..3 {
-            attempts::charge(&mut conn, attempts::Kind::Code, "7", clock.now()).await.unwrap();
+            attempts::charge(&mut conn, attempts::Kind::Code, "7", clock.now())
+                .await
+                .unwrap();
         }
         clock.advance(time::Duration::minutes(10));
-        let id = attempts::charge(&mut conn, attempts::Kind::Code, "7", clock.now()).await.unwrap();
-        let counts = attempts::counts(&mut conn, attempts::Kind::Code, "7", clock.now(), &windows).await.unwrap();
+        let id = attempts::charge(&mut conn, attempts::Kind::Code, "7", clock.now())
+            .await
+            .unwrap();
+        let counts = attempts::counts(&mut conn, attempts::Kind::Code, "7", clock.now(), &windows)
+            .await
+            .unwrap();
         assert_eq!(counts, vec![1, 4]);
         attempts::forget(&mut conn, id).await.unwrap();
-        let counts = attempts::counts(&mut conn, attempts::Kind::Code, "7", clock.now(), &windows).await.unwrap();
+        let counts = attempts::counts(&mut conn, attempts::Kind::Code, "7", clock.now(), &windows)
+            .await
+            .unwrap();
         assert_eq!(counts, vec![0, 3]);
-        let other = attempts::counts(&mut conn, attempts::Kind::RecoveryCode, "7", clock.now(), &windows).await.unwrap();
+        let other = attempts::counts(
+            &mut conn,
+            attempts::Kind::RecoveryCode,
+            "7",
+            clock.now(),
+            &windows,
+        )
+        .await
+        .unwrap();
         assert_eq!(other, vec![0, 0], "recovery attempts are counted separately");
     }
 }
@@ -114,10 +153,24 @@ async fn totp_steps_only_move_forward() {
         let user = add_user(&db, "t@example.com").await;
         let mut conn = db.pool.acquire().await.unwrap();
         let now = test_clock().now();
-        let id = factors::insert_app(&mut conn, user, "Phone", "sealed", 100, now).await.unwrap().unwrap();
-        assert_eq!(factors::insert_app(&mut conn, user, "Phone", "sealed", 100, now).await.unwrap(), None);
-        assert!(!factors::use_step(&mut conn, id, 100, now).await.unwrap(), "same step twice");
-        assert!(!factors::use_step(&mut conn, id, 99, now).await.unwrap(), "older step");
+        let id = factors::insert_app(&mut conn, user, "Phone", "sealed", 100, now)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            factors::insert_app(&mut conn, user, "Phone", "sealed", 100, now)
+                .await
+                .unwrap(),
+            None
+        );
+        assert!(
+            !factors::use_step(&mut conn, id, 100, now).await.unwrap(),
+            "same step twice"
+        );
+        assert!(
+            !factors::use_step(&mut conn, id, 99, now).await.unwrap(),
+            "older step"
+        );
         assert!(factors::use_step(&mut conn, id, 101, now).await.unwrap());
         assert_eq!(factors::count_apps(&mut conn, user).await.unwrap(), 1);
     }
@@ -129,20 +182,37 @@ async fn parallel_redemptions_of_one_recovery_code_have_one_winner() {
         let user = add_user(&db, "r@example.com").await;
         let now = test_clock().now();
         let mut conn = db.pool.acquire().await.unwrap();
-        factors::replace_recovery_code(&mut conn, user, "hash-1", now).await.unwrap();
+        factors::replace_recovery_code(&mut conn, user, "hash-1", now)
+            .await
+            .unwrap();
         drop(conn);
         let redeem = || async {
             let mut conn = db.pool.acquire().await.unwrap();
-            factors::redeem_recovery_code(&mut conn, user, "hash-1", now).await.unwrap()
+            factors::redeem_recovery_code(&mut conn, user, "hash-1", now)
+                .await
+                .unwrap()
         };
         let results: Vec<bool> = futures_join(redeem(), redeem(), redeem()).await;
         assert_eq!(results.iter().filter(|won| **won).count(), 1, "{:?}", db.backend);
         let mut conn = db.pool.acquire().await.unwrap();
-        assert_eq!(factors::unused_recovery_hash(&mut conn, user).await.unwrap(), None);
+        assert_eq!(
+            factors::unused_recovery_hash(&mut conn, user).await.unwrap(),
+            None
+        );
         // A new code voids the used one and is redeemable again.
-        factors::replace_recovery_code(&mut conn, user, "hash-2", now).await.unwrap();
-        assert!(!factors::redeem_recovery_code(&mut conn, user, "hash-1", now).await.unwrap());
-        assert!(factors::redeem_recovery_code(&mut conn, user, "hash-2", now).await.unwrap());
+        factors::replace_recovery_code(&mut conn, user, "hash-2", now)
+            .await
+            .unwrap();
+        assert!(
+            !factors::redeem_recovery_code(&mut conn, user, "hash-1", now)
+                .await
+                .unwrap()
+        );
+        assert!(
+            factors::redeem_recovery_code(&mut conn, user, "hash-2", now)
+                .await
+                .unwrap()
+        );
     }
 }
 

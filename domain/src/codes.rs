@@ -106,19 +106,36 @@ mod tests {
     #[test]
     fn verification_code_refuses_bad_shapes() {
         assert_eq!(VerificationCode::parse(""), Err(CodeFormatError::Empty));
-        assert_eq!(VerificationCode::parse("12345"), Err(CodeFormatError::WrongLength));
-        assert_eq!(VerificationCode::parse("1234567"), Err(CodeFormatError::WrongLength));
+        assert_eq!(
+            VerificationCode::parse("12345"),
+            Err(CodeFormatError::WrongLength)
+        );
+        assert_eq!(
+            VerificationCode::parse("1234567"),
+            Err(CodeFormatError::WrongLength)
+        );
         assert_eq!(VerificationCode::parse("12a456"), Err(CodeFormatError::NotDigits));
-        assert_eq!(VerificationCode::parse("１２３４５６"), Err(CodeFormatError::NotDigits));
+        assert_eq!(
+            VerificationCode::parse("１２３４５６"),
+            Err(CodeFormatError::NotDigits)
+        );
     }
 
     #[test]
     fn recovery_code_is_32_digits_and_ignores_dashes() {
         let code = RecoveryCode::from_random(u128::MAX);
         assert_eq!(code.as_str().len(), 32);
-        let typed = format!("{}-{} {}", &code.as_str()[..8], &code.as_str()[8..16], &code.as_str()[16..]);
+        let typed = format!(
+            "{}-{} {}",
+            &code.as_str()[..8],
+            &code.as_str()[8..16],
+            &code.as_str()[16..]
+        );
         assert_eq!(RecoveryCode::parse(&typed).unwrap(), code);
-        assert_eq!(RecoveryCode::from_random(7).as_str(), "00000000000000000000000000000007");
+        assert_eq!(
+            RecoveryCode::from_random(7).as_str(),
+            "00000000000000000000000000000007"
+        );
     }
 
     #[test]

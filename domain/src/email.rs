@@ -23,8 +23,7 @@ impl Email {
         if trimmed.is_empty() {
             return Err(EmailError::Empty);
         }
-        if trimmed.len() > MAX_LEN || trimmed.chars().any(|c| c.is_whitespace() || c.is_control())
-        {
+        if trimmed.len() > MAX_LEN || trimmed.chars().any(|c| c.is_whitespace() || c.is_control()) {
             return Err(EmailError::Malformed);
         }
         let (local, domain) = trimmed.rsplit_once('@').ok_or(EmailError::Malformed)?;
@@ -67,13 +66,25 @@ mod tests {
 
     #[test]
     fn accepts_unicode() {
-        assert_eq!(Email::parse("José@Exämple.fr").unwrap().as_str(), "josé@exämple.fr");
+        assert_eq!(
+            Email::parse("José@Exämple.fr").unwrap().as_str(),
+            "josé@exämple.fr"
+        );
     }
 
     #[test]
     fn refuses_empty_and_malformed() {
         assert_eq!(Email::parse("   "), Err(EmailError::Empty));
-        for bad in ["ada", "ada@", "@example.com", "ada@example", "a b@example.com", "ada@@x.com", "ada@x..com", "ada@.x.com"] {
+        for bad in [
+            "ada",
+            "ada@",
+            "@example.com",
+            "ada@example",
+            "a b@example.com",
+            "ada@@x.com",
+            "ada@x..com",
+            "ada@.x.com",
+        ] {
             assert_eq!(Email::parse(bad), Err(EmailError::Malformed), "{bad}");
         }
         let long = format!("{}@example.com", "a".repeat(250));

@@ -16,13 +16,25 @@ pub struct Window {
 }
 
 /// Failed verification codes per user: 5 per 5 minutes and 20 per hour.
-pub const CODE_WINDOWS: [Window; 2] = [Window { seconds: 300, max: 5 }, Window { seconds: 3600, max: 20 }];
+pub const CODE_WINDOWS: [Window; 2] = [
+    Window { seconds: 300, max: 5 },
+    Window {
+        seconds: 3600,
+        max: 20,
+    },
+];
 /// Recovery codes are counted separately, with the same windows.
 pub const RECOVERY_WINDOWS: [Window; 2] = CODE_WINDOWS;
 /// Failed passwords per account.
-pub const PASSWORD_ACCOUNT_WINDOWS: [Window; 1] = [Window { seconds: 900, max: 10 }];
+pub const PASSWORD_ACCOUNT_WINDOWS: [Window; 1] = [Window {
+    seconds: 900,
+    max: 10,
+}];
 /// Failed passwords per client IP address.
-pub const PASSWORD_IP_WINDOWS: [Window; 1] = [Window { seconds: 900, max: 50 }];
+pub const PASSWORD_IP_WINDOWS: [Window; 1] = [Window {
+    seconds: 900,
+    max: 50,
+}];
 /// Wrong codes after which one sign-in is abandoned.
 pub const MAX_FAILURES_PER_SIGN_IN: u32 = 10;
 
@@ -35,7 +47,10 @@ pub enum LockState {
 /// `counts[i]` is the number of charged attempts within `windows[i]`,
 /// including the one being made.
 pub fn evaluate(windows: &[Window], counts: &[u32]) -> LockState {
-    let over = windows.iter().zip(counts).any(|(window, count)| *count > window.max);
+    let over = windows
+        .iter()
+        .zip(counts)
+        .any(|(window, count)| *count > window.max);
     if over { LockState::Limited } else { LockState::Open }
 }
 

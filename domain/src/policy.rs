@@ -53,7 +53,9 @@ pub enum MfaRequirement {
     /// Must pass (or set up) a second factor now.
     Required,
     /// A company requires it from `deadline`; the password is enough until then.
-    NotYetRequired { deadline: OffsetDateTime },
+    NotYetRequired {
+        deadline: OffsetDateTime,
+    },
     Optional,
 }
 
@@ -73,7 +75,9 @@ pub fn requirement(input: &PolicyInput, now: OffsetDateTime) -> MfaRequirement {
         }
         earliest_future = Some(earliest_future.map_or(deadline, |e| e.min(deadline)));
     }
-    earliest_future.map_or(MfaRequirement::Optional, |deadline| MfaRequirement::NotYetRequired { deadline })
+    earliest_future.map_or(MfaRequirement::Optional, |deadline| {
+        MfaRequirement::NotYetRequired { deadline }
+    })
 }
 
 /// What follows a correct password.
@@ -103,13 +107,20 @@ mod tests {
     const NOW: OffsetDateTime = datetime!(2026-11-25 12:00 UTC);
 
     fn input(role: PaymentRole, has_factor: bool, companies: Vec<CompanyMfa>) -> PolicyInput {
-        PolicyInput { payment_role: role, has_factor, companies }
+        PolicyInput {
+            payment_role: role,
+            has_factor,
+            companies,
+        }
     }
 
     #[test]
     fn payment_users_always_required() {
         for role in [PaymentRole::Payor, PaymentRole::PayeeAdmin] {
-            assert_eq!(requirement(&input(role, false, vec![]), NOW), MfaRequirement::Required);
+            assert_eq!(
+                requirement(&input(role, false, vec![]), NOW),
+                MfaRequirement::Required
+            );
         }
     }
 
@@ -129,16 +140,36 @@ mod tests {
 
     #[test]
     fn company_deadline_before_and_after() {
-        let ahead = CompanyMfa { active_member: true, required_from: Some(datetime!(2026-12-01 0:00 UTC)) };
-        let passed = CompanyMfa { active_member: true, required_from: Some(datetime!(2026-11-01 0:00 UTC)) };
-        let inactive = CompanyMfa { active_member: false, required_from: Some(datetime!(2026-11-01 0:00 UTC)) };
+        let ahead = CompanyMfa {
+            active_member: true,
+            required_from: Some(datetime!(2026-12-01 0:00 UTC)),
+        };
+        let passed = CompanyMfa {
+            active_member: true,
+            required_from: Some(datetime!(2026-11-01 0:00 UTC)),
+        };
+        let inactive = CompanyMfa {
+            active_member: false,
+            required_from: Some(datetime!(2026-11-01 0:00 UTC)),
+        };
         assert_eq!(
             requirement(&input(PaymentRole::None, false, vec![ahead]), NOW),
-            MfaRequirement::NotYetRequired { deadline: datetime!(2026-12-01 0:00 UTC) }
+            MfaRequirement::NotYetRequired {
+                deadline: datetime!(2026-12-01 0:00 UTC)
+            }
         );
-        assert_eq!(requirement(&input(PaymentRole::None, false, vec![ahead, passed]), NOW), MfaRequirement::Required);
-        assert_eq!(requirement(&input(PaymentRole::None, false, vec![inactive]), NOW), MfaRequirement::Optional);
-        assert_eq!(after_password(MfaRequirement::Required, false), AfterPassword::EnrollRequired);
+        assert_eq!(
+            requirement(&input(PaymentRole::None, false, vec![ahead, passed]), NOW),
+            MfaRequirement::Required
+        );
+        assert_eq!(
+            requirement(&input(PaymentRole::None, false, vec![inactive]), NOW),
+            MfaRequirement::Optional
+        );
+        assert_eq!(
+            after_password(MfaRequirement::Required, false),
+            AfterPassword::EnrollRequired
+        );
     }
 
     #[test]

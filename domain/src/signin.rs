@@ -82,16 +82,30 @@ pub enum SignIn {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Event {
-    EmailEntered { email: String },
-    PasswordAccepted { user_id: i64, next: AfterPassword },
+    EmailEntered {
+        email: String,
+    },
+    PasswordAccepted {
+        user_id: i64,
+        next: AfterPassword,
+    },
     PasswordRejected,
     SetUpNow,
-    AppChosen { secret: Sealed, name: String },
+    AppChosen {
+        secret: Sealed,
+        name: String,
+    },
     /// The setup code matched: the factor is saved and a recovery code issued.
-    AppEnrolled { recovery_code: Sealed },
+    AppEnrolled {
+        recovery_code: Sealed,
+    },
     /// After a recovery sign-in, the user skips setting up a new device.
-    SkipSetup { recovery_code: Sealed },
-    PickFactor { factor: Option<i64> },
+    SkipSetup {
+        recovery_code: Sealed,
+    },
+    PickFactor {
+        factor: Option<i64>,
+    },
     PickRecovery,
     CodeAccepted,
     RecoveryAccepted,
@@ -120,11 +134,17 @@ pub struct Transition {
 
 impl Transition {
     fn to(state: SignIn) -> Self {
-        Self { state, effects: vec![] }
+        Self {
+            state,
+            effects: vec![],
+        }
     }
 
     fn rotating(state: SignIn) -> Self {
-        Self { state, effects: vec![Effect::RotateSession] }
+        Self {
+            state,
+            effects: vec![Effect::RotateSession],
+        }
     }
 }
 
@@ -160,42 +180,105 @@ impl SignIn {
             (S::SignedIn { .. }, _) => Err(OutOfOrder),
             // Entering an email (re)starts the sign-in from any unfinished step.
             (_, E::EmailEntered { email }) => Ok(Transition::to(S::Password { email })),
-            (S::Password { .. }, E::PasswordAccepted { user_id, next }) => Ok(Transition::rotating(match next {
-                AfterPassword::Challenge => S::Challenge { user_id, factor: None, failures: 0 },
-                AfterPassword::EnrollRequired => S::MfaRequired { user_id },
-                AfterPassword::SignIn => S::SignedIn { user_id },
-            })),
+            (S::Password { .. }, E::PasswordAccepted { user_id, next }) => {
+                Ok(Transition::rotating(match next {
+                    AfterPassword::Challenge => S::Challenge {
+                        user_id,
+                        factor: None,
+                        failures: 0,
+                    },
+                    AfterPassword::EnrollRequired => S::MfaRequired { user_id },
+                    AfterPassword::SignIn => S::SignedIn { user_id },
+                }))
+            }
             (state @ S::Password { .. }, E::PasswordRejected) => Ok(Transition::to(state)),
-            (S::MfaRequired { user_id }, E::SetUpNow) => {
-                Ok(Transition::to(S::ChooseMethod { user_id, after_recovery: false }))
-            }
+            (S::MfaRequired { user_id }, E::SetUpNow) => Ok(Transition::to(S::ChooseMethod {
+                user_id,
+                after_recovery: false,
+            })),
             (
-                S::ChooseMethod { user_id, after_recovery } | S::SetupApp { user_id, after_recovery, .. },
+                S::ChooseMethod {
+                    user_id,
+                    after_recovery,
+                }
+                | S::SetupApp {
+                    user_id,
+                    after_recovery,
+                    ..
+                },
                 E::AppChosen { secret, name },
-            ) => Ok(Transition::to(S::SetupApp { user_id, after_recovery, secret, name })),
-            (S::SetupApp { user_id, after_recovery, .. }, E::AppEnrolled { recovery_code }) => {
-                Ok(Transition::rotating(S::SaveRecoveryCode { user_id, code: recovery_code, after_recovery }))
+            ) => Ok(Transition::to(S::SetupApp {
+                user_id,
+                after_recovery,
+                secret,
+                name,
+            })),
+            (
+                S::SetupApp {
+                    user_id,
+                    after_recovery,
+                    ..
+                },
+                E::AppEnrolled { recovery_code },
+            ) => Ok(Transition::rotating(S::SaveRecoveryCode {
+                user_id,
+                code: recovery_code,
+                after_recovery,
+            })),
+            (
+                S::ChooseMethod {
+                    user_id,
+                    after_recovery: true,
+                },
+                E::SkipSetup { recovery_code },
+            ) => Ok(Transition::to(S::SaveRecoveryCode {
+                user_id,
+                code: recovery_code,
+                after_recovery: true,
+            })),
+            (
+                S::Challenge {
+                    user_id, failures, ..
+                }
+                | S::Recovery { user_id, failures },
+                E::PickFactor { factor },
+            ) => Ok(Transition::to(S::Challenge {
+                user_id,
+                factor,
+                failures,
+            })),
+            (
+                S::Challenge {
+                    user_id, failures, ..
+                }
+                | S::Recovery { user_id, failures },
+                E::PickRecovery,
+            ) => Ok(Transition::to(S::Recovery { user_id, failures })),
+            (S::Challenge { user_id, .. }, E::CodeAccepted) => {
+                Ok(Transition::rotating(S::SignedIn { user_id }))
             }
-            (S::ChooseMethod { user_id, after_recovery: true }, E::SkipSetup { recovery_code }) => {
-                Ok(Transition::to(S::SaveRecoveryCode { user_id, code: recovery_code, after_recovery: true }))
+            (S::Recovery { user_id, .. }, E::RecoveryAccepted) => Ok(Transition::rotating(S::ChooseMethod {
+                user_id,
+                after_recovery: true,
+            })),
+            (
+                S::Challenge {
+                    user_id,
+                    factor,
+                    failures,
+                },
+                E::CodeRejected,
+            ) => Ok(count_failure(failures, |failures| S::Challenge {
+                user_id,
+                factor,
+                failures,
+            })),
+            (S::Recovery { user_id, failures }, E::CodeRejected) => Ok(count_failure(failures, |failures| {
+                S::Recovery { user_id, failures }
+            })),
+            (S::SaveRecoveryCode { user_id, .. }, E::RecoveryCodeSaved) => {
+                Ok(Transition::to(S::SignedIn { user_id }))
             }
-            (S::Challenge { user_id, failures, .. } | S::Recovery { user_id, failures }, E::PickFactor { factor }) => {
-                Ok(Transition::to(S::Challenge { user_id, factor, failures }))
-            }
-            (S::Challenge { user_id, failures, .. } | S::Recovery { user_id, failures }, E::PickRecovery) => {
-                Ok(Transition::to(S::Recovery { user_id, failures }))
-            }
-            (S::Challenge { user_id, .. }, E::CodeAccepted) => Ok(Transition::rotating(S::SignedIn { user_id })),
-            (S::Recovery { user_id, .. }, E::RecoveryAccepted) => {
-                Ok(Transition::rotating(S::ChooseMethod { user_id, after_recovery: true }))
-            }
-            (S::Challenge { user_id, factor, failures }, E::CodeRejected) => {
-                Ok(count_failure(failures, |failures| S::Challenge { user_id, factor, failures }))
-            }
-            (S::Recovery { user_id, failures }, E::CodeRejected) => {
-                Ok(count_failure(failures, |failures| S::Recovery { user_id, failures }))
-            }
-            (S::SaveRecoveryCode { user_id, .. }, E::RecoveryCodeSaved) => Ok(Transition::to(S::SignedIn { user_id })),
             _ => Err(OutOfOrder),
         }
     }
@@ -204,7 +287,10 @@ impl SignIn {
 fn count_failure(failures: u32, stay: impl FnOnce(u32) -> SignIn) -> Transition {
     let failures = failures + 1;
     if failures >= MAX_FAILURES_PER_SIGN_IN {
-        Transition { state: SignIn::Email, effects: vec![Effect::Abandoned] }
+        Transition {
+            state: SignIn::Email,
+            effects: vec![Effect::Abandoned],
+        }
     } else {
         Transition::to(stay(failures))
     }
@@ -221,11 +307,17 @@ mod tests {
     }
 
     fn password() -> SignIn {
-        SignIn::Password { email: "ada@example.com".into() }
+        SignIn::Password {
+            email: "ada@example.com".into(),
+        }
     }
 
     fn challenge(failures: u32) -> SignIn {
-        SignIn::Challenge { user_id: U, factor: None, failures }
+        SignIn::Challenge {
+            user_id: U,
+            factor: None,
+            failures,
+        }
     }
 
     fn every_state() -> Vec<SignIn> {
@@ -233,12 +325,30 @@ mod tests {
             SignIn::Email,
             password(),
             SignIn::MfaRequired { user_id: U },
-            SignIn::ChooseMethod { user_id: U, after_recovery: false },
-            SignIn::ChooseMethod { user_id: U, after_recovery: true },
-            SignIn::SetupApp { user_id: U, after_recovery: false, secret: sealed("s"), name: "App".into() },
+            SignIn::ChooseMethod {
+                user_id: U,
+                after_recovery: false,
+            },
+            SignIn::ChooseMethod {
+                user_id: U,
+                after_recovery: true,
+            },
+            SignIn::SetupApp {
+                user_id: U,
+                after_recovery: false,
+                secret: sealed("s"),
+                name: "App".into(),
+            },
             challenge(0),
-            SignIn::Recovery { user_id: U, failures: 0 },
-            SignIn::SaveRecoveryCode { user_id: U, code: sealed("c"), after_recovery: false },
+            SignIn::Recovery {
+                user_id: U,
+                failures: 0,
+            },
+            SignIn::SaveRecoveryCode {
+                user_id: U,
+                code: sealed("c"),
+                after_recovery: false,
+            },
             SignIn::SignedIn { user_id: U },
         ]
     }
@@ -253,20 +363,40 @@ mod tests {
 
     #[test]
     fn email_then_password_without_mfa_signs_in_and_rotates() {
-        let t = SignIn::Email.step(Event::EmailEntered { email: "ada@example.com".into() }).unwrap();
+        let t = SignIn::Email
+            .step(Event::EmailEntered {
+                email: "ada@example.com".into(),
+            })
+            .unwrap();
         assert_eq!(t.state, password());
         assert!(t.effects.is_empty());
-        let t = t.state.step(Event::PasswordAccepted { user_id: U, next: AfterPassword::SignIn }).unwrap();
+        let t = t
+            .state
+            .step(Event::PasswordAccepted {
+                user_id: U,
+                next: AfterPassword::SignIn,
+            })
+            .unwrap();
         assert_eq!(t.state, SignIn::SignedIn { user_id: U });
         assert_eq!(t.effects, vec![Effect::RotateSession]);
     }
 
     #[test]
     fn password_leads_to_challenge_or_enrollment() {
-        let t = password().step(Event::PasswordAccepted { user_id: U, next: AfterPassword::Challenge }).unwrap();
+        let t = password()
+            .step(Event::PasswordAccepted {
+                user_id: U,
+                next: AfterPassword::Challenge,
+            })
+            .unwrap();
         assert_eq!(t.state, challenge(0));
         assert_eq!(t.effects, vec![Effect::RotateSession]);
-        let t = password().step(Event::PasswordAccepted { user_id: U, next: AfterPassword::EnrollRequired }).unwrap();
+        let t = password()
+            .step(Event::PasswordAccepted {
+                user_id: U,
+                next: AfterPassword::EnrollRequired,
+            })
+            .unwrap();
         assert_eq!(t.state, SignIn::MfaRequired { user_id: U });
     }
 
@@ -279,9 +409,13 @@ mod tests {
 
     #[test]
     fn password_cannot_be_skipped_or_given_twice() {
-        assert_only(Event::PasswordAccepted { user_id: U, next: AfterPassword::SignIn }, |s| {
-            matches!(s, SignIn::Password { .. })
-        });
+        assert_only(
+            Event::PasswordAccepted {
+                user_id: U,
+                next: AfterPassword::SignIn,
+            },
+            |s| matches!(s, SignIn::Password { .. }),
+        );
         assert_only(Event::PasswordRejected, |s| matches!(s, SignIn::Password { .. }));
     }
 
@@ -289,31 +423,74 @@ mod tests {
     fn codes_are_only_accepted_in_their_own_step() {
         assert_only(Event::CodeAccepted, |s| matches!(s, SignIn::Challenge { .. }));
         assert_only(Event::RecoveryAccepted, |s| matches!(s, SignIn::Recovery { .. }));
-        assert_only(Event::CodeRejected, |s| matches!(s, SignIn::Challenge { .. } | SignIn::Recovery { .. }));
-        assert_only(Event::PickRecovery, |s| matches!(s, SignIn::Challenge { .. } | SignIn::Recovery { .. }));
+        assert_only(Event::CodeRejected, |s| {
+            matches!(s, SignIn::Challenge { .. } | SignIn::Recovery { .. })
+        });
+        assert_only(Event::PickRecovery, |s| {
+            matches!(s, SignIn::Challenge { .. } | SignIn::Recovery { .. })
+        });
     }
 
     #[test]
     fn enrollment_steps_are_ordered() {
         assert_only(Event::SetUpNow, |s| matches!(s, SignIn::MfaRequired { .. }));
-        assert_only(Event::AppChosen { secret: sealed("s"), name: "App".into() }, |s| {
-            matches!(s, SignIn::ChooseMethod { .. } | SignIn::SetupApp { .. })
+        assert_only(
+            Event::AppChosen {
+                secret: sealed("s"),
+                name: "App".into(),
+            },
+            |s| matches!(s, SignIn::ChooseMethod { .. } | SignIn::SetupApp { .. }),
+        );
+        assert_only(
+            Event::AppEnrolled {
+                recovery_code: sealed("c"),
+            },
+            |s| matches!(s, SignIn::SetupApp { .. }),
+        );
+        assert_only(
+            Event::SkipSetup {
+                recovery_code: sealed("c"),
+            },
+            |s| {
+                matches!(
+                    s,
+                    SignIn::ChooseMethod {
+                        after_recovery: true,
+                        ..
+                    }
+                )
+            },
+        );
+        assert_only(Event::RecoveryCodeSaved, |s| {
+            matches!(s, SignIn::SaveRecoveryCode { .. })
         });
-        assert_only(Event::AppEnrolled { recovery_code: sealed("c") }, |s| matches!(s, SignIn::SetupApp { .. }));
-        assert_only(Event::SkipSetup { recovery_code: sealed("c") }, |s| {
-            matches!(s, SignIn::ChooseMethod { after_recovery: true, .. })
-        });
-        assert_only(Event::RecoveryCodeSaved, |s| matches!(s, SignIn::SaveRecoveryCode { .. }));
     }
 
     #[test]
     fn full_enrollment_walk() {
         let s = SignIn::MfaRequired { user_id: U };
         let s = s.step(Event::SetUpNow).unwrap().state;
-        let s = s.step(Event::AppChosen { secret: sealed("s"), name: "App".into() }).unwrap().state;
-        let t = s.step(Event::AppEnrolled { recovery_code: sealed("c") }).unwrap();
+        let s = s
+            .step(Event::AppChosen {
+                secret: sealed("s"),
+                name: "App".into(),
+            })
+            .unwrap()
+            .state;
+        let t = s
+            .step(Event::AppEnrolled {
+                recovery_code: sealed("c"),
+            })
+            .unwrap();
         assert_eq!(t.effects, vec![Effect::RotateSession]);
-        assert_eq!(t.state, SignIn::SaveRecoveryCode { user_id: U, code: sealed("c"), after_recovery: false });
+        assert_eq!(
+            t.state,
+            SignIn::SaveRecoveryCode {
+                user_id: U,
+                code: sealed("c"),
+                after_recovery: false
+            }
+        );
         let t = t.state.step(Event::RecoveryCodeSaved).unwrap();
         assert_eq!(t.state, SignIn::SignedIn { user_id: U });
     }
@@ -321,18 +498,54 @@ mod tests {
     #[test]
     fn recovery_sign_in_offers_new_device_then_new_code() {
         let s = challenge(2).step(Event::PickRecovery).unwrap().state;
-        assert_eq!(s, SignIn::Recovery { user_id: U, failures: 2 });
+        assert_eq!(
+            s,
+            SignIn::Recovery {
+                user_id: U,
+                failures: 2
+            }
+        );
         let t = s.step(Event::RecoveryAccepted).unwrap();
-        assert_eq!(t.state, SignIn::ChooseMethod { user_id: U, after_recovery: true });
+        assert_eq!(
+            t.state,
+            SignIn::ChooseMethod {
+                user_id: U,
+                after_recovery: true
+            }
+        );
         assert_eq!(t.effects, vec![Effect::RotateSession]);
-        let t = t.state.step(Event::SkipSetup { recovery_code: sealed("new") }).unwrap();
-        assert_eq!(t.state, SignIn::SaveRecoveryCode { user_id: U, code: sealed("new"), after_recovery: true });
+        let t = t
+            .state
+            .step(Event::SkipSetup {
+                recovery_code: sealed("new"),
+            })
+            .unwrap();
+        assert_eq!(
+            t.state,
+            SignIn::SaveRecoveryCode {
+                user_id: U,
+                code: sealed("new"),
+                after_recovery: true
+            }
+        );
     }
 
     #[test]
     fn picking_an_app_keeps_the_failure_count() {
-        let t = SignIn::Recovery { user_id: U, failures: 3 }.step(Event::PickFactor { factor: Some(9) }).unwrap();
-        assert_eq!(t.state, SignIn::Challenge { user_id: U, factor: Some(9), failures: 3 });
+        let t = SignIn::Recovery {
+            user_id: U,
+            failures: 3,
+        }
+        .step(Event::PickFactor { factor: Some(9) })
+        .unwrap();
+        assert_eq!(
+            t.state,
+            SignIn::Challenge {
+                user_id: U,
+                factor: Some(9),
+                failures: 3
+            }
+        );
     }
 
     #[test]
@@ -349,14 +562,24 @@ mod tests {
         let t = t.state.step(Event::CodeRejected).unwrap();
         assert_eq!(t.state, SignIn::Email);
         assert_eq!(t.effects, vec![Effect::Abandoned]);
-        let t = SignIn::Recovery { user_id: U, failures: 9 }.step(Event::CodeRejected).unwrap();
+        let t = SignIn::Recovery {
+            user_id: U,
+            failures: 9,
+        }
+        .step(Event::CodeRejected)
+        .unwrap();
         assert_eq!(t.effects, vec![Effect::Abandoned]);
     }
 
     #[test]
     fn finished_sign_in_cannot_be_reused() {
         let done = SignIn::SignedIn { user_id: U };
-        assert_eq!(done.clone().step(Event::EmailEntered { email: "x@y.z".into() }), Err(OutOfOrder));
+        assert_eq!(
+            done.clone().step(Event::EmailEntered {
+                email: "x@y.z".into()
+            }),
+            Err(OutOfOrder)
+        );
         assert_eq!(done.clone().step(Event::CodeAccepted), Err(OutOfOrder));
         assert_eq!(done.step(Event::SignOut).unwrap().state, SignIn::Email);
     }
@@ -364,14 +587,27 @@ mod tests {
     #[test]
     fn email_restarts_any_unfinished_step() {
         for state in every_state().into_iter().filter(|s| s.signed_in_user().is_none()) {
-            let t = state.step(Event::EmailEntered { email: "b@c.de".into() }).unwrap();
-            assert_eq!(t.state, SignIn::Password { email: "b@c.de".into() });
+            let t = state
+                .step(Event::EmailEntered {
+                    email: "b@c.de".into(),
+                })
+                .unwrap();
+            assert_eq!(
+                t.state,
+                SignIn::Password {
+                    email: "b@c.de".into()
+                }
+            );
         }
     }
 
     #[test]
     fn sealed_values_never_print_and_state_round_trips() {
-        let s = SignIn::SaveRecoveryCode { user_id: U, code: sealed("secret!"), after_recovery: false };
+        let s = SignIn::SaveRecoveryCode {
+            user_id: U,
+            code: sealed("secret!"),
+            after_recovery: false,
+        };
         assert!(!format!("{s:?}").contains("secret!"));
         let json = serde_json::to_string(&s).unwrap();
         assert_eq!(serde_json::from_str::<SignIn>(&json).unwrap(), s);

@@ -80,11 +80,15 @@ pub fn step_of(unix_seconds: u64) -> u64 {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TotpCheck {
     /// Right code; remember `step` as the factor's last used step.
-    Accepted { step: u64 },
+    Accepted {
+        step: u64,
+    },
     /// Right code, but its step was already used: a replay.
     Replayed,
     /// The code belongs to a time `seconds` away (positive: the phone is fast).
-    Drift { seconds: i64 },
+    Drift {
+        seconds: i64,
+    },
     Rejected,
 }
 
@@ -97,7 +101,12 @@ pub fn verify(
 ) -> TotpCheck {
     let current = step_of(now_unix);
     let matches = |step: u64| -> bool {
-        bool::from(secret.code_at_step(step).as_bytes().ct_eq(code.as_str().as_bytes()))
+        bool::from(
+            secret
+                .code_at_step(step)
+                .as_bytes()
+                .ct_eq(code.as_str().as_bytes()),
+        )
     };
     // Check every step in the window without stopping early, then decide.
     let window: Vec<(u64, bool)> = (current.saturating_sub(SKEW_STEPS)..=current + SKEW_STEPS)
@@ -117,12 +126,16 @@ pub fn verify(
     for distance in SKEW_STEPS + 1..=DRIFT_STEPS {
         let ahead = current + distance;
         if matches(ahead) {
-            return TotpCheck::Drift { seconds: (distance * STEP_SECONDS) as i64 };
+            return TotpCheck::Drift {
+                seconds: (distance * STEP_SECONDS) as i64,
+            };
         }
         if let Some(behind) = current.checked_sub(distance)
             && matches(behind)
         {
-            return TotpCheck::Drift { seconds: -((distance * STEP_SECONDS) as i64) };
+            return TotpCheck::Drift {
+                seconds: -((distance * STEP_SECONDS) as i64),
+            };
         }
     }
     TotpCheck::Rejected
@@ -143,7 +156,13 @@ mod tests {
     #[test]
     fn rfc6238_sha1_vectors_truncated_to_six_digits() {
         let secret = rfc_secret();
-        for (time, expected) in [(59, "287082"), (1111111109, "081804"), (1111111111, "050471"), (1234567890, "005924"), (2000000000, "279037")] {
+        for (time, expected) in [
+            (59, "287082"),
+            (1111111109, "081804"),
+            (1111111111, "050471"),
+            (1234567890, "005924"),
+            (2000000000, "279037"),
+        ] {
             assert_eq!(secret.code_at_step(step_of(time)), expected, "t={time}");
         }
     }
@@ -170,7 +189,10 @@ mod tests {
         assert_eq!(verify(&secret, &older, now, Some(step)), TotpCheck::Replayed);
         // The next step is still fine after the current one was used.
         let next = code(&secret.code_at_step(step + 1));
-        assert_eq!(verify(&secret, &next, now, Some(step)), TotpCheck::Accepted { step: step + 1 });
+        assert_eq!(
+            verify(&secret, &next, now, Some(step)),
+            TotpCheck::Accepted { step: step + 1 }
+        );
     }
 
     #[test]
@@ -178,9 +200,15 @@ mod tests {
         let secret = rfc_secret();
         let now = 1_234_567_890;
         let fast = code(&secret.code_at_step(step_of(now) + 4));
-        assert_eq!(verify(&secret, &fast, now, None), TotpCheck::Drift { seconds: 120 });
+        assert_eq!(
+            verify(&secret, &fast, now, None),
+            TotpCheck::Drift { seconds: 120 }
+        );
         let slow = code(&secret.code_at_step(step_of(now) - 10));
-        assert_eq!(verify(&secret, &slow, now, None), TotpCheck::Drift { seconds: -300 });
+        assert_eq!(
+            verify(&secret, &slow, now, None),
+            TotpCheck::Drift { seconds: -300 }
+        );
         let too_far = code(&secret.code_at_step(step_of(now) + 11));
         assert_eq!(verify(&secret, &too_far, now, None), TotpCheck::Rejected);
     }
@@ -190,7 +218,10 @@ mod tests {
         let secret = rfc_secret();
         let now = 1_234_567_890;
         let old = code(&secret.code_at_step(step_of(now) - 2));
-        assert_eq!(verify(&secret, &old, now, None), TotpCheck::Drift { seconds: -60 });
+        assert_eq!(
+            verify(&secret, &old, now, None),
+            TotpCheck::Drift { seconds: -60 }
+        );
     }
 
     #[test]
@@ -199,7 +230,10 @@ mod tests {
         assert_eq!(secret.base32(), "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
         assert_eq!(secret.setup_key(), "GEZD GNBV GY3T QOJQ GEZD GNBV GY3T QOJQ");
         let uri = secret.otpauth_uri("Trestle", "ada@example.com");
-        assert!(uri.starts_with("otpauth://totp/Trestle:ada%40example.com?"), "{uri}");
+        assert!(
+            uri.starts_with("otpauth://totp/Trestle:ada%40example.com?"),
+            "{uri}"
+        );
         assert!(uri.contains("secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"));
         assert!(uri.contains("issuer=Trestle"));
         assert!(!format!("{secret:?}").contains("GEZD"));

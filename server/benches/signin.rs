@@ -1,5 +1,6 @@
 //! Sign-in throughput, in-process through the full router (middleware,
 //! sessions, SQLite). Run with `make bench`; prints one line per step.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -11,7 +12,11 @@ use std::time::{Duration, Instant};
 
 fn report(name: &str, runs: u32, elapsed: Duration) {
     let per = elapsed / runs;
-    println!("{name:<42} {runs:>5} runs  {:>9.2} ms/op  {:>8.1} ops/s", per.as_secs_f64() * 1e3, f64::from(runs) / elapsed.as_secs_f64());
+    println!(
+        "{name:<42} {runs:>5} runs  {:>9.2} ms/op  {:>8.1} ops/s",
+        per.as_secs_f64() * 1e3,
+        f64::from(runs) / elapsed.as_secs_f64()
+    );
 }
 
 #[tokio::main]
@@ -48,6 +53,10 @@ async fn main() {
     for _ in 0..runs {
         wrong.password("wrong").await;
     }
-    report("wrong password, unknown email (dummy hash)", runs, start.elapsed());
+    report(
+        "wrong password, unknown email (dummy hash)",
+        runs,
+        start.elapsed(),
+    );
     let _ = PASSWORD;
 }

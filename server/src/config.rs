@@ -27,7 +27,10 @@ pub struct Config {
 }
 
 fn env_or(name: &str, default: &str) -> String {
-    std::env::var(name).ok().filter(|v| !v.trim().is_empty()).unwrap_or_else(|| default.to_owned())
+    std::env::var(name)
+        .ok()
+        .filter(|v| !v.trim().is_empty())
+        .unwrap_or_else(|| default.to_owned())
 }
 
 impl Config {
@@ -40,8 +43,13 @@ impl Config {
         .map_err(|e| format!("Leptos.toml: {e}"))?
         .leptos_options;
         let secret_key = match std::env::var("TRESTLE_SECRET_KEY") {
-            Ok(text) => SecretKey::parse(&text).ok_or("TRESTLE_SECRET_KEY must be 32 bytes as hex or base64")?,
-            Err(_) => key_from_file(&PathBuf::from(env_or("TRESTLE_SECRET_KEY_FILE", "data/secret.key")))?,
+            Ok(text) => {
+                SecretKey::parse(&text).ok_or("TRESTLE_SECRET_KEY must be 32 bytes as hex or base64")?
+            }
+            Err(_) => key_from_file(&PathBuf::from(env_or(
+                "TRESTLE_SECRET_KEY_FILE",
+                "data/secret.key",
+            )))?,
         };
         Ok(Self {
             public_url: env_or("TRESTLE_PUBLIC_URL", &format!("http://{}", leptos.site_addr)),
@@ -57,7 +65,8 @@ impl Config {
 /// Reads the key file, creating it (mode 0600) with a new random key on first run.
 fn key_from_file(path: &Path) -> Result<SecretKey, String> {
     if let Ok(text) = std::fs::read_to_string(path) {
-        return SecretKey::parse(&text).ok_or_else(|| format!("{} does not hold a 32-byte key", path.display()));
+        return SecretKey::parse(&text)
+            .ok_or_else(|| format!("{} does not hold a 32-byte key", path.display()));
     }
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -70,7 +79,9 @@ fn key_from_file(path: &Path) -> Result<SecretKey, String> {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
     }
-    let mut file = options.open(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut file = options
+        .open(path)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
     writeln!(file, "{}", key.to_hex()).map_err(|e| format!("{}: {e}", path.display()))?;
     tracing::info!(path = %path.display(), "generated a new secret key");
     Ok(key)
@@ -90,12 +101,18 @@ mod tests {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+            assert_eq!(
+                std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+                0o600
+            );
         }
         std::fs::remove_dir_all(dir).unwrap();
     }
 
     fn hex_suffix() -> String {
-        random_bytes::<4>(&OsRandom).iter().map(|b| format!("{b:02x}")).collect()
+        random_bytes::<4>(&OsRandom)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
     }
 }

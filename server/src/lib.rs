@@ -72,7 +72,8 @@ pub fn spawn_housekeeping(services: Services) {
             if let Ok(mut conn) = services.db.pool.acquire().await {
                 let sessions = backend::store::sessions::delete_expired(&mut conn, now).await;
                 let attempts =
-                    backend::store::attempts::delete_older_than(&mut conn, now - time::Duration::days(1)).await;
+                    backend::store::attempts::delete_older_than(&mut conn, now - time::Duration::days(1))
+                        .await;
                 tracing::debug!(?sessions, ?attempts, "housekeeping");
             }
         }

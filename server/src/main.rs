@@ -17,7 +17,8 @@ const USAGE: &str = "usage:
   server add-user --email E --password P [--name N] [--role none|payor|payee_admin]";
 
 fn init_logging() {
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=info"));
+    let filter = EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=info"));
     let builder = tracing_subscriber::fmt().with_env_filter(filter);
     if std::env::var("TRESTLE_LOG_FORMAT").is_ok_and(|f| f == "json") {
         builder.json().init();
@@ -27,7 +28,9 @@ fn init_logging() {
 }
 
 async fn services(config: &Config) -> Result<Services, String> {
-    let db = Db::connect(&config.database_url).await.map_err(|e| format!("database: {e}"))?;
+    let db = Db::connect(&config.database_url)
+        .await
+        .map_err(|e| format!("database: {e}"))?;
     Services::new(
         db,
         Arc::new(SystemClock),
@@ -39,7 +42,10 @@ async fn services(config: &Config) -> Result<Services, String> {
 }
 
 fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
-    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map(String::as_str)
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .map(String::as_str)
 }
 
 async fn add_user(config: &Config, args: &[String]) -> Result<(), String> {
@@ -48,7 +54,12 @@ async fn add_user(config: &Config, args: &[String]) -> Result<(), String> {
     let role = PaymentRole::parse(flag(args, "--role").unwrap_or("none")).ok_or(USAGE)?;
     let name = flag(args, "--name").unwrap_or(email);
     let services = services(config).await?;
-    let account = NewAccount { email, password, display_name: name, payment_role: role };
+    let account = NewAccount {
+        email,
+        password,
+        display_name: name,
+        payment_role: role,
+    };
     let id = services.create_user(&account).await.map_err(|e| e.to_string())?;
     println!("created user {id} <{email}>");
     Ok(())
@@ -66,17 +77,22 @@ async fn serve(config: Config) -> Result<(), String> {
         services,
         guard: Arc::new(Guard::new(&config.public_url)),
     };
-    let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| format!("bind {addr}: {e}"))?;
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|e| format!("bind {addr}: {e}"))?;
     if config.demo {
         seed::print_logins(&config.public_url);
     }
     tracing::info!(%addr, demo = config.demo, "listening");
-    axum::serve(listener, router(state).into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await
-        .map_err(|e| e.to_string())
+    axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await
+    .map_err(|e| e.to_string())
 }
 
 #[tokio::main]

@@ -24,7 +24,9 @@ impl Guard {
     /// their `localhost`/`127.0.0.1` twin and get cookies without `Secure`.
     pub fn new(public_url: &str) -> Self {
         let origin = public_url.trim_end_matches('/').to_owned();
-        let loopback = ["://localhost", "://127.0.0.1", "://[::1]"].iter().any(|h| origin.contains(h));
+        let loopback = ["://localhost", "://127.0.0.1", "://[::1]"]
+            .iter()
+            .any(|h| origin.contains(h));
         let mut allowed_origins = vec![origin.clone()];
         if loopback {
             for (a, b) in [("://localhost", "://127.0.0.1"), ("://127.0.0.1", "://localhost")] {
@@ -33,7 +35,10 @@ impl Guard {
                 }
             }
         }
-        Self { allowed_origins, secure_cookies: !loopback }
+        Self {
+            allowed_origins,
+            secure_cookies: !loopback,
+        }
     }
 
     fn cookie(&self, value: &str, max_age: i64) -> String {
@@ -63,13 +68,19 @@ pub async fn session(State(state): State<AppState>, mut req: Request, next: Next
     if is_static(req.uri().path()) {
         return next.run(req).await;
     }
-    let ip = req.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string());
+    let ip = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip().to_string());
     let now = state.services.clock.now();
     let session = match SessionCtx::load(&state.services.db, session_token(req.headers()), ip, now).await {
         Ok(session) => session,
         Err(err) => {
             tracing::error!(%err, "loading the session failed");
-            return (StatusCode::SERVICE_UNAVAILABLE, "Trestle is temporarily unavailable. Please try again.")
+            return (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "Trestle is temporarily unavailable. Please try again.",
+            )
                 .into_response();
         }
     };
@@ -99,7 +110,10 @@ pub async fn origin_check(State(state): State<AppState>, req: Request, next: Nex
     };
     if !allowed {
         tracing::warn!(path = %req.uri().path(), "refused a cross-origin request");
-        return (StatusCode::FORBIDDEN, "This request was refused because it did not come from this site.")
+        return (
+            StatusCode::FORBIDDEN,
+            "This request was refused because it did not come from this site.",
+        )
             .into_response();
     }
     next.run(req).await
@@ -109,22 +123,32 @@ pub async fn origin_check(State(state): State<AppState>, req: Request, next: Nex
 pub async fn security_headers(req: Request, next: Next) -> Response {
     let mut res = next.run(req).await;
     let headers = res.headers_mut();
-    if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
-        if let Ok(csp) = HeaderValue::from_str(&app::security::content_security_policy(None)) {
-            headers.insert(header::CONTENT_SECURITY_POLICY, csp);
-        }
+    if !headers.contains_key(header::CONTENT_SECURITY_POLICY)
+        && let Ok(csp) = HeaderValue::from_str(&app::security::content_security_policy(None))
+    {
+        headers.insert(header::CONTENT_SECURITY_POLICY, csp);
     }
     let fixed = [
         (header::X_FRAME_OPTIONS, "DENY"),
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
         (header::REFERRER_POLICY, "same-origin"),
-        (header::HeaderName::from_static("cross-origin-opener-policy"), "same-origin"),
-        (header::HeaderName::from_static("permissions-policy"), "camera=(), microphone=(), geolocation=()"),
+        (
+            header::HeaderName::from_static("cross-origin-opener-policy"),
+            "same-origin",
+        ),
+        (
+            header::HeaderName::from_static("permissions-policy"),
+            "camera=(), microphone=(), geolocation=()",
+        ),
     ];
     for (name, value) in fixed {
         headers.insert(name, HeaderValue::from_static(value));
     }
-    if headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html")) {
+    if headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"))
+    {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     res
@@ -137,7 +161,10 @@ mod tests {
     #[test]
     fn loopback_origins_and_cookie_flags() {
         let guard = Guard::new("http://127.0.0.1:3000/");
-        assert_eq!(guard.allowed_origins, vec!["http://127.0.0.1:3000", "http://localhost:3000"]);
+        assert_eq!(
+            guard.allowed_origins,
+            vec!["http://127.0.0.1:3000", "http://localhost:3000"]
+        );
         assert!(!guard.secure_cookies);
         let public = Guard::new("https://login.example.com");
         assert_eq!(public.allowed_origins, vec!["https://login.example.com"]);
@@ -147,7 +174,10 @@ mod tests {
     #[test]
     fn reads_the_session_cookie_among_others() {
         let mut headers = HeaderMap::new();
-        headers.insert(header::COOKIE, HeaderValue::from_static("a=1; trestle_session=abc; b=2"));
+        headers.insert(
+            header::COOKIE,
+            HeaderValue::from_static("a=1; trestle_session=abc; b=2"),
+        );
         assert_eq!(session_token(&headers).as_deref(), Some("abc"));
     }
 }

@@ -20,11 +20,46 @@ pub struct DemoUser {
 pub const COMPANIES: [&str; 2] = ["Summit Builders", "Riverbend Concrete"];
 
 pub const DEMO_USERS: [DemoUser; 5] = [
-    DemoUser { email: "alex.admin@summit.example", name: "Alex Admin", role: PaymentRole::None, company: "Summit Builders", admin: true, what: "company admin" },
-    DemoUser { email: "uma.user@summit.example", name: "Uma User", role: PaymentRole::None, company: "Summit Builders", admin: false, what: "user (MFA optional)" },
-    DemoUser { email: "rey.user@riverbend.example", name: "Rey User", role: PaymentRole::None, company: "Riverbend Concrete", admin: false, what: "user (MFA optional)" },
-    DemoUser { email: "pat.payor@summit.example", name: "Pat Payor", role: PaymentRole::Payor, company: "Summit Builders", admin: false, what: "payor (MFA required, app only)" },
-    DemoUser { email: "pia.payee@riverbend.example", name: "Pia Payee", role: PaymentRole::PayeeAdmin, company: "Riverbend Concrete", admin: false, what: "payee admin (MFA required)" },
+    DemoUser {
+        email: "alex.admin@summit.example",
+        name: "Alex Admin",
+        role: PaymentRole::None,
+        company: "Summit Builders",
+        admin: true,
+        what: "company admin",
+    },
+    DemoUser {
+        email: "uma.user@summit.example",
+        name: "Uma User",
+        role: PaymentRole::None,
+        company: "Summit Builders",
+        admin: false,
+        what: "user (MFA optional)",
+    },
+    DemoUser {
+        email: "rey.user@riverbend.example",
+        name: "Rey User",
+        role: PaymentRole::None,
+        company: "Riverbend Concrete",
+        admin: false,
+        what: "user (MFA optional)",
+    },
+    DemoUser {
+        email: "pat.payor@summit.example",
+        name: "Pat Payor",
+        role: PaymentRole::Payor,
+        company: "Summit Builders",
+        admin: false,
+        what: "payor (MFA required, app only)",
+    },
+    DemoUser {
+        email: "pia.payee@riverbend.example",
+        name: "Pia Payee",
+        role: PaymentRole::PayeeAdmin,
+        company: "Riverbend Concrete",
+        admin: false,
+        what: "payee admin (MFA required)",
+    },
 ];
 
 /// Creates the demo data when the database has no users yet.
@@ -41,12 +76,27 @@ pub async fn seed_if_empty(services: &Services) -> Result<bool, backend::Service
     drop(conn);
     for demo in &DEMO_USERS {
         let id = services
-            .create_user(&NewAccount { email: demo.email, password: DEMO_PASSWORD, display_name: demo.name, payment_role: demo.role })
+            .create_user(&NewAccount {
+                email: demo.email,
+                password: DEMO_PASSWORD,
+                display_name: demo.name,
+                payment_role: demo.role,
+            })
             .await?;
-        let company = company_ids.iter().find(|(name, _)| *name == demo.company).map(|(_, id)| *id);
+        let company = company_ids
+            .iter()
+            .find(|(name, _)| *name == demo.company)
+            .map(|(_, id)| *id);
         if let Some(company) = company {
             let mut conn = services.db.pool.acquire().await?;
-            users::add_membership(&mut conn, id, company, if demo.admin { "admin" } else { "user" }, true).await?;
+            users::add_membership(
+                &mut conn,
+                id,
+                company,
+                if demo.admin { "admin" } else { "user" },
+                true,
+            )
+            .await?;
         }
     }
     Ok(true)

@@ -1,5 +1,6 @@
 //! The authenticator-app factor over HTTP: enrollment, challenge, replay,
 //! drift, limits, the method picker and recovery codes.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;
 
@@ -15,7 +16,10 @@ const PAYOR: &str = "pat@example.com";
 async fn enrolled(app: &TestApp) -> (String, String) {
     app.add_user(PAYOR, PaymentRole::Payor).await;
     let mut browser = app.client();
-    assert_eq!(browser.sign_in_password(PAYOR).await.location(), "/login/mfa-required");
+    assert_eq!(
+        browser.sign_in_password(PAYOR).await.location(),
+        "/login/mfa-required"
+    );
     let enrolled = browser.enroll(app).await;
     browser.sign_out().await;
     // Later sign-ins use a later time step.
@@ -42,7 +46,10 @@ async fn payor_enrolls_then_signs_in_with_a_fresh_code_on_both_backends() {
         let page = browser.get("/login/verify").await;
         assert!(page.body.contains("Verify Your Identity"));
         assert!(page.body.contains("Enter Your 6-digit Verification Code"));
-        assert!(page.body.contains(r#"inputmode="numeric""#) && page.body.contains(r#"autocomplete="one-time-code""#));
+        assert!(
+            page.body.contains(r#"inputmode="numeric""#)
+                && page.body.contains(r#"autocomplete="one-time-code""#)
+        );
         let before = browser.cookie.clone();
         let code = app.code(&key, 0);
         let spaced = format!("{} {}", &code[..3], &code[3..]);
@@ -104,8 +111,14 @@ async fn clock_drift_is_explained_and_one_step_of_skew_accepted() {
     let app = TestApp::new(sqlite().await);
     let (key, _) = enrolled(&app).await;
     let mut browser = at_challenge(&app).await;
-    assert_eq!(browser.code(&app.code(&key, 4)).await.body, r#"{"ClockDrift":{"seconds":120}}"#);
-    assert_eq!(browser.code(&app.code(&key, -3)).await.body, r#"{"ClockDrift":{"seconds":-90}}"#);
+    assert_eq!(
+        browser.code(&app.code(&key, 4)).await.body,
+        r#"{"ClockDrift":{"seconds":120}}"#
+    );
+    assert_eq!(
+        browser.code(&app.code(&key, -3)).await.body,
+        r#"{"ClockDrift":{"seconds":-90}}"#
+    );
     assert_eq!(browser.code(&app.code(&key, 1)).await.status, StatusCode::OK);
 }
 
@@ -126,7 +139,11 @@ async fn five_wrong_codes_lock_out_even_the_right_one_then_time_heals() {
     let app = TestApp::new(sqlite().await);
     let (key, _) = enrolled(&app).await;
     let mut browser = at_challenge(&app).await;
-    let wrong = if app.code(&key, 0) == "000000" { "111111" } else { "000000" };
+    let wrong = if app.code(&key, 0) == "000000" {
+        "111111"
+    } else {
+        "000000"
+    };
     for _ in 0..5 {
         assert_eq!(browser.code(wrong).await.body, "\"WrongCode\"");
     }
@@ -145,17 +162,27 @@ async fn ten_wrong_codes_abandon_the_sign_in() {
     let (key, _) = enrolled(&app).await;
     let mut browser = at_challenge(&app).await;
     browser.js = false;
-    let wrong = if app.code(&key, 0) == "000000" { "111111" } else { "000000" };
+    let wrong = if app.code(&key, 0) == "000000" {
+        "111111"
+    } else {
+        "000000"
+    };
     for _ in 0..9 {
         app.clock.advance(Duration::seconds(61));
-        assert_eq!(browser.code(wrong).await.form_error().as_deref(), Some("\"WrongCode\""));
+        assert_eq!(
+            browser.code(wrong).await.form_error().as_deref(),
+            Some("\"WrongCode\"")
+        );
     }
     app.clock.advance(Duration::seconds(61));
     let reply = browser.code(wrong).await;
     assert_eq!(reply.location(), "/login?notice=abandoned");
     let page = browser.get("/login?notice=abandoned").await;
     assert!(page.body.contains("Too many incorrect codes"));
-    assert_eq!(browser.get("/login/verify").await.location(), "/login?notice=start");
+    assert_eq!(
+        browser.get("/login/verify").await.location(),
+        "/login?notice=start"
+    );
 }
 
 #[tokio::test]
@@ -166,39 +193,68 @@ async fn enrollment_saves_nothing_until_the_code_is_right() {
     browser.sign_in_password(PAYOR).await;
     let page = browser.get("/login/mfa-required").await;
     assert!(page.body.contains("Two-Factor Authentication Required") && page.body.contains("Set Up Now"));
-    browser.post("/api/signin/setup", "/login/mfa-required", &[]).await;
+    browser
+        .post("/api/signin/setup", "/login/mfa-required", &[])
+        .await;
     let page = browser.get("/login/setup").await;
     assert!(page.body.contains("Select an Authentication Method") && page.body.contains("Authenticator App"));
-    browser.post("/api/signin/method", "/login/setup", &[("method", "app")]).await;
+    browser
+        .post("/api/signin/method", "/login/setup", &[("method", "app")])
+        .await;
     let page = browser.get("/login/setup/app").await;
     assert!(page.body.contains("Secure Your Account") && page.body.contains("Trouble Scanning?"));
     assert!(page.body.contains("<svg"), "QR code rendered on the server");
     let key = testid(&page.body, "setup-key").to_owned();
     // Double submit of the method (second tab, double click) keeps the key shown.
-    browser.post("/api/signin/method", "/login/setup", &[("method", "app")]).await;
+    browser
+        .post("/api/signin/method", "/login/setup", &[("method", "app")])
+        .await;
     let again = browser.get("/login/setup/app").await;
     assert_eq!(testid(&again.body, "setup-key"), key);
     // A wrong code saves nothing.
-    let wrong = browser.post("/api/signin/app", "/login/setup/app", &[("code", "000001")]).await;
+    let wrong = browser
+        .post("/api/signin/app", "/login/setup/app", &[("code", "000001")])
+        .await;
     assert!(wrong.form_error().is_some());
     let mut conn = app.services.db.pool.acquire().await.unwrap();
-    assert_eq!(backend::store::factors::count_apps(&mut conn, user).await.unwrap(), 0);
+    assert_eq!(
+        backend::store::factors::count_apps(&mut conn, user)
+            .await
+            .unwrap(),
+        0
+    );
     // The secret is stored sealed, never as the key.
-    let done = browser.post("/api/signin/app", "/login/setup/app", &[("code", &app.code(&key, 0))]).await;
+    let done = browser
+        .post(
+            "/api/signin/app",
+            "/login/setup/app",
+            &[("code", &app.code(&key, 0))],
+        )
+        .await;
     assert_eq!(done.location(), "/login/recovery-code");
     let apps = backend::store::factors::list_apps(&mut conn, user).await.unwrap();
     assert_eq!(apps.len(), 1);
     assert!(!apps[0].secret_sealed.contains(&key.replace(' ', "")));
     // The recovery code is stored only as an Argon2id hash.
-    let hash = backend::store::factors::unused_recovery_hash(&mut conn, user).await.unwrap().unwrap();
+    let hash = backend::store::factors::unused_recovery_hash(&mut conn, user)
+        .await
+        .unwrap()
+        .unwrap();
     assert!(hash.starts_with("$argon2id$"));
     // The checkbox is enforced on the server.
     let page = browser.get("/login/recovery-code").await;
-    assert!(page.body.contains("Save Your Recovery Code") && page.body.contains("I Have Securely Saved This Code"));
-    let unticked = browser.post("/api/signin/saved", "/login/recovery-code", &[]).await;
+    assert!(
+        page.body.contains("Save Your Recovery Code")
+            && page.body.contains("I Have Securely Saved This Code")
+    );
+    let unticked = browser
+        .post("/api/signin/saved", "/login/recovery-code", &[])
+        .await;
     assert_eq!(unticked.form_error().as_deref(), Some("\"NotConfirmed\""));
     assert_eq!(browser.get("/").await.location(), "/login/recovery-code");
-    let ticked = browser.post("/api/signin/saved", "/login/recovery-code", &[("saved", "yes")]).await;
+    let ticked = browser
+        .post("/api/signin/saved", "/login/recovery-code", &[("saved", "yes")])
+        .await;
     assert_eq!(ticked.location(), "/");
     // The back button after success: the enrollment pages lead home.
     assert_eq!(browser.get("/login/setup/app").await.location(), "/");
@@ -218,7 +274,9 @@ async fn recovery_code_signs_in_once_and_a_new_one_replaces_it() {
     let page = browser.get("/login/methods").await;
     assert!(page.body.contains("How Do You Want to Verify Your Identity?"));
     assert!(page.body.contains("Authenticator App") && page.body.contains("Enter Recovery Code"));
-    let picked = browser.post("/api/signin/pick", "/login/methods", &[("recovery", "yes")]).await;
+    let picked = browser
+        .post("/api/signin/pick", "/login/methods", &[("recovery", "yes")])
+        .await;
     assert_eq!(picked.location(), "/login/recovery");
     let wrong = browser.recovery("1234-5678-1234-5678-1234-5678-1234-5678").await;
     assert_eq!(wrong.form_error().as_deref(), Some("\"WrongCode\""));
@@ -227,17 +285,31 @@ async fn recovery_code_signs_in_once_and_a_new_one_replaces_it() {
     let dashed = recovery.replace(' ', "-");
     assert_eq!(browser.recovery(&dashed).await.location(), "/login/setup");
     let page = browser.get("/login/setup").await;
-    assert!(page.body.contains("can&#x27;t be used again") || page.body.contains("can't be used again"), "{}", page.body);
+    assert!(
+        page.body.contains("can&#x27;t be used again") || page.body.contains("can't be used again"),
+        "{}",
+        page.body
+    );
     // Skipping the new device still gives a new recovery code.
-    assert_eq!(browser.post("/api/signin/skip", "/login/setup", &[]).await.location(), "/login/recovery-code");
+    assert_eq!(
+        browser
+            .post("/api/signin/skip", "/login/setup", &[])
+            .await
+            .location(),
+        "/login/recovery-code"
+    );
     let page = browser.get("/login/recovery-code").await;
     let fresh = testid(&page.body, "recovery-code").to_owned();
     assert_ne!(fresh, recovery);
-    browser.post("/api/signin/saved", "/login/recovery-code", &[("saved", "yes")]).await;
+    browser
+        .post("/api/signin/saved", "/login/recovery-code", &[("saved", "yes")])
+        .await;
     assert!(browser.get("/").await.body.contains("Sign Out"));
     // The used code is gone; the new one works.
     let mut later = at_challenge(&app).await;
-    later.post("/api/signin/pick", "/login/methods", &[("recovery", "yes")]).await;
+    later
+        .post("/api/signin/pick", "/login/methods", &[("recovery", "yes")])
+        .await;
     assert_eq!(later.recovery(&recovery).await.body, "\"WrongCode\"");
     assert_eq!(later.recovery(&fresh).await.status, StatusCode::OK);
 }
@@ -250,7 +322,8 @@ async fn racing_two_redemptions_of_one_recovery_code_signs_in_once() {
         let mut a = at_challenge(&app).await;
         let mut b = at_challenge(&app).await;
         for c in [&mut a, &mut b] {
-            c.post("/api/signin/pick", "/login/methods", &[("recovery", "yes")]).await;
+            c.post("/api/signin/pick", "/login/methods", &[("recovery", "yes")])
+                .await;
         }
         let (ra, rb) = tokio::join!(a.recovery(&recovery), b.recovery(&recovery));
         let wins = [&ra, &rb].iter().filter(|r| r.status == StatusCode::OK).count();
@@ -265,17 +338,42 @@ async fn a_second_app_is_named_and_either_app_or_the_picked_one_is_accepted() {
     // Lost phone: recovery code, then set up the new phone, named.
     let mut browser = at_challenge(&app).await;
     browser.js = false;
-    browser.post("/api/signin/pick", "/login/methods", &[("recovery", "yes")]).await;
+    browser
+        .post("/api/signin/pick", "/login/methods", &[("recovery", "yes")])
+        .await;
     browser.recovery(&recovery).await;
     let page = browser.get("/login/setup").await;
-    assert!(page.body.contains("Authenticator App 2"), "a name is suggested for the second app");
-    let taken = browser.post("/api/signin/method", "/login/setup", &[("method", "app"), ("name", "Authenticator App")]).await;
+    assert!(
+        page.body.contains("Authenticator App 2"),
+        "a name is suggested for the second app"
+    );
+    let taken = browser
+        .post(
+            "/api/signin/method",
+            "/login/setup",
+            &[("method", "app"), ("name", "Authenticator App")],
+        )
+        .await;
     assert_eq!(taken.form_error().as_deref(), Some("\"NameTaken\""));
-    browser.post("/api/signin/method", "/login/setup", &[("method", "app"), ("name", "Work phone")]).await;
+    browser
+        .post(
+            "/api/signin/method",
+            "/login/setup",
+            &[("method", "app"), ("name", "Work phone")],
+        )
+        .await;
     let page = browser.get("/login/setup/app").await;
     let second_key = testid(&page.body, "setup-key").to_owned();
-    browser.post("/api/signin/app", "/login/setup/app", &[("code", &app.code(&second_key, 0))]).await;
-    browser.post("/api/signin/saved", "/login/recovery-code", &[("saved", "yes")]).await;
+    browser
+        .post(
+            "/api/signin/app",
+            "/login/setup/app",
+            &[("code", &app.code(&second_key, 0))],
+        )
+        .await;
+    browser
+        .post("/api/signin/saved", "/login/recovery-code", &[("saved", "yes")])
+        .await;
     browser.sign_out().await;
     app.clock.advance(Duration::seconds(30));
 
@@ -292,7 +390,9 @@ async fn a_second_app_is_named_and_either_app_or_the_picked_one_is_accepted() {
     let marker = "name=\"factor\" value=\"";
     let at = page.body.rfind(marker).unwrap() + marker.len();
     let work_phone = page.body[at..].split('"').next().unwrap().to_owned();
-    picky.post("/api/signin/pick", "/login/methods", &[("factor", &work_phone)]).await;
+    picky
+        .post("/api/signin/pick", "/login/methods", &[("factor", &work_phone)])
+        .await;
     let page = picky.get("/login/verify").await;
     assert!(page.body.contains("Work phone"));
     picky.js = true;
@@ -306,7 +406,10 @@ async fn payee_admins_and_payors_must_enroll_plain_users_need_not() {
     app.add_user("pia@example.com", PaymentRole::PayeeAdmin).await;
     app.add_user("uma@example.com", PaymentRole::None).await;
     let mut payee = app.client();
-    assert_eq!(payee.sign_in_password("pia@example.com").await.location(), "/login/mfa-required");
+    assert_eq!(
+        payee.sign_in_password("pia@example.com").await.location(),
+        "/login/mfa-required"
+    );
     let mut user = app.client();
     assert_eq!(user.sign_in_password("uma@example.com").await.location(), "/");
     let _ = PASSWORD;

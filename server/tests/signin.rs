@@ -1,5 +1,6 @@
 //! Sign-in steps 1 and 2 over HTTP: order, enumeration safety, sessions,
 //! cookies, headers, the Origin check and rate limits.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;
 
@@ -46,12 +47,23 @@ async fn later_steps_cannot_be_reached_first() {
     assert!(page.body.contains("Please start by entering your email."));
     // Posting the password without an email is refused on the same screen.
     let reply = browser.password(PASSWORD).await;
-    assert!(reply.location().starts_with(&format!("{ORIGIN}/login/password?")), "{}", reply.location());
+    assert!(
+        reply.location().starts_with(&format!("{ORIGIN}/login/password?")),
+        "{}",
+        reply.location()
+    );
     assert_eq!(reply.form_error().as_deref(), Some("\"OutOfOrder\""));
     // The home page is not reachable.
     assert_eq!(browser.get("/").await.location(), "/login?notice=start");
-    for path in ["/api/signin/code", "/api/signin/saved", "/api/signin/app", "/api/signin/setup"] {
-        let reply = browser.post(path, "/login", &[("code", "123456"), ("saved", "yes")]).await;
+    for path in [
+        "/api/signin/code",
+        "/api/signin/saved",
+        "/api/signin/app",
+        "/api/signin/setup",
+    ] {
+        let reply = browser
+            .post(path, "/login", &[("code", "123456"), ("saved", "yes")])
+            .await;
         assert_eq!(reply.form_error().as_deref(), Some("\"OutOfOrder\""), "{path}");
     }
 }
@@ -94,7 +106,10 @@ async fn unknown_emails_cost_the_same_time_as_wrong_passwords() {
     let unknown = timed("nobody@example.com").await;
     let ratio = known.as_secs_f64() / unknown.as_secs_f64();
     // Both run one Argon2id verification; skipping it would be ~100x faster.
-    assert!((0.5..2.0).contains(&ratio), "known {known:?} vs unknown {unknown:?}");
+    assert!(
+        (0.5..2.0).contains(&ratio),
+        "known {known:?} vs unknown {unknown:?}"
+    );
 }
 
 #[tokio::test]
@@ -142,18 +157,37 @@ async fn security_headers_on_pages_and_other_responses() {
     let mut browser = app.client();
     for path in ["/login", "/healthz", "/no-such-page"] {
         let reply = browser.get(path).await;
-        let h = |name: &str| reply.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+        let h = |name: &str| {
+            reply
+                .headers
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("")
+                .to_owned()
+        };
         assert_eq!(h("x-frame-options"), "DENY", "{path}");
         assert_eq!(h("x-content-type-options"), "nosniff");
         assert_eq!(h("referrer-policy"), "same-origin");
         let csp = h("content-security-policy");
-        assert!(csp.contains("frame-ancestors 'none'") && csp.contains("'wasm-unsafe-eval'"), "{csp}");
+        assert!(
+            csp.contains("frame-ancestors 'none'") && csp.contains("'wasm-unsafe-eval'"),
+            "{csp}"
+        );
         assert!(!csp.contains("unsafe-inline"));
     }
     let page = browser.get("/login").await;
-    let csp = page.headers.get("content-security-policy").unwrap().to_str().unwrap().to_owned();
+    let csp = page
+        .headers
+        .get("content-security-policy")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_owned();
     let nonce = csp.split("'nonce-").nth(1).unwrap().split('\'').next().unwrap();
-    assert!(page.body.contains(&format!("nonce=\"{nonce}\"")), "inline scripts carry the page's nonce");
+    assert!(
+        page.body.contains(&format!("nonce=\"{nonce}\"")),
+        "inline scripts carry the page's nonce"
+    );
     assert_eq!(browser.get("/no-such-page").await.status, StatusCode::NOT_FOUND);
     assert_eq!(browser.get("/healthz").await.body, "ok");
 }
@@ -163,9 +197,13 @@ async fn state_changing_requests_need_this_sites_origin() {
     let app = TestApp::new(sqlite().await);
     let mut browser = app.client();
     let form = [("email", "ada@example.com")];
-    let evil = browser.post_with("/api/signin/email", "/login", &form, Some("https://evil.example")).await;
+    let evil = browser
+        .post_with("/api/signin/email", "/login", &form, Some("https://evil.example"))
+        .await;
     assert_eq!(evil.status, StatusCode::FORBIDDEN);
-    let none = browser.post_with("/api/signin/email", "/login", &form, None).await;
+    let none = browser
+        .post_with("/api/signin/email", "/login", &form, None)
+        .await;
     assert_eq!(none.status, StatusCode::FORBIDDEN);
     assert!(browser.cookie.is_none(), "nothing happened");
     let fetch_site = |site: &str| {
@@ -175,9 +213,22 @@ async fn state_changing_requests_need_this_sites_origin() {
             .body(Body::from("email=ada%40example.com"))
             .unwrap()
     };
-    assert_eq!(browser.raw(fetch_site("cross-site")).await.status, StatusCode::FORBIDDEN);
-    assert_ne!(browser.raw(fetch_site("same-origin")).await.status, StatusCode::FORBIDDEN);
-    let ok = browser.post_with("/api/signin/email", "/login", &form, Some("http://localhost:3000")).await;
+    assert_eq!(
+        browser.raw(fetch_site("cross-site")).await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_ne!(
+        browser.raw(fetch_site("same-origin")).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let ok = browser
+        .post_with(
+            "/api/signin/email",
+            "/login",
+            &form,
+            Some("http://localhost:3000"),
+        )
+        .await;
     assert_eq!(ok.location(), "/login/password");
 }
 
@@ -217,10 +268,17 @@ async fn bad_input_gets_a_message_not_a_crash() {
     let huge = "p".repeat(10 * 1024 * 1024);
     let reply = browser.password(&huge).await;
     assert_eq!(reply.body, "\"PasswordTooLong\"");
-    assert_eq!(browser.password("pässwörd ✓ 密码").await.body, "\"InvalidCredentials\"");
+    assert_eq!(
+        browser.password("pässwörd ✓ 密码").await.body,
+        "\"InvalidCredentials\""
+    );
     // A form missing its field is a client error, not a server crash.
     let reply = browser.post("/api/signin/email", "/login", &[]).await;
-    assert!(reply.status.is_client_error() || reply.status == StatusCode::INTERNAL_SERVER_ERROR, "{}", reply.status);
+    assert!(
+        reply.status.is_client_error() || reply.status == StatusCode::INTERNAL_SERVER_ERROR,
+        "{}",
+        reply.status
+    );
     assert!(!reply.body.to_lowercase().contains("panic"));
 }
 

@@ -1,7 +1,9 @@
 //! The enrollment wizard: required notice, method, app setup, recovery code.
 
 use crate::api::{ChooseMethod, ConfirmApp, ConfirmSaved, SkipSetup, StartSetup};
-use crate::components::{Card, CodeInput, CopyButton, ErrorMessage, Notice, Submit, action_error, use_hydrated};
+use crate::components::{
+    Card, CodeInput, CopyButton, ErrorMessage, Notice, Submit, action_error, use_hydrated,
+};
 use crate::i18n::texts;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -109,7 +111,11 @@ pub fn SaveRecoveryStep(code: String, grouped: String, after_recovery: bool) -> 
     let action = ServerAction::<ConfirmSaved>::new();
     let hydrated = use_hydrated();
     let (ticked, set_ticked) = signal(false);
-    let file = format!("{} recovery code\n\n{grouped}\n\n{}\n", crate::product_name(), t.save_recovery_warning);
+    let file = format!(
+        "{} recovery code\n\n{grouped}\n\n{}\n",
+        crate::product_name(),
+        t.save_recovery_warning
+    );
     view! {
         <Card title=t.save_recovery>
             {after_recovery.then(|| view! { <Notice text=t.recovery_after_use/> })}
@@ -136,6 +142,9 @@ pub fn SaveRecoveryStep(code: String, grouped: String, after_recovery: bool) -> 
 mod tests {
     #[test]
     fn data_url_escapes_everything_but_safe_characters() {
-        assert_eq!(super::text_file_url("a b\n1"), "data:text/plain;charset=utf-8,a%20b%0A1");
+        assert_eq!(
+            super::text_file_url("a b\n1"),
+            "data:text/plain;charset=utf-8,a%20b%0A1"
+        );
     }
 }

@@ -60,13 +60,19 @@ impl Services {
         user_id: i64,
         factor: &str,
     ) -> ServiceResult<()> {
-        self.audit(conn, session, Some(user_id), audit::Event::MfaFailed, factor).await?;
+        self.audit(conn, session, Some(user_id), audit::Event::MfaFailed, factor)
+            .await?;
         let transition = state.step(Event::CodeRejected)?;
         self.apply(conn, session, transition).await
     }
 
     /// Checks a code against one app without using it up.
-    pub(super) fn check_app(&self, app: &factors::TotpFactor, user_id: i64, code: &VerificationCode) -> ServiceResult<TotpCheck> {
+    pub(super) fn check_app(
+        &self,
+        app: &factors::TotpFactor,
+        user_id: i64,
+        code: &VerificationCode,
+    ) -> ServiceResult<TotpCheck> {
         let secret = TotpSecret::from_bytes(self.open(&app.secret_sealed, TOTP_SECRET, user_id)?);
         let last = u64::try_from(app.last_used_step).ok();
         let now = u64::try_from(self.now().unix_timestamp()).unwrap_or(0);
@@ -76,10 +82,14 @@ impl Services {
     /// A 6-digit code from any registered app (or the one picked).
     pub async fn verify_code(&self, session: &SessionCtx, input: &str) -> ServiceResult<()> {
         let state = session.state().await;
-        let SignIn::Challenge { user_id, factor, .. } = state else { return Err(ServiceError::OutOfOrder) };
+        let SignIn::Challenge { user_id, factor, .. } = state else {
+            return Err(ServiceError::OutOfOrder);
+        };
         let code = VerificationCode::parse(input)?;
         let mut conn = self.db.pool.acquire().await?;
-        let (charge, limited) = self.charge_code(&mut conn, Kind::Code, &limits::CODE_WINDOWS, user_id).await?;
+        let (charge, limited) = self
+            .charge_code(&mut conn, Kind::Code, &limits::CODE_WINDOWS, user_id)
+            .await?;
 
         let mut outcome = TotpCheck::Rejected;
         if !limited {
@@ -106,18 +116,36 @@ impl Services {
 
         if matches!(outcome, TotpCheck::Accepted { .. }) {
             attempts::forget(&mut conn, charge).await?;
-            self.audit(&mut conn, session, Some(user_id), audit::Event::MfaPassed, "authenticator_app").await?;
-            self.audit(&mut conn, session, Some(user_id), audit::Event::SignIn, "mfa").await?;
+            self.audit(
+                &mut conn,
+                session,
+                Some(user_id),
+                audit::Event::MfaPassed,
+                "authenticator_app",
+            )
+            .await?;
+            self.audit(&mut conn, session, Some(user_id), audit::Event::SignIn, "mfa")
+                .await?;
             let transition = state.step(Event::CodeAccepted)?;
             return self.apply(&mut conn, session, transition).await;
         }
-        self.count_failure(&mut conn, session, state, user_id, "authenticator_app").await?;
+        self.count_failure(&mut conn, session, state, user_id, "authenticator_app")
+            .await?;
         // While limited, a right code gets the same answer as a wrong one.
-        Err(if limited { ServiceError::WrongCode } else { refusal(outcome) })
+        Err(if limited {
+            ServiceError::WrongCode
+        } else {
+            refusal(outcome)
+        })
     }
 
     /// "How Do You Want to Verify Your Identity?": one app, or a recovery code.
-    pub async fn pick_method(&self, session: &SessionCtx, choice: Option<i64>, recovery: bool) -> ServiceResult<()> {
+    pub async fn pick_method(
+        &self,
+        session: &SessionCtx,
+        choice: Option<i64>,
+        recovery: bool,
+    ) -> ServiceResult<()> {
         let state = session.state().await;
         let user_id = state.user_id().ok_or(ServiceError::OutOfOrder)?;
         let mut conn = self.db.pool.acquire().await?;
@@ -137,26 +165,44 @@ impl Services {
     /// "Enter Recovery Code": single use, redeemed by one conditional update.
     pub async fn verify_recovery_code(&self, session: &SessionCtx, input: &str) -> ServiceResult<()> {
         let state = session.state().await;
-        let SignIn::Recovery { user_id, .. } = state else { return Err(ServiceError::OutOfOrder) };
+        let SignIn::Recovery { user_id, .. } = state else {
+            return Err(ServiceError::OutOfOrder);
+        };
         let code = RecoveryCode::parse(input)?;
         let mut conn = self.db.pool.acquire().await?;
-        let (charge, limited) =
-            self.charge_code(&mut conn, Kind::RecoveryCode, &limits::RECOVERY_WINDOWS, user_id).await?;
+        let (charge, limited) = self
+            .charge_code(&mut conn, Kind::RecoveryCode, &limits::RECOVERY_WINDOWS, user_id)
+            .await?;
         let hash = factors::unused_recovery_hash(&mut conn, user_id).await?;
         let mut redeemed = false;
-        if let (false, Some(hash)) = (limited, hash) {
-            if verify_secret_blocking(code.as_str().to_owned(), hash.clone()).await {
-                redeemed = factors::redeem_recovery_code(&mut conn, user_id, &hash, self.now()).await?;
-            }
+        if let (false, Some(hash)) = (limited, hash)
+            && verify_secret_blocking(code.as_str().to_owned(), hash.clone()).await
+        {
+            redeemed = factors::redeem_recovery_code(&mut conn, user_id, &hash, self.now()).await?;
         }
         if redeemed {
             attempts::forget(&mut conn, charge).await?;
-            self.audit(&mut conn, session, Some(user_id), audit::Event::RecoveryCodeUsed, "").await?;
-            self.audit(&mut conn, session, Some(user_id), audit::Event::SignIn, "recovery_code").await?;
+            self.audit(
+                &mut conn,
+                session,
+                Some(user_id),
+                audit::Event::RecoveryCodeUsed,
+                "",
+            )
+            .await?;
+            self.audit(
+                &mut conn,
+                session,
+                Some(user_id),
+                audit::Event::SignIn,
+                "recovery_code",
+            )
+            .await?;
             let transition = state.step(Event::RecoveryAccepted)?;
             return self.apply(&mut conn, session, transition).await;
         }
-        self.count_failure(&mut conn, session, state, user_id, "recovery_code").await?;
+        self.count_failure(&mut conn, session, state, user_id, "recovery_code")
+            .await?;
         Err(ServiceError::WrongCode)
     }
 }

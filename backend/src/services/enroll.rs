@@ -29,7 +29,13 @@ pub fn clean_app_name(input: &str) -> ServiceResult<String> {
 /// The first of "Authenticator App", "Authenticator App 2", ... not yet used.
 pub fn suggested_app_name(taken: &[String]) -> String {
     (1..)
-        .map(|n| if n == 1 { DEFAULT_APP_NAME.to_owned() } else { format!("{DEFAULT_APP_NAME} {n}") })
+        .map(|n| {
+            if n == 1 {
+                DEFAULT_APP_NAME.to_owned()
+            } else {
+                format!("{DEFAULT_APP_NAME} {n}")
+            }
+        })
         .find(|name| !taken.contains(name))
         .unwrap_or_else(|| DEFAULT_APP_NAME.to_owned())
 }
@@ -50,7 +56,11 @@ impl Services {
             _ => return Err(ServiceError::OutOfOrder),
         };
         let mut conn = self.db.pool.acquire().await?;
-        let taken: Vec<String> = factors::list_apps(&mut conn, user_id).await?.into_iter().map(|a| a.name).collect();
+        let taken: Vec<String> = factors::list_apps(&mut conn, user_id)
+            .await?
+            .into_iter()
+            .map(|a| a.name)
+            .collect();
         if taken.len() >= factors::MAX_APPS as usize {
             return Err(ServiceError::TooManyApps);
         }
@@ -76,12 +86,22 @@ impl Services {
     /// "Secure Your Account" → "Continue": the app is saved only when its code is right.
     pub async fn confirm_app(&self, session: &SessionCtx, input: &str) -> ServiceResult<()> {
         let state = session.state().await;
-        let SignIn::SetupApp { user_id, secret, name, .. } = &state else { return Err(ServiceError::OutOfOrder) };
+        let SignIn::SetupApp {
+            user_id,
+            secret,
+            name,
+            ..
+        } = &state
+        else {
+            return Err(ServiceError::OutOfOrder);
+        };
         let user_id = *user_id;
         let code = VerificationCode::parse(input)?;
         let secret_bytes = self.open(&secret.0, PENDING_SECRET, user_id)?;
         let mut conn = self.db.pool.acquire().await?;
-        let (charge, limited) = self.charge_code(&mut conn, Kind::Code, &limits::CODE_WINDOWS, user_id).await?;
+        let (charge, limited) = self
+            .charge_code(&mut conn, Kind::Code, &limits::CODE_WINDOWS, user_id)
+            .await?;
         let now = u64::try_from(self.now().unix_timestamp()).unwrap_or(0);
         let check = if limited {
             TotpCheck::Rejected
@@ -103,12 +123,25 @@ impl Services {
         if factors::count_apps(&mut tx, user_id).await? >= factors::MAX_APPS {
             return Err(ServiceError::TooManyApps);
         }
-        if factors::insert_app(&mut tx, user_id, name, &stored_secret, step, self.now()).await?.is_none() {
+        if factors::insert_app(&mut tx, user_id, name, &stored_secret, step, self.now())
+            .await?
+            .is_none()
+        {
             return Err(ServiceError::NameTaken);
         }
-        self.audit(&mut tx, session, Some(user_id), audit::Event::FactorAdded, "authenticator_app").await?;
-        self.issue_recovery_code(&mut tx, session, user_id, &code_hash).await?;
-        let transition = state.step(Event::AppEnrolled { recovery_code: sealed_code })?;
+        self.audit(
+            &mut tx,
+            session,
+            Some(user_id),
+            audit::Event::FactorAdded,
+            "authenticator_app",
+        )
+        .await?;
+        self.issue_recovery_code(&mut tx, session, user_id, &code_hash)
+            .await?;
+        let transition = state.step(Event::AppEnrolled {
+            recovery_code: sealed_code,
+        })?;
         self.apply(&mut tx, session, transition).await?;
         tx.commit().await?;
         Ok(())
@@ -117,13 +150,20 @@ impl Services {
     /// After a recovery sign-in: skip setting up a new device, but still get a new code.
     pub async fn skip_setup(&self, session: &SessionCtx) -> ServiceResult<()> {
         let state = session.state().await;
-        let SignIn::ChooseMethod { user_id, after_recovery: true } = state else {
+        let SignIn::ChooseMethod {
+            user_id,
+            after_recovery: true,
+        } = state
+        else {
             return Err(ServiceError::OutOfOrder);
         };
         let (code_hash, sealed_code) = self.new_recovery_code(user_id).await?;
         let mut tx = self.db.begin().await?;
-        self.issue_recovery_code(&mut tx, session, user_id, &code_hash).await?;
-        let transition = state.step(Event::SkipSetup { recovery_code: sealed_code })?;
+        self.issue_recovery_code(&mut tx, session, user_id, &code_hash)
+            .await?;
+        let transition = state.step(Event::SkipSetup {
+            recovery_code: sealed_code,
+        })?;
         self.apply(&mut tx, session, transition).await?;
         tx.commit().await?;
         Ok(())
@@ -132,12 +172,21 @@ impl Services {
     /// "I Have Securely Saved This Code" → "Continue".
     pub async fn confirm_recovery_saved(&self, session: &SessionCtx, ticked: bool) -> ServiceResult<()> {
         let state = session.state().await;
-        let SignIn::SaveRecoveryCode { user_id, .. } = state else { return Err(ServiceError::OutOfOrder) };
+        let SignIn::SaveRecoveryCode { user_id, .. } = state else {
+            return Err(ServiceError::OutOfOrder);
+        };
         if !ticked {
             return Err(ServiceError::NotConfirmed);
         }
         let mut conn = self.db.pool.acquire().await?;
-        self.audit(&mut conn, session, Some(user_id), audit::Event::SignIn, "mfa_enrollment").await?;
+        self.audit(
+            &mut conn,
+            session,
+            Some(user_id),
+            audit::Event::SignIn,
+            "mfa_enrollment",
+        )
+        .await?;
         let transition = state.step(Event::RecoveryCodeSaved)?;
         self.apply(&mut conn, session, transition).await
     }
@@ -156,9 +205,16 @@ impl Services {
         Ok((hash, sealed))
     }
 
-    async fn issue_recovery_code(&self, conn: &mut Conn, session: &SessionCtx, user_id: i64, hash: &str) -> ServiceResult<()> {
+    async fn issue_recovery_code(
+        &self,
+        conn: &mut Conn,
+        session: &SessionCtx,
+        user_id: i64,
+        hash: &str,
+    ) -> ServiceResult<()> {
         factors::replace_recovery_code(conn, user_id, hash, self.now()).await?;
-        self.audit(conn, session, Some(user_id), audit::Event::RecoveryCodeIssued, "").await
+        self.audit(conn, session, Some(user_id), audit::Event::RecoveryCodeIssued, "")
+            .await
     }
 }
 
@@ -169,9 +225,15 @@ mod tests {
     #[test]
     fn names() {
         assert_eq!(suggested_app_name(&[]), "Authenticator App");
-        assert_eq!(suggested_app_name(&["Authenticator App".into()]), "Authenticator App 2");
+        assert_eq!(
+            suggested_app_name(&["Authenticator App".into()]),
+            "Authenticator App 2"
+        );
         assert_eq!(clean_app_name("  Work phone ").unwrap(), "Work phone");
         assert!(matches!(clean_app_name("   "), Err(ServiceError::NameInvalid)));
-        assert!(matches!(clean_app_name(&"x".repeat(41)), Err(ServiceError::NameInvalid)));
+        assert!(matches!(
+            clean_app_name(&"x".repeat(41)),
+            Err(ServiceError::NameInvalid)
+        ));
     }
 }

@@ -32,9 +32,22 @@ pub struct Services {
 }
 
 impl Services {
-    pub fn new(db: Db, clock: Arc<dyn Clock>, rng: Arc<dyn Rng>, secrets: SecretBox, issuer: String) -> ServiceResult<Self> {
+    pub fn new(
+        db: Db,
+        clock: Arc<dyn Clock>,
+        rng: Arc<dyn Rng>,
+        secrets: SecretBox,
+        issuer: String,
+    ) -> ServiceResult<Self> {
         let dummy_hash = hash_secret("not a real password", rng.as_ref()).map_err(ServiceError::Internal)?;
-        Ok(Self { db, clock, rng, secrets, issuer, dummy_hash })
+        Ok(Self {
+            db,
+            clock,
+            rng,
+            secrets,
+            issuer,
+            dummy_hash,
+        })
     }
 
     fn now(&self) -> OffsetDateTime {
@@ -42,13 +55,21 @@ impl Services {
     }
 
     /// Stores a transition's state, rotating the session id when it asks to.
-    async fn apply(&self, conn: &mut Conn, session: &SessionCtx, transition: Transition) -> ServiceResult<()> {
+    async fn apply(
+        &self,
+        conn: &mut Conn,
+        session: &SessionCtx,
+        transition: Transition,
+    ) -> ServiceResult<()> {
         let rotate = transition.effects.contains(&Effect::RotateSession);
         let abandoned = transition.effects.contains(&Effect::Abandoned);
         let user_id = transition.state.user_id();
-        session.save(conn, transition.state, rotate, self.rng.as_ref(), self.now()).await?;
+        session
+            .save(conn, transition.state, rotate, self.rng.as_ref(), self.now())
+            .await?;
         if abandoned {
-            self.audit(conn, session, user_id, audit::Event::SignInAbandoned, "").await?;
+            self.audit(conn, session, user_id, audit::Event::SignInAbandoned, "")
+                .await?;
             return Err(ServiceError::Abandoned);
         }
         Ok(())

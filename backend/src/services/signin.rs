@@ -19,7 +19,9 @@ impl Services {
             EmailError::Empty => ServiceError::EmailEmpty,
             EmailError::Malformed => ServiceError::EmailMalformed,
         })?;
-        let transition = session.state().await.step(Event::EmailEntered { email: email.into_string() })?;
+        let transition = session.state().await.step(Event::EmailEntered {
+            email: email.into_string(),
+        })?;
         let mut conn = self.db.pool.acquire().await?;
         self.apply(&mut conn, session, transition).await
     }
@@ -28,7 +30,9 @@ impl Services {
     /// hash and answered exactly like wrong passwords.
     pub async fn submit_password(&self, session: &SessionCtx, password: &str) -> ServiceResult<()> {
         let state = session.state().await;
-        let SignIn::Password { email } = &state else { return Err(ServiceError::OutOfOrder) };
+        let SignIn::Password { email } = &state else {
+            return Err(ServiceError::OutOfOrder);
+        };
         if password.len() > MAX_PASSWORD_BYTES {
             return Err(ServiceError::PasswordTooLong);
         }
@@ -38,23 +42,47 @@ impl Services {
         let ip = session.client_ip().unwrap_or("unknown").to_owned();
         let account_charge = attempts::charge(&mut conn, Kind::PasswordAccount, email, now).await?;
         let ip_charge = attempts::charge(&mut conn, Kind::PasswordIp, &ip, now).await?;
-        let account = attempts::counts(&mut conn, Kind::PasswordAccount, email, now, &limits::PASSWORD_ACCOUNT_WINDOWS).await?;
-        let by_ip = attempts::counts(&mut conn, Kind::PasswordIp, &ip, now, &limits::PASSWORD_IP_WINDOWS).await?;
+        let account = attempts::counts(
+            &mut conn,
+            Kind::PasswordAccount,
+            email,
+            now,
+            &limits::PASSWORD_ACCOUNT_WINDOWS,
+        )
+        .await?;
+        let by_ip = attempts::counts(
+            &mut conn,
+            Kind::PasswordIp,
+            &ip,
+            now,
+            &limits::PASSWORD_IP_WINDOWS,
+        )
+        .await?;
         let limited = limits::evaluate(&limits::PASSWORD_ACCOUNT_WINDOWS, &account) == LockState::Limited
             || limits::evaluate(&limits::PASSWORD_IP_WINDOWS, &by_ip) == LockState::Limited;
 
         let credentials = users::credentials_by_email(&mut conn, email).await?;
-        let hash = credentials.as_ref().map_or_else(|| self.dummy_hash.clone(), |c| c.password_hash.clone());
+        let hash = credentials
+            .as_ref()
+            .map_or_else(|| self.dummy_hash.clone(), |c| c.password_hash.clone());
         let matches = verify_secret_blocking(password.to_owned(), hash).await;
         let user = credentials.filter(|_| matches).map(|c| c.user);
         let user_id = user.as_ref().map(|u| u.id);
 
         if limited {
-            self.audit(&mut conn, session, user_id, audit::Event::SignInLimited, "password").await?;
+            self.audit(
+                &mut conn,
+                session,
+                user_id,
+                audit::Event::SignInLimited,
+                "password",
+            )
+            .await?;
             return Err(ServiceError::TooManyAttempts);
         }
         let Some(user) = user else {
-            self.audit(&mut conn, session, None, audit::Event::SignInFailed, "password").await?;
+            self.audit(&mut conn, session, None, audit::Event::SignInFailed, "password")
+                .await?;
             let transition = state.step(Event::PasswordRejected)?;
             self.apply(&mut conn, session, transition).await?;
             return Err(ServiceError::InvalidCredentials);
@@ -64,12 +92,26 @@ impl Services {
 
         let has_factor = factors::has_any_factor(&mut conn, user.id).await?;
         let companies = users::company_mfa(&mut conn, user.id).await?;
-        let input = PolicyInput { payment_role: user.payment_role, has_factor, companies };
+        let input = PolicyInput {
+            payment_role: user.payment_role,
+            has_factor,
+            companies,
+        };
         let next = policy::after_password(policy::requirement(&input, now), has_factor);
         if next == AfterPassword::SignIn {
-            self.audit(&mut conn, session, Some(user.id), audit::Event::SignIn, "password").await?;
+            self.audit(
+                &mut conn,
+                session,
+                Some(user.id),
+                audit::Event::SignIn,
+                "password",
+            )
+            .await?;
         }
-        let transition = state.step(Event::PasswordAccepted { user_id: user.id, next })?;
+        let transition = state.step(Event::PasswordAccepted {
+            user_id: user.id,
+            next,
+        })?;
         self.apply(&mut conn, session, transition).await
     }
 
@@ -78,7 +120,8 @@ impl Services {
         let mut conn = self.db.pool.acquire().await?;
         let user_id = session.state().await.user_id();
         if user_id.is_some() {
-            self.audit(&mut conn, session, user_id, audit::Event::SignOut, "").await?;
+            self.audit(&mut conn, session, user_id, audit::Event::SignOut, "")
+                .await?;
         }
         session.destroy(&mut conn).await
     }

@@ -63,12 +63,19 @@ pub struct Entry {
 
 /// Newest first.
 pub async fn recent(conn: &mut Conn, user_id: i64, limit: i64) -> Result<Vec<Entry>, sqlx::Error> {
-    let rows = sqlx::query("SELECT at, event, detail FROM audit_log WHERE user_id = $1 ORDER BY id DESC LIMIT $2")
-        .bind(user_id)
-        .bind(limit)
-        .fetch_all(conn)
-        .await?;
+    let rows =
+        sqlx::query("SELECT at, event, detail FROM audit_log WHERE user_id = $1 ORDER BY id DESC LIMIT $2")
+            .bind(user_id)
+            .bind(limit)
+            .fetch_all(conn)
+            .await?;
     rows.iter()
-        .map(|r| Ok(Entry { at: r.try_get("at")?, event: r.try_get("event")?, detail: r.try_get("detail")? }))
+        .map(|r| {
+            Ok(Entry {
+                at: r.try_get("at")?,
+                event: r.try_get("event")?,
+                detail: r.try_get("detail")?,
+            })
+        })
         .collect()
 }

@@ -41,7 +41,10 @@ pub async fn list_apps(conn: &mut Conn, user_id: i64) -> Result<Vec<TotpFactor>,
 }
 
 pub async fn count_apps(conn: &mut Conn, user_id: i64) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM totp_factors WHERE user_id = $1").bind(user_id).fetch_one(conn).await
+    sqlx::query_scalar("SELECT COUNT(*) FROM totp_factors WHERE user_id = $1")
+        .bind(user_id)
+        .fetch_one(conn)
+        .await
 }
 
 /// Saves a new app whose first code (at `step`) was just verified. `None` when the name is taken.
@@ -67,7 +70,12 @@ pub async fn insert_app(
 }
 
 /// Moves the app's last used step forward; false when `step` is not newer (a replay).
-pub async fn use_step(conn: &mut Conn, factor_id: i64, step: i64, now: OffsetDateTime) -> Result<bool, sqlx::Error> {
+pub async fn use_step(
+    conn: &mut Conn,
+    factor_id: i64,
+    step: i64,
+    now: OffsetDateTime,
+) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
         "UPDATE totp_factors SET last_used_step = $1, last_used_at = $2 WHERE id = $3 AND last_used_step < $1",
     )

@@ -11,7 +11,11 @@ pub struct Stored {
     pub version: i64,
 }
 
-pub async fn load(conn: &mut Conn, id_hash: &str, now: OffsetDateTime) -> Result<Option<Stored>, sqlx::Error> {
+pub async fn load(
+    conn: &mut Conn,
+    id_hash: &str,
+    now: OffsetDateTime,
+) -> Result<Option<Stored>, sqlx::Error> {
     let row = sqlx::query("SELECT state, version FROM sessions WHERE id_hash = $1 AND expires_at > $2")
         .bind(id_hash)
         .bind(now.unix_timestamp())
@@ -20,7 +24,10 @@ pub async fn load(conn: &mut Conn, id_hash: &str, now: OffsetDateTime) -> Result
     let Some(row) = row else { return Ok(None) };
     let json: String = row.try_get("state")?;
     // A state written by an incompatible version is treated as no session.
-    Ok(serde_json::from_str(&json).ok().map(|state| Stored { state, version: row.try_get("version").unwrap_or(0) }))
+    Ok(serde_json::from_str(&json).ok().map(|state| Stored {
+        state,
+        version: row.try_get("version").unwrap_or(0),
+    }))
 }
 
 fn json(state: &SignIn) -> Result<String, sqlx::Error> {
@@ -79,7 +86,11 @@ pub async fn delete(conn: &mut Conn, id_hash: &str, version: i64) -> Result<bool
 
 /// Deletes a session whatever its version (sign-out).
 pub async fn remove(conn: &mut Conn, id_hash: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM sessions WHERE id_hash = $1").bind(id_hash).execute(conn).await.map(|_| ())
+    sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
+        .bind(id_hash)
+        .execute(conn)
+        .await
+        .map(|_| ())
 }
 
 pub async fn delete_expired(conn: &mut Conn, now: OffsetDateTime) -> Result<u64, sqlx::Error> {

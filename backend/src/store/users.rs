@@ -47,7 +47,10 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<Credentials, sqlx::Error> {
     })
 }
 
-pub async fn credentials_by_email(conn: &mut Conn, normalized: &str) -> Result<Option<Credentials>, sqlx::Error> {
+pub async fn credentials_by_email(
+    conn: &mut Conn,
+    normalized: &str,
+) -> Result<Option<Credentials>, sqlx::Error> {
     let sql = format!("SELECT {COLUMNS} FROM users WHERE email_normalized = $1");
     let row = sqlx::query(&sql).bind(normalized).fetch_optional(conn).await?;
     row.as_ref().map(from_row).transpose()
@@ -116,13 +119,22 @@ pub async fn company_mfa(conn: &mut Conn, user_id: i64) -> Result<Vec<CompanyMfa
             let required: i64 = row.try_get("require_mfa")?;
             let deadline: Option<i64> = row.try_get("mfa_deadline")?;
             let required_from = (required != 0)
-                .then(|| deadline.map_or(Some(OffsetDateTime::UNIX_EPOCH), |d| OffsetDateTime::from_unix_timestamp(d).ok()))
+                .then(|| {
+                    deadline.map_or(Some(OffsetDateTime::UNIX_EPOCH), |d| {
+                        OffsetDateTime::from_unix_timestamp(d).ok()
+                    })
+                })
                 .flatten();
-            Ok(CompanyMfa { active_member: active != 0, required_from })
+            Ok(CompanyMfa {
+                active_member: active != 0,
+                required_from,
+            })
         })
         .collect()
 }
 
 pub async fn count(conn: &mut Conn) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM users").fetch_one(conn).await
+    sqlx::query_scalar("SELECT COUNT(*) FROM users")
+        .fetch_one(conn)
+        .await
 }

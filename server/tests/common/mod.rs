@@ -1,5 +1,5 @@
 //! An in-process Trestle and a tiny browser-like client for HTTP tests.
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use axum::Router;
 use axum::body::Body;
@@ -35,7 +35,11 @@ impl TestApp {
             services: services.clone(),
             guard: Arc::new(Guard::new(ORIGIN)),
         };
-        Self { router: router(state), services, clock }
+        Self {
+            router: router(state),
+            services,
+            clock,
+        }
     }
 
     pub fn restart(&self) -> Self {
@@ -43,12 +47,21 @@ impl TestApp {
     }
 
     pub async fn add_user(&self, email: &str, role: domain::policy::PaymentRole) -> i64 {
-        let account = backend::services::NewAccount { email, password: PASSWORD, display_name: "Test User", payment_role: role };
+        let account = backend::services::NewAccount {
+            email,
+            password: PASSWORD,
+            display_name: "Test User",
+            payment_role: role,
+        };
         self.services.create_user(&account).await.unwrap()
     }
 
     pub fn client(&self) -> Client {
-        Client { router: self.router.clone(), cookie: None, js: false }
+        Client {
+            router: self.router.clone(),
+            cookie: None,
+            js: false,
+        }
     }
 
     pub fn unix_now(&self) -> u64 {
@@ -77,13 +90,18 @@ pub struct Reply {
 
 impl Reply {
     pub fn location(&self) -> &str {
-        self.headers.get(header::LOCATION).and_then(|v| v.to_str().ok()).unwrap_or("")
+        self.headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
     }
 
     /// The error a no-JavaScript form post carries back in `__err`.
     pub fn form_error(&self) -> Option<String> {
         let location = self.location();
-        let encoded = location.split(['?', '&']).find_map(|p| p.strip_prefix("__err="))?;
+        let encoded = location
+            .split(['?', '&'])
+            .find_map(|p| p.strip_prefix("__err="))?;
         let encoded = encoded.replace("%3D", "=");
         use base64::Engine;
         let bytes = base64::engine::general_purpose::URL_SAFE.decode(encoded).ok()?;
@@ -115,11 +133,20 @@ impl Client {
         let status = res.status();
         let headers = res.headers().clone();
         if let Some(set) = headers.get(header::SET_COOKIE).and_then(|v| v.to_str().ok()) {
-            let value = set.split(';').next().unwrap_or("").split_once('=').map(|(_, v)| v.to_owned());
+            let value = set
+                .split(';')
+                .next()
+                .unwrap_or("")
+                .split_once('=')
+                .map(|(_, v)| v.to_owned());
             self.cookie = value.filter(|v| !v.is_empty());
         }
         let bytes = axum::body::to_bytes(res.into_body(), usize::MAX).await.unwrap();
-        Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+        Reply {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
     }
 
     fn with_cookie(&self, builder: axum::http::request::Builder) -> axum::http::request::Builder {
@@ -130,7 +157,10 @@ impl Client {
     }
 
     pub async fn get(&mut self, path: &str) -> Reply {
-        let req = self.with_cookie(Request::get(path).header(header::ACCEPT, "text/html")).body(Body::empty()).unwrap();
+        let req = self
+            .with_cookie(Request::get(path).header(header::ACCEPT, "text/html"))
+            .body(Body::empty())
+            .unwrap();
         self.send(req).await
     }
 
@@ -139,7 +169,13 @@ impl Client {
         self.post_with(path, from, form, Some(ORIGIN)).await
     }
 
-    pub async fn post_with(&mut self, path: &str, from: &str, form: &[(&str, &str)], origin: Option<&str>) -> Reply {
+    pub async fn post_with(
+        &mut self,
+        path: &str,
+        from: &str,
+        form: &[(&str, &str)],
+        origin: Option<&str>,
+    ) -> Reply {
         let body = form_encode(form);
         let accept = if self.js { "application/json" } else { "text/html" };
         let mut builder = Request::post(path)
@@ -159,20 +195,28 @@ impl Client {
 
     // The sign-in steps, each posted as the page's form would.
     pub async fn email(&mut self, email: &str) -> Reply {
-        self.post("/api/signin/email", "/login", &[("email", email)]).await
+        self.post("/api/signin/email", "/login", &[("email", email)])
+            .await
     }
     pub async fn password(&mut self, password: &str) -> Reply {
-        self.post("/api/signin/password", "/login/password", &[("password", password)]).await
+        self.post(
+            "/api/signin/password",
+            "/login/password",
+            &[("password", password)],
+        )
+        .await
     }
     pub async fn sign_in_password(&mut self, email: &str) -> Reply {
         self.email(email).await;
         self.password(PASSWORD).await
     }
     pub async fn code(&mut self, code: &str) -> Reply {
-        self.post("/api/signin/code", "/login/verify", &[("code", code)]).await
+        self.post("/api/signin/code", "/login/verify", &[("code", code)])
+            .await
     }
     pub async fn recovery(&mut self, code: &str) -> Reply {
-        self.post("/api/signin/recovery", "/login/recovery", &[("code", code)]).await
+        self.post("/api/signin/recovery", "/login/recovery", &[("code", code)])
+            .await
     }
     pub async fn sign_out(&mut self) -> Reply {
         self.post("/api/signout", "/", &[]).await
@@ -181,16 +225,31 @@ impl Client {
     /// Walks enrollment from "Two-Factor Authentication Required" to signed
     /// in; returns the setup key and the recovery code shown.
     pub async fn enroll(&mut self, app: &TestApp) -> (String, String) {
-        assert_eq!(self.post("/api/signin/setup", "/login/mfa-required", &[]).await.location(), "/login/setup");
-        let chose = self.post("/api/signin/method", "/login/setup", &[("method", "app")]).await;
+        assert_eq!(
+            self.post("/api/signin/setup", "/login/mfa-required", &[])
+                .await
+                .location(),
+            "/login/setup"
+        );
+        let chose = self
+            .post("/api/signin/method", "/login/setup", &[("method", "app")])
+            .await;
         assert_eq!(chose.location(), "/login/setup/app");
         let page = self.get("/login/setup/app").await;
         let key = testid(&page.body, "setup-key").to_owned();
-        let done = self.post("/api/signin/app", "/login/setup/app", &[("code", &app.code(&key, 0))]).await;
+        let done = self
+            .post(
+                "/api/signin/app",
+                "/login/setup/app",
+                &[("code", &app.code(&key, 0))],
+            )
+            .await;
         assert_eq!(done.location(), "/login/recovery-code", "{:?}", done.form_error());
         let page = self.get("/login/recovery-code").await;
         let recovery = testid(&page.body, "recovery-code").to_owned();
-        let saved = self.post("/api/signin/saved", "/login/recovery-code", &[("saved", "yes")]).await;
+        let saved = self
+            .post("/api/signin/saved", "/login/recovery-code", &[("saved", "yes")])
+            .await;
         assert_eq!(saved.location(), "/");
         (key, recovery)
     }
@@ -203,7 +262,10 @@ pub fn testid<'a>(page: &'a str, id: &str) -> &'a str {
 }
 
 pub fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
-    let from = text.find(start).map(|i| i + start.len()).unwrap_or_else(|| panic!("{start} not in page:\n{text}"));
+    let from = text
+        .find(start)
+        .map(|i| i + start.len())
+        .unwrap_or_else(|| panic!("{start} not in page:\n{text}"));
     let rest = &text[from..];
     &rest[..rest.find(end).unwrap_or(rest.len())]
 }
