@@ -3,6 +3,18 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 # Two cores: cargo-leptos builds the server and the WASM side by side.
 export CARGO_BUILD_JOBS ?= 2
+# cargo-leptos compiles these into the build (the page names its WASM file
+# from LEPTOS_OUTPUT_NAME). `cargo test` sees the same values, so it reuses
+# the release build instead of rebuilding the server without them.
+export LEPTOS_OUTPUT_NAME := trestle
+export LEPTOS_SITE_ROOT := target/site
+export LEPTOS_SITE_PKG_DIR := pkg
+export LEPTOS_SITE_ADDR := 127.0.0.1:3000
+export LEPTOS_RELOAD_PORT := 3001
+export LEPTOS_LIB_DIR := frontend
+export LEPTOS_BIN_DIR := server
+export LEPTOS_JS_MINIFY := true
+export LEPTOS_HASH_FILES := false
 
 .PHONY: run test tools test-tools site unit e2e bench screenshots check fmt clean
 

@@ -47,6 +47,7 @@ pub struct Texts {
     pub how_verify: &'static str,
     pub enter_recovery: &'static str,
     pub enter_recovery_hint: &'static str,
+    pub recovery_choice_hint: &'static str,
     pub recovery_code: &'static str,
     // Home
     pub welcome: &'static str,
@@ -124,6 +125,7 @@ pub const EN: Texts = Texts {
     how_verify: "How Do You Want to Verify Your Identity?",
     enter_recovery: "Enter Recovery Code",
     enter_recovery_hint: "The 32-digit code you saved when you set up MFA. Spaces and dashes don't matter.",
+    recovery_choice_hint: "The 32-digit code you saved when you set up MFA",
     recovery_code: "Recovery code",
     welcome: "Welcome",
     signed_in_as: "You're signed in as",

@@ -9,15 +9,6 @@ pub trait Clock: Send + Sync {
 
 pub trait Rng: Send + Sync {
     fn fill(&self, dest: &mut [u8]);
-
-    fn bytes<const N: usize>(&self) -> [u8; N]
-    where
-        Self: Sized,
-    {
-        let mut out = [0u8; N];
-        self.fill(&mut out);
-        out
-    }
 }
 
 /// Fills a fixed-size array from any `Rng`, including trait objects.

@@ -36,7 +36,8 @@ pub fn MethodsStep(apps: Vec<AppChoice>) -> impl IntoView {
                             <input type="hidden" name="factor" value=app.id.to_string()/>
                             <button type="submit" class="choice">
                                 <strong>{t.authenticator_app}</strong>
-                                <span class="muted">{app.name}</span>
+                                // The default name would only repeat the title.
+                                {(app.name != t.authenticator_app).then(|| view! { <span class="muted">{app.name}</span> })}
                             </button>
                         </ActionForm>
                     </li>
@@ -44,7 +45,10 @@ pub fn MethodsStep(apps: Vec<AppChoice>) -> impl IntoView {
                 <li>
                     <ActionForm action>
                         <input type="hidden" name="recovery" value="yes"/>
-                        <button type="submit" class="choice"><strong>{t.enter_recovery}</strong></button>
+                        <button type="submit" class="choice">
+                            <strong>{t.enter_recovery}</strong>
+                            <span class="muted">{t.recovery_choice_hint}</span>
+                        </button>
                     </ActionForm>
                 </li>
             </ul>

@@ -2,7 +2,6 @@
 //! Authentication Method" → "Secure Your Account" → "Save Your Recovery Code".
 
 use super::{PENDING_RECOVERY, PENDING_SECRET, Services, TOTP_SECRET};
-use crate::crypto::hash_secret;
 use crate::error::{ServiceError, ServiceResult};
 use crate::ports::random_bytes;
 use crate::session::SessionCtx;
@@ -196,13 +195,7 @@ impl Services {
     async fn new_recovery_code(&self, user_id: i64) -> ServiceResult<(String, Sealed)> {
         let code = RecoveryCode::from_random(u128::from_le_bytes(random_bytes(self.rng.as_ref())));
         let sealed = Sealed(self.seal(code.as_str().as_bytes(), PENDING_RECOVERY, user_id)?);
-        let rng = self.rng.clone();
-        let plain = code.as_str().to_owned();
-        let hash = tokio::task::spawn_blocking(move || hash_secret(&plain, rng.as_ref()))
-            .await
-            .map_err(|e| ServiceError::Internal(e.to_string()))?
-            .map_err(ServiceError::Internal)?;
-        Ok((hash, sealed))
+        Ok((self.hash(code.as_str()).await?, sealed))
     }
 
     async fn issue_recovery_code(

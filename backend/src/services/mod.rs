@@ -1,12 +1,14 @@
 //! Use cases. Each public method checks the session's step itself, does its
 //! I/O, feeds the outcome to the domain state machine and stores the result.
 
+mod accounts;
 mod challenge;
 mod enroll;
 mod signin;
 mod view;
 
-pub use view::{AppSummary, NewAccount, StepData};
+pub use accounts::NewAccount;
+pub use view::{AppSummary, StepData};
 
 use crate::crypto::{SecretBox, hash_secret};
 use crate::db::Db;
@@ -92,6 +94,16 @@ impl Services {
     fn seal(&self, plaintext: &[u8], purpose: &str, user_id: i64) -> ServiceResult<String> {
         self.secrets
             .seal(plaintext, &format!("{purpose}:{user_id}"), self.rng.as_ref())
+            .map_err(ServiceError::Internal)
+    }
+
+    /// Argon2id-hashes a password or code off the async runtime.
+    async fn hash(&self, secret: &str) -> ServiceResult<String> {
+        let rng = self.rng.clone();
+        let secret = secret.to_owned();
+        tokio::task::spawn_blocking(move || hash_secret(&secret, rng.as_ref()))
+            .await
+            .map_err(|e| ServiceError::Internal(e.to_string()))?
             .map_err(ServiceError::Internal)
     }
 

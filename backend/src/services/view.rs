@@ -137,31 +137,4 @@ impl Services {
             }
         })
     }
-
-    /// Creates an account (demo data, the `add-user` command, tests).
-    pub async fn create_user(&self, new: &NewAccount<'_>) -> ServiceResult<i64> {
-        let rng = self.rng.clone();
-        let password = new.password.to_owned();
-        let hash = tokio::task::spawn_blocking(move || crate::crypto::hash_secret(&password, rng.as_ref()))
-            .await
-            .map_err(|e| ServiceError::Internal(e.to_string()))?
-            .map_err(ServiceError::Internal)?;
-        let mut conn = self.db.pool.acquire().await?;
-        let user = users::NewUser {
-            email: new.email,
-            password_hash: &hash,
-            display_name: new.display_name,
-            payment_role: new.payment_role,
-            time_zone: "UTC",
-            locale: "en",
-        };
-        Ok(users::insert(&mut conn, &user, self.now()).await?)
-    }
-}
-
-pub struct NewAccount<'a> {
-    pub email: &'a str,
-    pub password: &'a str,
-    pub display_name: &'a str,
-    pub payment_role: domain::policy::PaymentRole,
 }
