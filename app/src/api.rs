@@ -4,49 +4,8 @@
 
 use crate::error::AppError;
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AppChoice {
-    pub id: i64,
-    pub name: String,
-}
-
-/// What the page of the current step shows.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum StepView {
-    Email,
-    Password {
-        email: String,
-    },
-    MfaRequired,
-    ChooseMethod {
-        after_recovery: bool,
-        has_apps: bool,
-        suggested_name: String,
-    },
-    SetupApp {
-        qr_svg: String,
-        setup_key: String,
-        account: String,
-    },
-    Challenge {
-        apps: Vec<AppChoice>,
-        picked: Option<String>,
-    },
-    Recovery {
-        apps: Vec<AppChoice>,
-    },
-    SaveRecoveryCode {
-        code: String,
-        grouped: String,
-        after_recovery: bool,
-    },
-    SignedIn {
-        display_name: String,
-        email: String,
-    },
-}
+pub use domain::step::{AppChoice, StepView};
 
 pub mod paths {
     pub const HOME: &str = "/";
@@ -61,37 +20,34 @@ pub mod paths {
     pub const RECOVERY: &str = "/login/recovery";
 }
 
-impl StepView {
-    /// The page where this step is shown.
-    pub fn path(&self) -> &'static str {
-        match self {
-            Self::Email => paths::EMAIL,
-            Self::Password { .. } => paths::PASSWORD,
-            Self::MfaRequired => paths::MFA_REQUIRED,
-            Self::ChooseMethod { .. } => paths::CHOOSE_METHOD,
-            Self::SetupApp { .. } => paths::SETUP_APP,
-            Self::Challenge { .. } => paths::VERIFY,
-            Self::Recovery { .. } => paths::RECOVERY,
-            Self::SaveRecoveryCode { .. } => paths::SAVE_RECOVERY,
-            Self::SignedIn { .. } => paths::HOME,
-        }
+/// The page where `step` is shown.
+pub fn path_of(step: &StepView) -> &'static str {
+    match step {
+        StepView::Email => paths::EMAIL,
+        StepView::Password { .. } => paths::PASSWORD,
+        StepView::MfaRequired => paths::MFA_REQUIRED,
+        StepView::ChooseMethod { .. } => paths::CHOOSE_METHOD,
+        StepView::SetupApp { .. } => paths::SETUP_APP,
+        StepView::Challenge { .. } => paths::VERIFY,
+        StepView::Recovery { .. } => paths::RECOVERY,
+        StepView::SaveRecoveryCode { .. } => paths::SAVE_RECOVERY,
+        StepView::SignedIn { .. } => paths::HOME,
     }
+}
 
-    /// Whether `path` may show this step. The email page is open at any
-    /// unfinished step (entering an email restarts), and the method picker
-    /// belongs to the challenge.
-    pub fn allows(&self, path: &str) -> bool {
-        path == self.path()
-            || (path == paths::EMAIL && !matches!(self, Self::SignedIn { .. }))
-            || (path == paths::METHODS && matches!(self, Self::Challenge { .. } | Self::Recovery { .. }))
-    }
+/// Whether `path` may show `step`. The email page is open at any unfinished
+/// step (entering an email restarts), and the method picker belongs to the
+/// challenge.
+pub fn path_allows(step: &StepView, path: &str) -> bool {
+    path == path_of(step)
+        || (path == paths::EMAIL && !matches!(step, StepView::SignedIn { .. }))
+        || (path == paths::METHODS && matches!(step, StepView::Challenge { .. } | StepView::Recovery { .. }))
 }
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    use super::{AppChoice, StepView};
+    use super::path_of;
     use crate::error::AppError;
-    use backend::services::{AppSummary, StepData};
     use backend::{ServiceError, Services, SessionCtx};
     use domain::codes::CodeFormatError;
     use leptos::prelude::*;
@@ -145,7 +101,7 @@ mod ssr {
                     .current_step(session)
                     .await
                     .map_err(|e| to_app_error(e, recovery))?;
-                leptos_axum::redirect(to_view(view).path());
+                leptos_axum::redirect(path_of(&view));
                 Ok(())
             }
             Err(ServiceError::Abandoned) => {
@@ -153,57 +109,6 @@ mod ssr {
                 Ok(())
             }
             Err(err) => Err(to_app_error(err, recovery)),
-        }
-    }
-
-    fn choices(apps: Vec<AppSummary>) -> Vec<AppChoice> {
-        apps.into_iter()
-            .map(|a| AppChoice {
-                id: a.id,
-                name: a.name,
-            })
-            .collect()
-    }
-
-    pub fn to_view(data: StepData) -> StepView {
-        match data {
-            StepData::Email => StepView::Email,
-            StepData::Password { email } => StepView::Password { email },
-            StepData::MfaRequired => StepView::MfaRequired,
-            StepData::ChooseMethod {
-                after_recovery,
-                has_apps,
-                suggested_name,
-            } => StepView::ChooseMethod {
-                after_recovery,
-                has_apps,
-                suggested_name,
-            },
-            StepData::SetupApp {
-                qr_svg,
-                setup_key,
-                account,
-                ..
-            } => StepView::SetupApp {
-                qr_svg,
-                setup_key,
-                account,
-            },
-            StepData::Challenge { apps, picked } => StepView::Challenge {
-                apps: choices(apps),
-                picked,
-            },
-            StepData::Recovery { apps } => StepView::Recovery { apps: choices(apps) },
-            StepData::SaveRecoveryCode {
-                code,
-                grouped,
-                after_recovery,
-            } => StepView::SaveRecoveryCode {
-                code,
-                grouped,
-                after_recovery,
-            },
-            StepData::SignedIn { display_name, email } => StepView::SignedIn { display_name, email },
         }
     }
 }
@@ -227,7 +132,6 @@ pub async fn current_step() -> Result<StepView, AppError> {
     services
         .current_step(&session)
         .await
-        .map(ssr::to_view)
         .map_err(|e| ssr::to_app_error(e, false))
 }
 

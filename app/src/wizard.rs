@@ -2,7 +2,7 @@
 //! session is at, shows it when the URL fits, and otherwise redirects to
 //! the step's own page. The server, not the URL, decides the step.
 
-use crate::api::{StepView, current_step, paths};
+use crate::api::{StepView, current_step, path_allows, path_of, paths};
 use crate::components::{Card, ErrorMessage};
 use crate::i18n::{Texts, texts};
 use crate::steps::*;
@@ -24,7 +24,7 @@ fn notice(t: &'static Texts, key: Option<String>) -> Option<&'static str> {
 fn redirect_for(step: &StepView) -> String {
     match step {
         StepView::Email => format!("{}?notice=start", paths::EMAIL),
-        other => other.path().to_owned(),
+        other => path_of(other).to_owned(),
     }
 }
 
@@ -72,7 +72,7 @@ pub fn Wizard() -> impl IntoView {
                 let path = location.pathname.get_untracked();
                 let notice_text = notice(t, query.get_untracked().get("notice"));
                 match step.await {
-                    Ok(view) if view.allows(&path) => EitherOf3::A(render(view, &path, notice_text)),
+                    Ok(view) if path_allows(&view, &path) => EitherOf3::A(render(view, &path, notice_text)),
                     Ok(view) => EitherOf3::B(view! { <Redirect path=redirect_for(&view)/> }),
                     Err(err) => EitherOf3::C(view! {
                         <Card title=t.enter_email>

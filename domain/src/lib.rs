@@ -9,4 +9,5 @@ pub mod email;
 pub mod limits;
 pub mod policy;
 pub mod signin;
+pub mod step;
 pub mod totp;

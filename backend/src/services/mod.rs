@@ -8,7 +8,6 @@ mod signin;
 mod view;
 
 pub use accounts::NewAccount;
-pub use view::{AppSummary, StepData};
 
 use crate::crypto::{SecretBox, hash_secret};
 use crate::db::Db;

@@ -8,66 +8,25 @@ use crate::session::SessionCtx;
 use crate::store::{factors, users};
 use domain::codes::RecoveryCode;
 use domain::signin::SignIn;
+use domain::step::{AppChoice, StepView};
 use domain::totp::TotpSecret;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct AppSummary {
-    pub id: i64,
-    pub name: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum StepData {
-    Email,
-    Password {
-        email: String,
-    },
-    MfaRequired,
-    ChooseMethod {
-        after_recovery: bool,
-        has_apps: bool,
-        suggested_name: String,
-    },
-    SetupApp {
-        qr_svg: String,
-        setup_key: String,
-        account: String,
-        name: String,
-    },
-    Challenge {
-        apps: Vec<AppSummary>,
-        picked: Option<String>,
-    },
-    Recovery {
-        apps: Vec<AppSummary>,
-    },
-    SaveRecoveryCode {
-        code: String,
-        grouped: String,
-        after_recovery: bool,
-    },
-    SignedIn {
-        display_name: String,
-        email: String,
-    },
-}
-
 impl Services {
-    pub async fn current_step(&self, session: &SessionCtx) -> ServiceResult<StepData> {
+    pub async fn current_step(&self, session: &SessionCtx) -> ServiceResult<StepView> {
         let state = session.state().await;
         let mut conn = self.db.pool.acquire().await?;
-        let apps = |list: Vec<factors::TotpFactor>| -> Vec<AppSummary> {
+        let apps = |list: Vec<factors::TotpFactor>| -> Vec<AppChoice> {
             list.into_iter()
-                .map(|a| AppSummary {
+                .map(|a| AppChoice {
                     id: a.id,
                     name: a.name,
                 })
                 .collect()
         };
         Ok(match state {
-            SignIn::Email => StepData::Email,
-            SignIn::Password { email } => StepData::Password { email },
-            SignIn::MfaRequired { .. } => StepData::MfaRequired,
+            SignIn::Email => StepView::Email,
+            SignIn::Password { email } => StepView::Password { email },
+            SignIn::MfaRequired { .. } => StepView::MfaRequired,
             SignIn::ChooseMethod {
                 user_id,
                 after_recovery,
@@ -77,29 +36,23 @@ impl Services {
                     .into_iter()
                     .map(|a| a.name)
                     .collect();
-                StepData::ChooseMethod {
+                StepView::ChooseMethod {
                     after_recovery,
                     has_apps: !taken.is_empty(),
                     suggested_name: suggested_app_name(&taken),
                 }
             }
-            SignIn::SetupApp {
-                user_id,
-                secret,
-                name,
-                ..
-            } => {
+            SignIn::SetupApp { user_id, secret, .. } => {
                 let user = users::find(&mut conn, user_id)
                     .await?
                     .ok_or(ServiceError::OutOfOrder)?;
                 let secret = TotpSecret::from_bytes(self.open(&secret.0, PENDING_SECRET, user_id)?);
                 let uri = secret.otpauth_uri(&self.issuer, &user.email);
                 let qr_svg = qr::svg(&uri).ok_or_else(|| ServiceError::Internal("QR code".into()))?;
-                StepData::SetupApp {
+                StepView::SetupApp {
                     qr_svg,
                     setup_key: secret.setup_key(),
                     account: user.email,
-                    name,
                 }
             }
             SignIn::Challenge { user_id, factor, .. } => {
@@ -107,9 +60,9 @@ impl Services {
                 let picked = factor
                     .and_then(|f| list.iter().find(|a| a.id == f))
                     .map(|a| a.name.clone());
-                StepData::Challenge { apps: list, picked }
+                StepView::Challenge { apps: list, picked }
             }
-            SignIn::Recovery { user_id, .. } => StepData::Recovery {
+            SignIn::Recovery { user_id, .. } => StepView::Recovery {
                 apps: apps(factors::list_apps(&mut conn, user_id).await?),
             },
             SignIn::SaveRecoveryCode {
@@ -120,7 +73,7 @@ impl Services {
                 let plain = self.open(&code.0, PENDING_RECOVERY, user_id)?;
                 let code = RecoveryCode::parse(&String::from_utf8_lossy(&plain))
                     .map_err(|_| ServiceError::Internal("stored recovery code".into()))?;
-                StepData::SaveRecoveryCode {
+                StepView::SaveRecoveryCode {
                     grouped: code.grouped(),
                     code: code.as_str().to_owned(),
                     after_recovery,
@@ -130,7 +83,7 @@ impl Services {
                 let user = users::find(&mut conn, user_id)
                     .await?
                     .ok_or(ServiceError::OutOfOrder)?;
-                StepData::SignedIn {
+                StepView::SignedIn {
                     display_name: user.display_name,
                     email: user.email,
                 }
