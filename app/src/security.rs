@@ -1,7 +1,9 @@
 //! The Content Security Policy. Pages get a fresh nonce for Leptos'
-//! hydration script; every other response gets the policy without one.
+//! hydration and resource scripts; every other response gets the policy
+//! without one.
 
 use leptos::prelude::*;
+use std::sync::{Arc, Mutex};
 
 /// Scripts only from this origin (plus the page's nonce), WebAssembly
 /// allowed to compile, no inline styles, no framing, forms only to self.
@@ -14,14 +16,26 @@ pub fn content_security_policy(nonce: Option<&str>) -> String {
     )
 }
 
-/// Provides a nonce to Leptos' scripts and puts it in this page's policy.
+/// Put in each request by the server's header middleware; the page writes
+/// its nonce here, and the middleware puts it in the response's policy.
+#[derive(Clone, Debug, Default)]
+pub struct NonceSlot(pub Arc<Mutex<Option<String>>>);
+
+impl NonceSlot {
+    pub fn take(&self) -> Option<String> {
+        self.0.lock().ok().and_then(|mut n| n.take())
+    }
+}
+
+/// Makes sure the page has a nonce and hands it to the middleware.
 pub fn nonce_for_page() {
-    leptos::nonce::provide_nonce();
-    if let (Some(nonce), Some(response)) = (
-        leptos::nonce::use_nonce(),
-        use_context::<leptos_axum::ResponseOptions>(),
-    ) && let Ok(value) = http::HeaderValue::from_str(&content_security_policy(Some(&nonce)))
+    if leptos::nonce::use_nonce().is_none() {
+        leptos::nonce::provide_nonce();
+    }
+    let slot = use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<NonceSlot>().cloned());
+    if let (Some(nonce), Some(slot)) = (leptos::nonce::use_nonce(), slot)
+        && let Ok(mut stored) = slot.0.lock()
     {
-        response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
+        *stored = Some(nonce.to_string());
     }
 }

@@ -2,6 +2,7 @@
 //! requests, and security headers on every response.
 
 use crate::AppState;
+use app::security::NonceSlot;
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
@@ -119,13 +120,15 @@ pub async fn origin_check(State(state): State<AppState>, req: Request, next: Nex
     next.run(req).await
 }
 
-/// Security headers for every response; pages set their own CSP with a nonce.
-pub async fn security_headers(req: Request, next: Next) -> Response {
+/// Security headers for every response. Pages report their script nonce
+/// through a [`NonceSlot`]; everything else gets the policy without one.
+pub async fn security_headers(mut req: Request, next: Next) -> Response {
+    let slot = NonceSlot::default();
+    req.extensions_mut().insert(slot.clone());
     let mut res = next.run(req).await;
     let headers = res.headers_mut();
-    if !headers.contains_key(header::CONTENT_SECURITY_POLICY)
-        && let Ok(csp) = HeaderValue::from_str(&app::security::content_security_policy(None))
-    {
+    let csp = app::security::content_security_policy(slot.take().as_deref());
+    if let Ok(csp) = HeaderValue::from_str(&csp) {
         headers.insert(header::CONTENT_SECURITY_POLICY, csp);
     }
     let fixed = [
