@@ -14,9 +14,9 @@ use axum::routing::get;
 use backend::Services;
 use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
-use leptos_axum::{LeptosRoutes, generate_route_list};
+use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
 use middleware::Guard;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::TraceLayer;
 
@@ -37,9 +37,18 @@ async fn healthz(State(state): State<AppState>) -> (StatusCode, &'static str) {
     }
 }
 
+/// The app's routes, generated once per process. Generating them runs the app
+/// with resource loading switched off process-wide (a global flag in
+/// leptos_server), so a page rendering at that moment on another thread would
+/// wait forever (leptos-rs/leptos#4773). Tests build many routers in parallel.
+fn routes() -> Vec<AxumRouteListing> {
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
 /// The whole application, without a socket, so tests can call it directly.
 pub fn router(state: AppState) -> Router {
-    let routes = generate_route_list(App);
+    let routes = routes();
     let services = state.services.clone();
     let options = state.leptos_options.clone();
     let x_request_id = axum::http::HeaderName::from_static("x-request-id");

@@ -304,3 +304,25 @@ async fn a_restart_mid_sign_in_keeps_the_sign_in() {
     same_browser.cookie = browser.cookie.clone();
     assert_eq!(same_browser.password(PASSWORD).await.location(), "/");
 }
+
+/// Several servers start while others render pages (as the tests themselves
+/// do): no page may wait forever (leptos-rs/leptos#4773, see `server::router`).
+/// Without the fix about one round in four hangs here.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn pages_render_while_other_servers_start() {
+    for _round in 0..3 {
+        let mut renders = tokio::task::JoinSet::new();
+        for _ in 0..40 {
+            renders.spawn(async {
+                let app = TestApp::new(sqlite().await);
+                for path in ["/login", "/login/password", "/"] {
+                    let page = app.client().get(path).await;
+                    assert!(page.status == StatusCode::OK || page.status == StatusCode::FOUND);
+                }
+            });
+        }
+        while let Some(done) = renders.join_next().await {
+            done.unwrap();
+        }
+    }
+}

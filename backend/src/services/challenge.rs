@@ -10,7 +10,7 @@ use crate::store::{Conn, audit, factors};
 use domain::codes::{RecoveryCode, VerificationCode};
 use domain::limits::{self, LockState, Window};
 use domain::signin::{Event, SignIn};
-use domain::totp::{self, TotpCheck, TotpSecret};
+use domain::totp::{TotpCheck, TotpSecret};
 
 /// The best outcome over several apps: accepted beats drift beats replay beats wrong.
 fn better(a: TotpCheck, b: TotpCheck) -> TotpCheck {
@@ -75,8 +75,7 @@ impl Services {
     ) -> ServiceResult<TotpCheck> {
         let secret = TotpSecret::from_bytes(self.open(&app.secret_sealed, TOTP_SECRET, user_id)?);
         let last = u64::try_from(app.last_used_step).ok();
-        let now = u64::try_from(self.now().unix_timestamp()).unwrap_or(0);
-        Ok(totp::verify(&secret, code, now, last))
+        Ok(self.check_totp(&secret, code, last))
     }
 
     /// A 6-digit code from any registered app (or the one picked).

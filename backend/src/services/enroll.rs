@@ -2,15 +2,16 @@
 //! Authentication Method" → "Secure Your Account" → "Save Your Recovery Code".
 
 use super::{PENDING_RECOVERY, PENDING_SECRET, Services, TOTP_SECRET};
+use crate::db::Tx;
 use crate::error::{ServiceError, ServiceResult};
 use crate::ports::random_bytes;
 use crate::session::SessionCtx;
 use crate::store::attempts::{self, Kind};
-use crate::store::{Conn, audit, factors};
+use crate::store::{audit, factors};
 use domain::codes::{RecoveryCode, VerificationCode};
 use domain::limits;
-use domain::signin::{Event, Sealed, SignIn};
-use domain::totp::{self, TotpCheck, TotpSecret};
+use domain::signin::{Event, Sealed, SignIn, Transition};
+use domain::totp::{TotpCheck, TotpSecret};
 
 pub const DEFAULT_APP_NAME: &str = "Authenticator App";
 pub const MAX_NAME_CHARS: usize = 40;
@@ -94,18 +95,17 @@ impl Services {
         else {
             return Err(ServiceError::OutOfOrder);
         };
-        let user_id = *user_id;
+        let (user_id, name) = (*user_id, name.clone());
         let code = VerificationCode::parse(input)?;
         let secret_bytes = self.open(&secret.0, PENDING_SECRET, user_id)?;
         let mut conn = self.db.pool.acquire().await?;
         let (charge, limited) = self
             .charge_code(&mut conn, Kind::Code, &limits::CODE_WINDOWS, user_id)
             .await?;
-        let now = u64::try_from(self.now().unix_timestamp()).unwrap_or(0);
         let check = if limited {
             TotpCheck::Rejected
         } else {
-            totp::verify(&TotpSecret::from_bytes(secret_bytes.clone()), &code, now, None)
+            self.check_totp(&TotpSecret::from_bytes(secret_bytes.clone()), &code, None)
         };
         let step = match check {
             TotpCheck::Accepted { step } => i64::try_from(step).unwrap_or(i64::MAX),
@@ -118,11 +118,14 @@ impl Services {
         // The app, the recovery code and the session move together or not at all.
         let stored_secret = self.seal(&secret_bytes, TOTP_SECRET, user_id)?;
         let (code_hash, sealed_code) = self.new_recovery_code(user_id).await?;
+        let transition = state.step(Event::AppEnrolled {
+            recovery_code: sealed_code,
+        })?;
         let mut tx = self.db.begin().await?;
         if factors::count_apps(&mut tx, user_id).await? >= factors::MAX_APPS {
             return Err(ServiceError::TooManyApps);
         }
-        if factors::insert_app(&mut tx, user_id, name, &stored_secret, step, self.now())
+        if factors::insert_app(&mut tx, user_id, &name, &stored_secret, step, self.now())
             .await?
             .is_none()
         {
@@ -136,14 +139,8 @@ impl Services {
             "authenticator_app",
         )
         .await?;
-        self.issue_recovery_code(&mut tx, session, user_id, &code_hash)
-            .await?;
-        let transition = state.step(Event::AppEnrolled {
-            recovery_code: sealed_code,
-        })?;
-        self.apply(&mut tx, session, transition).await?;
-        tx.commit().await?;
-        Ok(())
+        self.issue_recovery_code(tx, session, user_id, &code_hash, transition)
+            .await
     }
 
     /// After a recovery sign-in: skip setting up a new device, but still get a new code.
@@ -157,15 +154,12 @@ impl Services {
             return Err(ServiceError::OutOfOrder);
         };
         let (code_hash, sealed_code) = self.new_recovery_code(user_id).await?;
-        let mut tx = self.db.begin().await?;
-        self.issue_recovery_code(&mut tx, session, user_id, &code_hash)
-            .await?;
         let transition = state.step(Event::SkipSetup {
             recovery_code: sealed_code,
         })?;
-        self.apply(&mut tx, session, transition).await?;
-        tx.commit().await?;
-        Ok(())
+        let tx = self.db.begin().await?;
+        self.issue_recovery_code(tx, session, user_id, &code_hash, transition)
+            .await
     }
 
     /// "I Have Securely Saved This Code" → "Continue".
@@ -198,16 +192,28 @@ impl Services {
         Ok((self.hash(code.as_str()).await?, sealed))
     }
 
+    /// Replaces the user's recovery code and moves on to the step that shows
+    /// the new one, all in `tx`.
     async fn issue_recovery_code(
         &self,
-        conn: &mut Conn,
+        mut tx: Tx,
         session: &SessionCtx,
         user_id: i64,
         hash: &str,
+        transition: Transition,
     ) -> ServiceResult<()> {
-        factors::replace_recovery_code(conn, user_id, hash, self.now()).await?;
-        self.audit(conn, session, Some(user_id), audit::Event::RecoveryCodeIssued, "")
-            .await
+        factors::replace_recovery_code(&mut tx, user_id, hash, self.now()).await?;
+        self.audit(
+            &mut tx,
+            session,
+            Some(user_id),
+            audit::Event::RecoveryCodeIssued,
+            "",
+        )
+        .await?;
+        self.apply(&mut tx, session, transition).await?;
+        tx.commit().await?;
+        Ok(())
     }
 }
 

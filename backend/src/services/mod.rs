@@ -15,7 +15,9 @@ use crate::error::{ServiceError, ServiceResult};
 use crate::ports::{Clock, Rng};
 use crate::session::SessionCtx;
 use crate::store::{Conn, audit};
+use domain::codes::VerificationCode;
 use domain::signin::{Effect, Transition};
+use domain::totp::{self, TotpCheck, TotpSecret};
 use std::sync::Arc;
 use time::OffsetDateTime;
 
@@ -104,6 +106,13 @@ impl Services {
             .await
             .map_err(|e| ServiceError::Internal(e.to_string()))?
             .map_err(ServiceError::Internal)
+    }
+
+    /// Checks a code against a secret at the current time; `last_step` is
+    /// the step the factor last accepted, never accepted again.
+    fn check_totp(&self, secret: &TotpSecret, code: &VerificationCode, last_step: Option<u64>) -> TotpCheck {
+        let now = u64::try_from(self.now().unix_timestamp()).unwrap_or(0);
+        totp::verify(secret, code, now, last_step)
     }
 
     fn open(&self, sealed: &str, purpose: &str, user_id: i64) -> ServiceResult<Vec<u8>> {

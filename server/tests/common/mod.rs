@@ -15,6 +15,8 @@ use tower::ServiceExt;
 
 pub const ORIGIN: &str = "http://127.0.0.1:3000";
 pub const PASSWORD: &str = "correct horse battery staple";
+/// Far above any real reply (Argon2id takes ~50 ms).
+pub const REPLY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 
 pub struct TestApp {
     pub router: Router,
@@ -128,11 +130,25 @@ impl Client {
         self
     }
 
+    /// Sends one request; a reply that takes longer than [`REPLY_TIMEOUT`]
+    /// fails the test instead of hanging the run.
     async fn send(&mut self, req: Request<Body>) -> Reply {
-        let res: Response<Body> = self.router.clone().oneshot(req).await.unwrap();
-        let status = res.status();
-        let headers = res.headers().clone();
-        if let Some(set) = headers.get(header::SET_COOKIE).and_then(|v| v.to_str().ok()) {
+        let what = format!("{} {}", req.method(), req.uri());
+        let router = self.router.clone();
+        let exchange = async move {
+            let res: Response<Body> = router.oneshot(req).await.unwrap();
+            let (parts, body) = res.into_parts();
+            let bytes = axum::body::to_bytes(body, usize::MAX).await.unwrap();
+            (parts, bytes)
+        };
+        let (parts, bytes) = tokio::time::timeout(REPLY_TIMEOUT, exchange)
+            .await
+            .unwrap_or_else(|_| panic!("no reply to {what} within {REPLY_TIMEOUT:?}"));
+        if let Some(set) = parts
+            .headers
+            .get(header::SET_COOKIE)
+            .and_then(|v| v.to_str().ok())
+        {
             let value = set
                 .split(';')
                 .next()
@@ -141,10 +157,9 @@ impl Client {
                 .map(|(_, v)| v.to_owned());
             self.cookie = value.filter(|v| !v.is_empty());
         }
-        let bytes = axum::body::to_bytes(res.into_body(), usize::MAX).await.unwrap();
         Reply {
-            status,
-            headers,
+            status: parts.status,
+            headers: parts.headers,
             body: String::from_utf8_lossy(&bytes).into_owned(),
         }
     }
