@@ -1,7 +1,11 @@
 //! Small building blocks shared by the wizard's steps.
 
 use crate::error::AppError;
-use crate::i18n::texts;
+use crate::i18n::{Locale, texts, use_locale};
+use leptos_router::hooks::use_location;
+
+/// Where the language switcher posts.
+pub const LANGUAGE_PATH: &str = "/lang";
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -26,7 +30,31 @@ pub fn Card(title: &'static str, children: Children) -> impl IntoView {
                 <h1 id="step-title">{title}</h1>
                 {children()}
             </section>
+            <LanguageSwitch/>
         </main>
+    }
+}
+
+/// The other languages, as buttons of a plain form: a full page load, so it
+/// works the same with and without JavaScript.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let t = texts();
+    let current = use_locale();
+    let back = use_location().pathname.get_untracked();
+    view! {
+        <form class="language" method="post" action=LANGUAGE_PATH aria-label=t.language>
+            <input type="hidden" name="back" value=back/>
+            {Locale::ALL
+                .into_iter()
+                .filter(|l| *l != current)
+                .map(|l| view! {
+                    <button type="submit" class="link" name="lang" value=l.code() lang=l.code()>
+                        {l.native_name()}
+                    </button>
+                })
+                .collect_view()}
+        </form>
     }
 }
 

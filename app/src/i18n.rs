@@ -1,4 +1,119 @@
-//! Every word the UI shows, in one place. Titles and labels follow SPEC.md exactly.
+//! Every word the UI shows, in one place per language. English titles and
+//! labels follow SPEC.md exactly; French follows the French help pages.
+//!
+//! The language is chosen once per page: a saved choice (the switcher's
+//! cookie), else the browser's `Accept-Language`, else English. The server
+//! writes it into `<html lang>`, which is where hydration reads it back.
+
+use leptos::prelude::*;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Locale {
+    #[default]
+    En,
+    Fr,
+}
+
+/// The cookie that keeps the switcher's choice.
+pub const LOCALE_COOKIE: &str = "trestle_lang";
+
+impl Locale {
+    pub const ALL: [Self; 2] = [Self::En, Self::Fr];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Fr => "fr",
+        }
+    }
+
+    /// `fr`, `FR`, `fr-CA`... by the primary language subtag.
+    pub fn from_code(tag: &str) -> Option<Self> {
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
+        Self::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(primary))
+    }
+
+    /// The language's name in itself, as the switcher shows it.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Self::En => "English",
+            Self::Fr => "Français",
+        }
+    }
+
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Self::En => &EN,
+            Self::Fr => &FR,
+        }
+    }
+
+    /// The highest-weighted language of an `Accept-Language` header that we
+    /// have (ties go to the one listed first).
+    pub fn from_accept_language(header: &str) -> Option<Self> {
+        let mut best: Option<(f32, Self)> = None;
+        for item in header.split(',') {
+            let mut parts = item.split(';');
+            let tag = parts.next().unwrap_or_default();
+            let weight = parts
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())
+                .unwrap_or(0.0);
+            if let Some(locale) = Self::from_code(tag)
+                && weight > 0.0
+                && best.is_none_or(|(w, _)| weight > w)
+            {
+                best = Some((weight, locale));
+            }
+        }
+        best.map(|(_, locale)| locale)
+    }
+
+    /// A saved choice first, then the browser's preference, then English.
+    pub fn negotiate(saved: Option<&str>, accept_language: Option<&str>) -> Self {
+        saved
+            .and_then(Self::from_code)
+            .or_else(|| accept_language.and_then(Self::from_accept_language))
+            .unwrap_or_default()
+    }
+
+    /// This page's language: negotiated from the request while rendering on
+    /// the server, read back from `<html lang>` in the browser.
+    pub fn for_page() -> Self {
+        #[cfg(feature = "ssr")]
+        {
+            use_context::<http::request::Parts>().map_or_else(Self::default, |parts| {
+                let saved = crate::cookies::find(&parts.headers, LOCALE_COOKIE);
+                let accept = parts
+                    .headers
+                    .get(http::header::ACCEPT_LANGUAGE)
+                    .and_then(|v| v.to_str().ok());
+                Self::negotiate(saved.as_deref(), accept)
+            })
+        }
+        #[cfg(not(feature = "ssr"))]
+        {
+            web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.document_element())
+                .and_then(|e| e.get_attribute("lang"))
+                .and_then(|lang| Self::from_code(&lang))
+                .unwrap_or_default()
+        }
+    }
+}
+
+/// The language provided by the app's root.
+pub fn use_locale() -> Locale {
+    use_context::<Locale>().unwrap_or_default()
+}
+
+/// The words of the page's language.
+pub fn texts() -> &'static Texts {
+    use_locale().texts()
+}
 
 pub struct Texts {
     pub product_tagline: &'static str,
@@ -81,6 +196,10 @@ pub struct Texts {
     pub err_internal: &'static str,
     pub err_transport: &'static str,
     pub start_again: &'static str,
+    pub recovery_file_title: &'static str,
+    pub not_found: &'static str,
+    pub go_to_sign_in: &'static str,
+    pub language: &'static str,
 }
 
 pub const EN: Texts = Texts {
@@ -156,8 +275,122 @@ pub const EN: Texts = Texts {
     err_internal: "Something went wrong on our side. Please try again.",
     err_transport: "We couldn't reach the server. Check your connection and try again.",
     start_again: "Start again",
+    recovery_file_title: "recovery code",
+    not_found: "Page Not Found",
+    go_to_sign_in: "Go to sign in",
+    language: "Language",
 };
 
-pub fn texts() -> &'static Texts {
-    &EN
+pub const FR: Texts = Texts {
+    product_tagline: "Connexion sécurisée pour les équipes de chantier",
+    enter_email: "Saisissez votre adresse e-mail",
+    email: "Adresse e-mail",
+    continue_: "Continuer",
+    enter_password: "Entrez votre mot de passe",
+    password: "Mot de passe",
+    signing_in_as: "Connexion en tant que",
+    change_email: "Utiliser une autre adresse e-mail",
+    mfa_required: "Authentification à deux facteurs requise",
+    mfa_required_body: "Pour protéger votre compte et les informations de votre entreprise, vous devez configurer l’authentification à deux facteurs avant de vous connecter. Cela prend environ deux minutes et nécessite votre téléphone.",
+    set_up_now: "Configurer maintenant",
+    select_method: "Sélectionnez une méthode d’authentification",
+    authenticator_app: "Application d’authentification",
+    authenticator_app_hint: "Utilisez une application comme Google ou Microsoft Authenticator pour obtenir un code à 6 chiffres.",
+    app_name: "Nommez cette application d’authentification",
+    after_recovery_notice: "Vous vous êtes connecté avec votre code de récupération, qui ne peut plus être utilisé. Configurez maintenant l’authentification multifacteur sur votre nouvel appareil ; vous recevrez ensuite un nouveau code de récupération.",
+    skip_for_now: "Ignorer pour l’instant",
+    secure_account: "Sécurisez votre compte",
+    scan_qr: "Ouvrez votre application d’authentification et scannez ce code QR avec le lecteur de l’application.",
+    qr_label: "Code QR pour votre application d’authentification",
+    trouble_scanning: "Problème de lecture ?",
+    setup_key_hint: "Dans votre application d’authentification, choisissez de saisir une clé de configuration et tapez cette clé. Choisissez « basée sur l’heure » si on vous le demande.",
+    setup_key_label: "Clé de configuration",
+    account_label: "Compte",
+    enter_app_code: "Saisissez le code à 6 chiffres de votre application d’authentification",
+    copy: "Copier",
+    copied: "Copié",
+    save_recovery: "Enregistrez votre code de récupération",
+    save_recovery_body: "Si vous perdez votre téléphone, ce code vous permet de vous connecter et de configurer l’authentification multifacteur sur un nouvel appareil. Nous n’en gardons aucune copie.",
+    save_recovery_warning: "Enregistrez-le dans un emplacement accessible en toute sécurité à partir d’un autre appareil, comme un gestionnaire de mots de passe. Chaque code de récupération ne peut être utilisé qu’une seule fois.",
+    recovery_after_use: "Votre ancien code de récupération a été utilisé. Ce nouveau code le remplace.",
+    download: "Télécharger",
+    saved_checkbox: "J’ai enregistré ce code en lieu sûr",
+    verify_identity: "Vérifier votre identité",
+    enter_code_label: "Saisissez votre code de vérification à 6 chiffres",
+    code_hint: "Ouvrez votre application d’authentification pour voir votre code.",
+    using_app: "Utilisez le code de",
+    try_another: "Essayer une autre méthode",
+    how_verify: "Comment voulez-vous vérifier votre identité ?",
+    enter_recovery: "Saisir le code de récupération",
+    enter_recovery_hint: "Le code à 32 chiffres enregistré lors de la configuration de l’authentification multifacteur. Les espaces et les tirets sont ignorés.",
+    recovery_choice_hint: "Le code à 32 chiffres enregistré lors de la configuration de l’authentification multifacteur",
+    recovery_code: "Code de récupération",
+    welcome: "Bienvenue",
+    signed_in_as: "Vous êtes connecté en tant que",
+    sign_out: "Se déconnecter",
+    notice_start: "Commencez par saisir votre adresse e-mail.",
+    notice_abandoned: "Trop de codes incorrects. Pour votre sécurité, veuillez vous reconnecter.",
+    notice_signed_out: "Vous avez été déconnecté.",
+    err_email_empty: "Saisissez votre adresse e-mail.",
+    err_email_malformed: "Saisissez une adresse e-mail valide, par exemple nom@entreprise.com.",
+    err_invalid_credentials: "L’adresse e-mail ou le mot de passe est incorrect.",
+    err_password_too_long: "Le mot de passe ne peut pas dépasser 1 024 caractères.",
+    err_too_many_attempts: "Trop de tentatives. Patientez 15 minutes, puis réessayez.",
+    err_out_of_order: "Cette connexion a expiré ou a déjà avancé. Veuillez recommencer.",
+    err_conflict: "Cette connexion a changé dans un autre onglet ou une autre fenêtre. Rechargez la page pour continuer.",
+    err_code_empty: "Saisissez le code à 6 chiffres.",
+    err_code_length: "Le code doit comporter exactement 6 chiffres.",
+    err_code_digits: "Le code ne peut contenir que des chiffres.",
+    err_recovery_length: "Le code de récupération doit comporter exactement 32 chiffres.",
+    err_wrong_code: "Ce code n’a pas fonctionné. Vérifiez-le et réessayez. Après plusieurs codes erronés, patientez quelques minutes.",
+    err_code_replayed: "Ce code a déjà été utilisé. Attendez que votre application affiche un nouveau code.",
+    err_clock_fast: "Ce code correspond à une autre heure : l’horloge de votre téléphone semble avancer d’environ {n} secondes. Réglez l’heure sur automatique, puis essayez un nouveau code.",
+    err_clock_slow: "Ce code correspond à une autre heure : l’horloge de votre téléphone semble retarder d’environ {n} secondes. Réglez l’heure sur automatique, puis essayez un nouveau code.",
+    err_not_confirmed: "Cochez « J’ai enregistré ce code en lieu sûr » pour continuer.",
+    err_name_invalid: "Donnez à l’application un nom de 1 à 40 caractères.",
+    err_name_taken: "Vous avez déjà une application d’authentification portant ce nom.",
+    err_too_many_apps: "Vous pouvez enregistrer au maximum 5 applications d’authentification.",
+    err_forbidden: "Cette requête a été refusée. Rechargez la page et réessayez.",
+    err_internal: "Une erreur s’est produite de notre côté. Veuillez réessayer.",
+    err_transport: "Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.",
+    start_again: "Recommencer",
+    recovery_file_title: "code de récupération",
+    not_found: "Page introuvable",
+    go_to_sign_in: "Aller à la connexion",
+    language: "Langue",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_language_picks_the_best_language_we_have() {
+        let pick = Locale::from_accept_language;
+        assert_eq!(pick("fr-CA,fr;q=0.9,en;q=0.8"), Some(Locale::Fr));
+        assert_eq!(pick("de-DE,de;q=0.9,en;q=0.5,fr;q=0.7"), Some(Locale::Fr));
+        assert_eq!(pick("en-US,en;q=0.9"), Some(Locale::En));
+        assert_eq!(pick("fr;q=0, en"), Some(Locale::En));
+        assert_eq!(pick("fr;q=nonsense, en;q=0.1"), Some(Locale::En));
+        assert_eq!(pick("de, *;q=0.1"), None);
+        assert_eq!(pick(""), None);
+    }
+
+    #[test]
+    fn a_saved_choice_beats_the_browser() {
+        assert_eq!(Locale::negotiate(Some("en"), Some("fr")), Locale::En);
+        assert_eq!(Locale::negotiate(Some("xx"), Some("fr-FR")), Locale::Fr);
+        assert_eq!(Locale::negotiate(None, None), Locale::En);
+    }
+
+    #[test]
+    fn every_language_has_every_message() {
+        for locale in Locale::ALL {
+            let t = locale.texts();
+            assert_eq!(Locale::from_code(locale.code()), Some(locale));
+            assert!(t.err_clock_fast.contains("{n}") && t.err_clock_slow.contains("{n}"));
+            assert!(!t.continue_.is_empty() && !t.language.is_empty());
+        }
+        assert_ne!(EN.verify_identity, FR.verify_identity);
+    }
 }

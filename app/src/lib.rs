@@ -6,6 +6,8 @@
 
 pub mod api;
 pub mod components;
+#[cfg(feature = "ssr")]
+pub mod cookies;
 pub mod error;
 pub mod i18n;
 #[cfg(feature = "ssr")]
@@ -13,7 +15,8 @@ pub mod security;
 mod steps;
 mod wizard;
 
-use components::Hydrated;
+use components::{Card, Hydrated};
+use i18n::Locale;
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
@@ -46,7 +49,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     security::nonce_for_page();
     view! {
         <!DOCTYPE html>
-        <html lang="en" data-product=product_name()>
+        <html lang=Locale::for_page().code() data-product=product_name()>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -65,6 +68,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    provide_context(Locale::for_page());
     let (hydrated, set_hydrated) = signal(false);
     provide_context(Hydrated(hydrated));
     // Effects run only in the browser: this marks the page as interactive.
@@ -104,12 +108,10 @@ fn NotFound() -> impl IntoView {
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(http::StatusCode::NOT_FOUND);
     }
+    let t = i18n::texts();
     view! {
-        <main class="wizard">
-            <section class="card">
-                <h1>"Page not found"</h1>
-                <p><a href=api::paths::EMAIL>"Go to sign in"</a></p>
-            </section>
-        </main>
+        <Card title=t.not_found>
+            <p><a href=api::paths::EMAIL>{t.go_to_sign_in}</a></p>
+        </Card>
     }
 }

@@ -1,5 +1,5 @@
 import { test } from '@playwright/test';
-import { newUser, settled, signInWithPassword, title, totp, typeCode } from './helpers';
+import { PASSWORD, newUser, settled, signInWithPassword, title, totp, typeCode } from './helpers';
 
 // Screenshots of every screen for people to look at: `SCREENSHOTS=1 npx playwright test screens`.
 test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to take screenshots');
@@ -47,4 +47,38 @@ test('screens', async ({ page }, testInfo) => {
   await page.getByRole('button', { name: 'Enter Recovery Code' }).click();
   await title(page, 'Enter Recovery Code');
   await shot('10-recovery');
+});
+
+test.describe('in French', () => {
+  test.use({ locale: 'fr-FR' });
+
+  test('screens', async ({ page }, testInfo) => {
+    const shot = async (name: string) => {
+      await settled(page, testInfo);
+      await page.screenshot({ path: `../screenshots/${testInfo.project.name}-fr-${name}.png`, fullPage: true });
+    };
+    const email = newUser(testInfo, 'payor');
+    await page.goto('/login');
+    await shot('01-email');
+    await page.getByLabel('Adresse e-mail', { exact: true }).fill(email);
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await title(page, 'Entrez votre mot de passe');
+    await settled(page, testInfo);
+    await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await title(page, 'Authentification à deux facteurs requise');
+    await shot('03-mfa-required');
+    await page.getByRole('button', { name: 'Configurer maintenant' }).click();
+    await title(page, 'Sélectionnez une méthode d’authentification');
+    await settled(page, testInfo);
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await title(page, 'Sécurisez votre compte');
+    await page.getByText('Problème de lecture ?').click();
+    await shot('05-secure-account');
+    const key = (await page.getByTestId('setup-key').innerText()).trim();
+    await typeCode(page, 'Saisissez le code à 6 chiffres de votre application d’authentification', totp(key));
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await title(page, 'Enregistrez votre code de récupération');
+    await shot('06-save-recovery');
+  });
 });

@@ -66,3 +66,31 @@ test('the page hydrates when JavaScript runs', async ({ page }, testInfo) => {
   await open(page, testInfo, '/login');
   expect(errors).toEqual([]);
 });
+
+test.describe('a French browser', () => {
+  test.use({ locale: 'fr-FR' });
+
+  test('gets French pages and can switch to English and back', async ({ page }, testInfo) => {
+    const email = newUser(testInfo);
+    await open(page, testInfo, '/login');
+    await title(page, 'Saisissez votre adresse e-mail');
+    await page.getByLabel('Adresse e-mail', { exact: true }).fill(email);
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await title(page, 'Entrez votre mot de passe');
+    await settled(page, testInfo);
+    await page.getByLabel('Mot de passe', { exact: true }).fill('not the password');
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await expect(page.getByRole('alert')).toHaveText('L’adresse e-mail ou le mot de passe est incorrect.');
+    await page.getByRole('button', { name: 'English' }).click();
+    await title(page, 'Enter Your Password');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await settled(page, testInfo);
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await title(page, 'Welcome');
+    await settled(page, testInfo);
+    await page.getByRole('button', { name: 'Français' }).click();
+    await title(page, 'Bienvenue');
+    await expect(page.getByRole('button', { name: 'Se déconnecter' })).toBeVisible();
+  });
+});

@@ -3,6 +3,7 @@
 #![forbid(unsafe_code)]
 
 pub mod config;
+pub mod language;
 pub mod middleware;
 pub mod seed;
 
@@ -10,7 +11,7 @@ use app::{App, shell};
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, FromRef, State};
 use axum::http::StatusCode;
-use axum::routing::get;
+use axum::routing::{get, post};
 use backend::Services;
 use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
@@ -54,6 +55,7 @@ pub fn router(state: AppState) -> Router {
     let x_request_id = axum::http::HeaderName::from_static("x-request-id");
     Router::new()
         .route("/healthz", get(healthz))
+        .route(app::components::LANGUAGE_PATH, post(language::switch))
         .leptos_routes_with_context(&state, routes, move || provide_context(services.clone()), move || {
             shell(options.clone())
         })

@@ -42,22 +42,15 @@ impl Guard {
         }
     }
 
-    fn cookie(&self, value: &str, max_age: i64) -> String {
+    /// A `Set-Cookie` value with this site's flags.
+    pub fn cookie(&self, name: &str, value: &str, max_age: i64) -> String {
         let secure = if self.secure_cookies { "; Secure" } else { "" };
-        format!("{SESSION_COOKIE}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}")
+        format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}")
     }
 }
 
 fn session_token(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == SESSION_COOKIE)
-        .map(|(_, value)| value.to_owned())
-        .filter(|v| !v.is_empty() && v.len() <= 128)
+    app::cookies::find(headers, SESSION_COOKIE)
 }
 
 fn is_static(path: &str) -> bool {
@@ -89,8 +82,12 @@ pub async fn session(State(state): State<AppState>, mut req: Request, next: Next
     let mut res = next.run(req).await;
     let cookie = match session.cookie_change().await {
         CookieChange::Keep => None,
-        CookieChange::Set(token) => Some(state.guard.cookie(&token, SIGNED_IN_TTL.whole_seconds())),
-        CookieChange::Clear => Some(state.guard.cookie("", 0)),
+        CookieChange::Set(token) => Some(state.guard.cookie(
+            SESSION_COOKIE,
+            &token,
+            SIGNED_IN_TTL.whole_seconds(),
+        )),
+        CookieChange::Clear => Some(state.guard.cookie(SESSION_COOKIE, "", 0)),
     };
     if let Some(value) = cookie.and_then(|c| HeaderValue::from_str(&c).ok()) {
         res.headers_mut().append(header::SET_COOKIE, value);
@@ -171,7 +168,7 @@ mod tests {
         assert!(!guard.secure_cookies);
         let public = Guard::new("https://login.example.com");
         assert_eq!(public.allowed_origins, vec!["https://login.example.com"]);
-        assert!(public.cookie("t", 10).ends_with("; Secure"));
+        assert!(public.cookie(SESSION_COOKIE, "t", 10).ends_with("; Secure"));
     }
 
     #[test]

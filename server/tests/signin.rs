@@ -9,7 +9,7 @@ use axum::http::{Request, StatusCode, header};
 use backend::test_support::{each_backend, sqlite};
 use common::{ORIGIN, PASSWORD, TestApp};
 use domain::policy::PaymentRole;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 #[tokio::test]
 async fn email_then_password_signs_in_on_both_backends() {
@@ -91,24 +91,28 @@ async fn unknown_and_known_emails_get_the_same_answers() {
 async fn unknown_emails_cost_the_same_time_as_wrong_passwords() {
     let app = TestApp::new(sqlite().await);
     app.add_user("ada@example.com", PaymentRole::None).await;
-    let timed = |email: &'static str| {
-        let mut browser = app.client().js();
-        async move {
-            browser.email(email).await;
+    let mut known = app.client().js();
+    let mut unknown = app.client().js();
+    known.email("ada@example.com").await;
+    unknown.email("nobody@example.com").await;
+    // Alternate the two and keep each one's fastest try: other tests share
+    // the CPU, and the minimum is what the work itself costs.
+    let (mut fastest_known, mut fastest_unknown) = (Duration::MAX, Duration::MAX);
+    for _ in 0..4 {
+        for (browser, fastest) in [
+            (&mut known, &mut fastest_known),
+            (&mut unknown, &mut fastest_unknown),
+        ] {
             let start = Instant::now();
-            for _ in 0..3 {
-                browser.password("wrong password").await;
-            }
-            start.elapsed()
+            browser.password("wrong password").await;
+            *fastest = (*fastest).min(start.elapsed());
         }
-    };
-    let known = timed("ada@example.com").await;
-    let unknown = timed("nobody@example.com").await;
-    let ratio = known.as_secs_f64() / unknown.as_secs_f64();
+    }
+    let ratio = fastest_known.as_secs_f64() / fastest_unknown.as_secs_f64();
     // Both run one Argon2id verification; skipping it would be ~100x faster.
     assert!(
         (0.5..2.0).contains(&ratio),
-        "known {known:?} vs unknown {unknown:?}"
+        "known {fastest_known:?} vs unknown {fastest_unknown:?}"
     );
 }
 
@@ -325,4 +329,61 @@ async fn pages_render_while_other_servers_start() {
             done.unwrap();
         }
     }
+}
+
+#[tokio::test]
+async fn pages_speak_the_browsers_language_and_the_switcher_remembers_a_choice() {
+    let app = TestApp::new(sqlite().await);
+    let mut browser = app.client();
+    let french_browser = Request::get("/login")
+        .header(header::ACCEPT, "text/html")
+        .header(header::ACCEPT_LANGUAGE, "fr-CA,fr;q=0.9,en;q=0.8")
+        .body(Body::empty())
+        .unwrap();
+    let page = browser.raw(french_browser).await;
+    assert!(page.body.contains(r#"<html lang="fr""#), "{}", page.body);
+    assert!(page.body.contains("Saisissez votre adresse e-mail"));
+    assert!(page.body.contains(">English</button>"));
+
+    let page = browser.get("/login").await;
+    assert!(page.body.contains(r#"<html lang="en""#));
+    assert!(page.body.contains("Enter Your Email"));
+
+    // The switcher keeps the choice and goes back where it came from.
+    let reply = browser
+        .post("/lang", "/login", &[("lang", "fr"), ("back", "/login")])
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    assert_eq!(reply.location(), "/login");
+    let cookie = reply.set_cookie().unwrap();
+    assert!(
+        cookie.starts_with("trestle_lang=fr;")
+            && cookie.contains("HttpOnly")
+            && cookie.contains("SameSite=Lax")
+    );
+    let reply = browser.email("not an email").await;
+    let page = browser.get(reply.location()).await;
+    assert!(
+        page.body.contains("Saisissez une adresse e-mail valide"),
+        "{}",
+        page.body
+    );
+
+    // A saved choice beats the browser's; only paths of this site are followed.
+    let reply = browser
+        .post("/lang", "/login", &[("lang", "en"), ("back", "//evil.example/")])
+        .await;
+    assert_eq!(reply.location(), "/login");
+    let english = Request::get("/login")
+        .header(header::ACCEPT_LANGUAGE, "fr")
+        .header(header::COOKIE, "trestle_lang=en")
+        .body(Body::empty())
+        .unwrap();
+    assert!(browser.raw(english).await.body.contains("Enter Your Email"));
+
+    // Like every state-changing request, the switch needs this site's Origin.
+    let refused = browser
+        .post_with("/lang", "/login", &[("lang", "fr")], Some("https://evil.example"))
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
 }

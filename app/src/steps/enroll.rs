@@ -112,8 +112,9 @@ pub fn SaveRecoveryStep(code: String, grouped: String, after_recovery: bool) -> 
     let hydrated = use_hydrated();
     let (ticked, set_ticked) = signal(false);
     let file = format!(
-        "{} recovery code\n\n{grouped}\n\n{}\n",
+        "{} {}\n\n{grouped}\n\n{}\n",
         crate::product_name(),
+        t.recovery_file_title,
         t.save_recovery_warning
     );
     view! {

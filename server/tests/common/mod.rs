@@ -62,6 +62,7 @@ impl TestApp {
         Client {
             router: self.router.clone(),
             cookie: None,
+            language: None,
             js: false,
         }
     }
@@ -120,7 +121,10 @@ impl Reply {
 #[derive(Clone)]
 pub struct Client {
     pub router: Router,
+    /// The session cookie.
     pub cookie: Option<String>,
+    /// The language switcher's cookie.
+    pub language: Option<String>,
     pub js: bool,
 }
 
@@ -144,18 +148,24 @@ impl Client {
         let (parts, bytes) = tokio::time::timeout(REPLY_TIMEOUT, exchange)
             .await
             .unwrap_or_else(|_| panic!("no reply to {what} within {REPLY_TIMEOUT:?}"));
-        if let Some(set) = parts
+        for set in parts
             .headers
-            .get(header::SET_COOKIE)
-            .and_then(|v| v.to_str().ok())
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
         {
-            let value = set
+            let (name, value) = set
                 .split(';')
                 .next()
                 .unwrap_or("")
                 .split_once('=')
-                .map(|(_, v)| v.to_owned());
-            self.cookie = value.filter(|v| !v.is_empty());
+                .unwrap_or_default();
+            let value = Some(value.to_owned()).filter(|v| !v.is_empty());
+            match name {
+                "trestle_session" => self.cookie = value,
+                "trestle_lang" => self.language = value,
+                other => panic!("unexpected cookie {other}"),
+            }
         }
         Reply {
             status: parts.status,
@@ -165,9 +175,17 @@ impl Client {
     }
 
     fn with_cookie(&self, builder: axum::http::request::Builder) -> axum::http::request::Builder {
-        match &self.cookie {
-            Some(c) => builder.header(header::COOKIE, format!("trestle_session={c}")),
-            None => builder,
+        let cookies: Vec<String> = [
+            ("trestle_session", &self.cookie),
+            ("trestle_lang", &self.language),
+        ]
+        .into_iter()
+        .filter_map(|(name, value)| value.as_ref().map(|v| format!("{name}={v}")))
+        .collect();
+        if cookies.is_empty() {
+            builder
+        } else {
+            builder.header(header::COOKIE, cookies.join("; "))
         }
     }
 

@@ -1,0 +1,60 @@
+//! The language switcher's form post: the choice is kept in a cookie, and
+//! the browser goes back to the page it came from.
+
+use crate::AppState;
+use app::i18n::{LOCALE_COOKIE, Locale};
+use axum::Form;
+use axum::extract::State;
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+const ONE_YEAR_SECONDS: i64 = 365 * 24 * 60 * 60;
+
+#[derive(Deserialize)]
+pub struct Choice {
+    lang: String,
+    #[serde(default)]
+    back: String,
+}
+
+pub async fn switch(State(state): State<AppState>, Form(choice): Form<Choice>) -> Response {
+    let mut res = Redirect::to(local_path(&choice.back).unwrap_or(app::api::paths::EMAIL)).into_response();
+    if let Some(locale) = Locale::from_code(&choice.lang) {
+        let cookie = state.guard.cookie(LOCALE_COOKIE, locale.code(), ONE_YEAR_SECONDS);
+        if let Ok(value) = HeaderValue::from_str(&cookie) {
+            res.headers_mut().append(header::SET_COOKIE, value);
+        }
+    }
+    res
+}
+
+/// Only a path on this site: `/login`, not `//elsewhere.example` or `/\elsewhere`.
+fn local_path(back: &str) -> Option<&str> {
+    let local = back.starts_with('/')
+        && !back.starts_with("//")
+        && !back.starts_with("/\\")
+        && back.len() <= 256
+        && !back.chars().any(char::is_control);
+    local.then_some(back)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::local_path;
+
+    #[test]
+    fn goes_back_only_to_this_site() {
+        assert_eq!(local_path("/login/password"), Some("/login/password"));
+        for foreign in [
+            "https://evil.example",
+            "//evil.example",
+            "/\\evil.example",
+            "",
+            "login",
+            "/a\nb",
+        ] {
+            assert_eq!(local_path(foreign), None, "{foreign}");
+        }
+    }
+}
