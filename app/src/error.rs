@@ -101,3 +101,25 @@ impl AppError {
         matches!(self, Self::OutOfOrder)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::AppError;
+    use crate::i18n::{EN, FR};
+
+    #[test]
+    fn a_code_from_the_past_reads_as_expired_one_from_the_future_as_a_fast_clock() {
+        let old = AppError::ClockDrift { seconds: -90 }.message(&EN);
+        assert!(
+            old.starts_with("That code has expired.") && old.contains("about 90 seconds slow"),
+            "{old}"
+        );
+        let early = AppError::ClockDrift { seconds: 60 }.message(&EN);
+        assert!(early.contains("about 60 seconds fast"), "{early}");
+        assert!(
+            AppError::ClockDrift { seconds: -90 }
+                .message(&FR)
+                .starts_with("Ce code a expiré.")
+        );
+    }
+}
