@@ -46,7 +46,7 @@ pub fn path_allows(step: &StepView, path: &str) -> bool {
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    use super::path_of;
+    use super::{StepView, path_of};
     use crate::error::AppError;
     use backend::{ServiceError, Services, SessionCtx};
     use domain::codes::CodeFormatError;
@@ -108,6 +108,14 @@ mod ssr {
                 leptos_axum::redirect("/login?notice=abandoned");
                 Ok(())
             }
+            // A stale form from a sign-in that went on elsewhere: say so and
+            // link to where it is now (unless it is over).
+            Err(ServiceError::OutOfOrder) => Err(match services.current_step(session).await {
+                Ok(StepView::Email) | Err(_) => AppError::OutOfOrder,
+                Ok(view) => AppError::MovedOn {
+                    path: path_of(&view).to_owned(),
+                },
+            }),
             Err(err) => Err(to_app_error(err, recovery)),
         }
     }

@@ -65,10 +65,10 @@ pub fn ErrorMessage(error: Signal<Option<AppError>>) -> impl IntoView {
     view! {
         <div class="error" role="alert" aria-live="assertive">
             {move || error.get().map(|e| {
-                let restart = e.restarts();
+                let way_on = e.way_on(t);
                 view! {
                     <p>{e.message(t)}</p>
-                    {restart.then(|| view! { <a href=crate::api::paths::EMAIL>{t.start_again}</a> })}
+                    {way_on.map(|(href, label)| view! { <a href=href>{label}</a> })}
                 }
             })}
         </div>

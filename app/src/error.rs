@@ -20,6 +20,10 @@ pub enum AppError {
     TooManyAttempts,
     #[error("out of order")]
     OutOfOrder,
+    /// The form is stale: this sign-in went on in another tab or window and
+    /// is now at the page `path`.
+    #[error("moved on")]
+    MovedOn { path: String },
     #[error("conflict")]
     Conflict,
     #[error("code empty")]
@@ -71,6 +75,7 @@ impl AppError {
             Self::PasswordTooLong => t.err_password_too_long.into(),
             Self::TooManyAttempts => t.err_too_many_attempts.into(),
             Self::OutOfOrder => t.err_out_of_order.into(),
+            Self::MovedOn { .. } => t.err_moved_on.into(),
             Self::Conflict => t.err_conflict.into(),
             Self::CodeEmpty => t.err_code_empty.into(),
             Self::CodeLength => t.err_code_length.into(),
@@ -96,9 +101,14 @@ impl AppError {
         }
     }
 
-    /// Errors after which the only way on is to start the sign-in again.
-    pub fn restarts(&self) -> bool {
-        matches!(self, Self::OutOfOrder)
+    /// Where the person can go on from here, with the link's words: the
+    /// start for a sign-in that is gone, the current step for a stale form.
+    pub fn way_on(&self, t: &Texts) -> Option<(String, &'static str)> {
+        match self {
+            Self::OutOfOrder => Some((crate::api::paths::EMAIL.to_owned(), t.start_again)),
+            Self::MovedOn { path } => Some((path.clone(), t.go_to_current_step)),
+            _ => None,
+        }
     }
 }
 

@@ -115,3 +115,35 @@ test('wrong, short and drifting codes get clear messages', async ({ page }, test
   await enterCode(page, testInfo, totp(key, 1));
   await title(page, 'Welcome');
 });
+
+test('a second tab left on "Secure Your Account" is sent on to the recovery code', async ({ page, context }, testInfo) => {
+  const email = newUser(testInfo, 'payor');
+  await signInWithPassword(page, testInfo, email);
+  await title(page, 'Two-Factor Authentication Required');
+  await settled(page, testInfo);
+  await page.getByRole('button', { name: 'Set Up Now' }).click();
+  await title(page, 'Select an Authentication Method');
+  await settled(page, testInfo);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await title(page, 'Secure Your Account');
+  const second = await context.newPage();
+  await second.goto('/login/setup/app');
+  await title(second, 'Secure Your Account');
+  await settled(second, testInfo);
+
+  await page.getByText('Trouble Scanning?').click();
+  const key = (await page.getByTestId('setup-key').innerText()).trim();
+  await typeCode(page, 'Enter the 6-digit code from your authenticator app', totp(key));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await title(page, 'Save Your Recovery Code');
+  const recovery = await page.getByTestId('recovery-code').innerText();
+
+  await typeCode(second, 'Enter the 6-digit code from your authenticator app', totp(key));
+  await second.getByRole('button', { name: 'Continue' }).click();
+  if (jsEnabled(testInfo)) {
+    await expect(second.getByRole('alert')).toContainText('This sign-in has already moved on in another tab or window.');
+    await second.getByRole('link', { name: 'Go to the current step' }).click();
+  }
+  await title(second, 'Save Your Recovery Code');
+  await expect(second.getByTestId('recovery-code')).toHaveText(recovery);
+});

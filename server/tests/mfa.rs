@@ -414,3 +414,111 @@ async fn payee_admins_and_payors_must_enroll_plain_users_need_not() {
     assert_eq!(user.sign_in_password("uma@example.com").await.location(), "/");
     let _ = PASSWORD;
 }
+
+/// Signs the payor in and opens "Secure Your Account"; returns the setup key.
+async fn at_secure_your_account(browser: &mut Client) -> String {
+    browser.sign_in_password(PAYOR).await;
+    browser
+        .post("/api/signin/setup", "/login/mfa-required", &[])
+        .await;
+    browser
+        .post("/api/signin/method", "/login/setup", &[("method", "app")])
+        .await;
+    testid(&browser.get("/login/setup/app").await.body, "setup-key").to_owned()
+}
+
+#[tokio::test]
+async fn a_second_tab_enrolling_at_once_is_pointed_to_where_the_sign_in_is() {
+    let app = TestApp::new(sqlite().await);
+    let user = app.add_user(PAYOR, PaymentRole::Payor).await;
+    let mut tab1 = app.client();
+    let key = at_secure_your_account(&mut tab1).await;
+    // Tabs share the browser's cookie, so both show the same key.
+    let mut tab2 = tab1.clone().js();
+    assert_eq!(testid(&tab2.get("/login/setup/app").await.body, "setup-key"), key);
+    let done = tab1
+        .post(
+            "/api/signin/app",
+            "/login/setup/app",
+            &[("code", &app.code(&key, 0))],
+        )
+        .await;
+    assert_eq!(done.location(), "/login/recovery-code");
+    let recovery = testid(&tab1.get("/login/recovery-code").await.body, "recovery-code").to_owned();
+
+    // The second tab submits its now stale form: told, and linked on.
+    tab2.cookie = tab1.cookie.clone();
+    let stale = tab2
+        .post(
+            "/api/signin/app",
+            "/login/setup/app",
+            &[("code", &app.code(&key, 0))],
+        )
+        .await;
+    assert_eq!(stale.body, r#"{"MovedOn":{"path":"/login/recovery-code"}}"#);
+    // Nothing was saved twice, and the second tab sees the same recovery code.
+    let mut conn = app.services.db.pool.acquire().await.unwrap();
+    assert_eq!(
+        backend::store::factors::count_apps(&mut conn, user)
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        testid(&tab2.get("/login/recovery-code").await.body, "recovery-code"),
+        recovery
+    );
+    // Without JavaScript the stale page itself leads to the current step.
+    let mut no_js = tab1.clone();
+    let reply = no_js
+        .post("/api/signin/app", "/login/setup/app", &[("code", "123456")])
+        .await;
+    assert!(reply.form_error().unwrap().contains("MovedOn"));
+    assert_eq!(
+        no_js.get(reply.location()).await.location(),
+        "/login/recovery-code"
+    );
+}
+
+#[tokio::test]
+async fn two_browsers_enrolling_one_account_at_once_save_only_the_first_app() {
+    let app = TestApp::new(sqlite().await);
+    let user = app.add_user(PAYOR, PaymentRole::Payor).await;
+    let (mut first, mut second) = (app.client().js(), app.client().js());
+    let first_key = at_secure_your_account(&mut first).await;
+    let second_key = at_secure_your_account(&mut second).await;
+    assert_ne!(first_key, second_key, "separate sign-ins get separate secrets");
+    let done = first
+        .post(
+            "/api/signin/app",
+            "/login/setup/app",
+            &[("code", &app.code(&first_key, 0))],
+        )
+        .await;
+    assert_eq!(done.status, StatusCode::OK, "{}", done.body);
+    let mut conn = app.services.db.pool.acquire().await.unwrap();
+    let hash = backend::store::factors::unused_recovery_hash(&mut conn, user)
+        .await
+        .unwrap();
+    let late = second
+        .post(
+            "/api/signin/app",
+            "/login/setup/app",
+            &[("code", &app.code(&second_key, 0))],
+        )
+        .await;
+    assert_eq!(late.body, "\"NameTaken\"");
+    assert_eq!(
+        backend::store::factors::count_apps(&mut conn, user)
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        backend::store::factors::unused_recovery_hash(&mut conn, user)
+            .await
+            .unwrap(),
+        hash,
+        "the first browser's recovery code stands"
+    );
+}
