@@ -2,12 +2,12 @@
 
 use crate::error::AppError;
 use crate::i18n::{Locale, texts, use_locale};
+use leptos::prelude::*;
+use leptos_meta::Title;
 use leptos_router::hooks::use_location;
 
 /// Where the language switcher posts.
 pub const LANGUAGE_PATH: &str = "/lang";
-use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// True once the WASM has hydrated the page; false on the server and with JavaScript off.
 #[derive(Clone, Copy)]

@@ -418,13 +418,7 @@ async fn payee_admins_and_payors_must_enroll_plain_users_need_not() {
 /// Signs the payor in and opens "Secure Your Account"; returns the setup key.
 async fn at_secure_your_account(browser: &mut Client) -> String {
     browser.sign_in_password(PAYOR).await;
-    browser
-        .post("/api/signin/setup", "/login/mfa-required", &[])
-        .await;
-    browser
-        .post("/api/signin/method", "/login/setup", &[("method", "app")])
-        .await;
-    testid(&browser.get("/login/setup/app").await.body, "setup-key").to_owned()
+    browser.open_app_setup().await
 }
 
 #[tokio::test]

@@ -255,9 +255,9 @@ impl Client {
         self.post("/api/signout", "/", &[]).await
     }
 
-    /// Walks enrollment from "Two-Factor Authentication Required" to signed
-    /// in; returns the setup key and the recovery code shown.
-    pub async fn enroll(&mut self, app: &TestApp) -> (String, String) {
+    /// From "Two-Factor Authentication Required" to "Secure Your Account";
+    /// returns the setup key shown.
+    pub async fn open_app_setup(&mut self) -> String {
         assert_eq!(
             self.post("/api/signin/setup", "/login/mfa-required", &[])
                 .await
@@ -269,7 +269,13 @@ impl Client {
             .await;
         assert_eq!(chose.location(), "/login/setup/app");
         let page = self.get("/login/setup/app").await;
-        let key = testid(&page.body, "setup-key").to_owned();
+        testid(&page.body, "setup-key").to_owned()
+    }
+
+    /// Walks enrollment from "Two-Factor Authentication Required" to signed
+    /// in; returns the setup key and the recovery code shown.
+    pub async fn enroll(&mut self, app: &TestApp) -> (String, String) {
+        let key = self.open_app_setup().await;
         let done = self
             .post(
                 "/api/signin/app",
