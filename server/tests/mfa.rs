@@ -212,9 +212,7 @@ async fn enrollment_saves_nothing_until_the_code_is_right() {
     let again = browser.get("/login/setup/app").await;
     assert_eq!(testid(&again.body, "setup-key"), key);
     // A wrong code saves nothing.
-    let wrong = browser
-        .post("/api/signin/app", "/login/setup/app", &[("code", "000001")])
-        .await;
+    let wrong = browser.app_code("000001").await;
     assert!(wrong.form_error().is_some());
     let mut conn = app.services.db.pool.acquire().await.unwrap();
     assert_eq!(
@@ -224,13 +222,7 @@ async fn enrollment_saves_nothing_until_the_code_is_right() {
         0
     );
     // The secret is stored sealed, never as the key.
-    let done = browser
-        .post(
-            "/api/signin/app",
-            "/login/setup/app",
-            &[("code", &app.code(&key, 0))],
-        )
-        .await;
+    let done = browser.app_code(&app.code(&key, 0)).await;
     assert_eq!(done.location(), "/login/recovery-code");
     let apps = backend::store::factors::list_apps(&mut conn, user).await.unwrap();
     assert_eq!(apps.len(), 1);
@@ -364,13 +356,7 @@ async fn a_second_app_is_named_and_either_app_or_the_picked_one_is_accepted() {
         .await;
     let page = browser.get("/login/setup/app").await;
     let second_key = testid(&page.body, "setup-key").to_owned();
-    browser
-        .post(
-            "/api/signin/app",
-            "/login/setup/app",
-            &[("code", &app.code(&second_key, 0))],
-        )
-        .await;
+    browser.app_code(&app.code(&second_key, 0)).await;
     browser
         .post("/api/signin/saved", "/login/recovery-code", &[("saved", "yes")])
         .await;
@@ -430,25 +416,13 @@ async fn a_second_tab_enrolling_at_once_is_pointed_to_where_the_sign_in_is() {
     // Tabs share the browser's cookie, so both show the same key.
     let mut tab2 = tab1.clone().js();
     assert_eq!(testid(&tab2.get("/login/setup/app").await.body, "setup-key"), key);
-    let done = tab1
-        .post(
-            "/api/signin/app",
-            "/login/setup/app",
-            &[("code", &app.code(&key, 0))],
-        )
-        .await;
+    let done = tab1.app_code(&app.code(&key, 0)).await;
     assert_eq!(done.location(), "/login/recovery-code");
     let recovery = testid(&tab1.get("/login/recovery-code").await.body, "recovery-code").to_owned();
 
     // The second tab submits its now stale form: told, and linked on.
     tab2.cookie = tab1.cookie.clone();
-    let stale = tab2
-        .post(
-            "/api/signin/app",
-            "/login/setup/app",
-            &[("code", &app.code(&key, 0))],
-        )
-        .await;
+    let stale = tab2.app_code(&app.code(&key, 0)).await;
     assert_eq!(stale.body, r#"{"MovedOn":{"path":"/login/recovery-code"}}"#);
     // Nothing was saved twice, and the second tab sees the same recovery code.
     let mut conn = app.services.db.pool.acquire().await.unwrap();
@@ -464,9 +438,7 @@ async fn a_second_tab_enrolling_at_once_is_pointed_to_where_the_sign_in_is() {
     );
     // Without JavaScript the stale page itself leads to the current step.
     let mut no_js = tab1.clone();
-    let reply = no_js
-        .post("/api/signin/app", "/login/setup/app", &[("code", "123456")])
-        .await;
+    let reply = no_js.app_code("123456").await;
     assert!(reply.form_error().unwrap().contains("MovedOn"));
     assert_eq!(
         no_js.get(reply.location()).await.location(),
@@ -482,25 +454,13 @@ async fn two_browsers_enrolling_one_account_at_once_save_only_the_first_app() {
     let first_key = at_secure_your_account(&mut first).await;
     let second_key = at_secure_your_account(&mut second).await;
     assert_ne!(first_key, second_key, "separate sign-ins get separate secrets");
-    let done = first
-        .post(
-            "/api/signin/app",
-            "/login/setup/app",
-            &[("code", &app.code(&first_key, 0))],
-        )
-        .await;
+    let done = first.app_code(&app.code(&first_key, 0)).await;
     assert_eq!(done.status, StatusCode::OK, "{}", done.body);
     let mut conn = app.services.db.pool.acquire().await.unwrap();
     let hash = backend::store::factors::unused_recovery_hash(&mut conn, user)
         .await
         .unwrap();
-    let late = second
-        .post(
-            "/api/signin/app",
-            "/login/setup/app",
-            &[("code", &app.code(&second_key, 0))],
-        )
-        .await;
+    let late = second.app_code(&app.code(&second_key, 0)).await;
     assert_eq!(late.body, "\"NameTaken\"");
     assert_eq!(
         backend::store::factors::count_apps(&mut conn, user)

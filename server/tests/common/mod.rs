@@ -247,6 +247,12 @@ impl Client {
         self.post("/api/signin/code", "/login/verify", &[("code", code)])
             .await
     }
+    /// The code typed on "Secure Your Account".
+    pub async fn app_code(&mut self, code: &str) -> Reply {
+        self.post("/api/signin/app", "/login/setup/app", &[("code", code)])
+            .await
+    }
+
     pub async fn recovery(&mut self, code: &str) -> Reply {
         self.post("/api/signin/recovery", "/login/recovery", &[("code", code)])
             .await
@@ -276,13 +282,7 @@ impl Client {
     /// in; returns the setup key and the recovery code shown.
     pub async fn enroll(&mut self, app: &TestApp) -> (String, String) {
         let key = self.open_app_setup().await;
-        let done = self
-            .post(
-                "/api/signin/app",
-                "/login/setup/app",
-                &[("code", &app.code(&key, 0))],
-            )
-            .await;
+        let done = self.app_code(&app.code(&key, 0)).await;
         assert_eq!(done.location(), "/login/recovery-code", "{:?}", done.form_error());
         let page = self.get("/login/recovery-code").await;
         let recovery = testid(&page.body, "recovery-code").to_owned();
