@@ -47,9 +47,11 @@ pub fn product_name() -> String {
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     security::nonce_for_page();
+    let locale = Locale::for_page();
+    provide_context(locale);
     view! {
         <!DOCTYPE html>
-        <html lang=Locale::for_page().code() data-product=product_name()>
+        <html lang=locale.code() data-product=product_name()>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -68,7 +70,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    provide_context(Locale::for_page());
+    // The shell decided the language on the server; hydration reads it back.
+    if use_context::<Locale>().is_none() {
+        provide_context(Locale::for_page());
+    }
     let (hydrated, set_hydrated) = signal(false);
     provide_context(Hydrated(hydrated));
     // Effects run only in the browser: this marks the page as interactive.
