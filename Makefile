@@ -1,11 +1,10 @@
 # Trestle: `make run` to try it, `make test` to check it. See README.md.
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
-# Two cores: cargo-leptos builds the server and the WASM side by side.
 export CARGO_BUILD_JOBS ?= 2
-# cargo-leptos compiles these into the build (the page names its WASM file
-# from LEPTOS_OUTPUT_NAME). `cargo test` sees the same values, so it reuses
-# the release build instead of rebuilding the server without them.
+# Compiled into the server (the page names its WASM file from
+# LEPTOS_OUTPUT_NAME). `cargo test` sees the same values, so it reuses the
+# release build instead of rebuilding the server without them.
 export LEPTOS_OUTPUT_NAME := trestle
 export LEPTOS_SITE_ROOT := target/site
 export LEPTOS_SITE_PKG_DIR := pkg
@@ -20,7 +19,7 @@ export LEPTOS_HASH_FILES := false
 
 ## Install the build tools, build the release site, start with demo data.
 run: tools site
-	./target/release/server
+	TRESTLE_DEMO=1 ./target/release/server
 
 ## Install test tools, build once, run every test (Rust, then Playwright).
 test: test-tools site unit e2e
@@ -31,9 +30,10 @@ tools:
 test-tools: tools
 	@./scripts/ensure-test-tools.sh
 
-## Release build of the server and the hydrating WASM into target/site.
+## Release build of the server and the hydrating WASM into target/site
+## (cargo + wasm-bindgen + wasm-opt; cargo-leptos is only for `cargo leptos watch`).
 site: tools
-	cargo leptos build --release
+	./scripts/build-site.sh
 
 ## Unit, storage (SQLite + PostgreSQL) and HTTP tests, sharing the release build's dependencies.
 unit:

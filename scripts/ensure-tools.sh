@@ -4,7 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-CARGO_LEPTOS_VERSION=0.3.10
 export PATH="$HOME/.cargo/bin:$PATH"
 
 step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -12,11 +11,6 @@ step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   step "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
-fi
-
-if ! cargo leptos --version 2>/dev/null | grep -q "$CARGO_LEPTOS_VERSION"; then
-  step "building cargo-leptos $CARGO_LEPTOS_VERSION without its downloader (once, ~10 min)"
-  cargo install "cargo-leptos@$CARGO_LEPTOS_VERSION" --locked --no-default-features --features no_downloads
 fi
 
 # The wasm-bindgen CLI must match the wasm-bindgen crate in Cargo.lock exactly.

@@ -68,7 +68,7 @@ pub fn ErrorMessage(error: Signal<Option<AppError>>) -> impl IntoView {
                 let way_on = e.way_on(t);
                 view! {
                     <p>{e.message(t)}</p>
-                    {way_on.map(|(href, label)| view! { <a href=href>{label}</a> })}
+                    {way_on.map(|(page, label)| view! { <a href=page.path()>{label}</a> })}
                 }
             })}
         </div>
@@ -115,7 +115,11 @@ pub fn CodeInput(label: &'static str, #[prop(optional)] hint: Option<&'static st
             .clipboard_data()
             .and_then(|d| d.get_data("text").ok())
             .unwrap_or_default();
-        let digits: String = pasted.chars().filter(char::is_ascii_digit).take(6).collect();
+        let digits: String = pasted
+            .chars()
+            .filter(char::is_ascii_digit)
+            .take(domain::limits::VERIFICATION_DIGITS)
+            .collect();
         if let Some(input) = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
@@ -134,7 +138,7 @@ pub fn CodeInput(label: &'static str, #[prop(optional)] hint: Option<&'static st
             class="code"
             inputmode="numeric"
             autocomplete="one-time-code"
-            maxlength="6"
+            maxlength=domain::limits::CODE_FIELD_MAX_CHARS
             spellcheck="false"
             aria-describedby="code-hint"
             autofocus

@@ -1,101 +1,64 @@
-//! The one error type server functions return. Variants are client-safe:
-//! no input, no secret, no internal detail.
+//! The one error type server functions return: a refusal from the domain,
+//! or one of the few ways a request itself can fail. Variants are
+//! client-safe: no input, no secret, no internal detail.
 
 use crate::i18n::Texts;
+use domain::page::Page;
+pub use domain::refusal::Refusal;
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 pub enum AppError {
-    #[error("email empty")]
-    EmailEmpty,
-    #[error("email malformed")]
-    EmailMalformed,
-    #[error("invalid credentials")]
-    InvalidCredentials,
-    #[error("password too long")]
-    PasswordTooLong,
-    #[error("too many attempts")]
-    TooManyAttempts,
-    #[error("out of order")]
-    OutOfOrder,
-    /// The form is stale: this sign-in went on in another tab or window and
-    /// is now at the page `path`.
-    #[error("moved on")]
-    MovedOn { path: String },
-    #[error("conflict")]
-    Conflict,
-    #[error("code empty")]
-    CodeEmpty,
-    #[error("code length")]
-    CodeLength,
-    #[error("recovery code length")]
-    RecoveryLength,
-    #[error("code digits")]
-    CodeDigits,
-    #[error("wrong code")]
-    WrongCode,
-    #[error("code replayed")]
-    CodeReplayed,
-    #[error("clock drift")]
-    ClockDrift { seconds: i64 },
-    #[error("not confirmed")]
-    NotConfirmed,
-    #[error("name invalid")]
-    NameInvalid,
-    #[error("name taken")]
-    NameTaken,
-    #[error("too many apps")]
-    TooManyApps,
-    #[error("forbidden")]
-    Forbidden,
+    #[error("refused: {0}")]
+    Refused(Refusal),
+    /// A missing or malformed form field.
+    #[error("bad request")]
+    BadRequest,
     #[error("internal")]
     Internal,
-    /// The request or response itself failed (network, decoding).
+    /// The request or its answer never arrived (network, decoding).
     #[error("transport")]
     Transport,
+}
+
+impl From<Refusal> for AppError {
+    fn from(refusal: Refusal) -> Self {
+        Self::Refused(refusal)
+    }
 }
 
 impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
-    fn from_server_fn_error(_: ServerFnErrorErr) -> Self {
-        Self::Transport
+    fn from_server_fn_error(err: ServerFnErrorErr) -> Self {
+        match err {
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => Self::BadRequest,
+            // On the server, the request's body could not be read; in the
+            // browser, the answer could not be.
+            ServerFnErrorErr::Deserialization(_) if cfg!(feature = "ssr") => Self::BadRequest,
+            _ => Self::Transport,
+        }
     }
 }
 
 impl AppError {
+    /// The HTTP status of the answer: a refusal is always a 4xx.
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::Refused(refusal) => refusal.status(),
+            Self::BadRequest => 400,
+            Self::Internal => 500,
+            Self::Transport => 502,
+        }
+    }
+
     /// The message shown to the user.
     pub fn message(&self, t: &Texts) -> String {
         match self {
-            Self::EmailEmpty => t.err_email_empty.into(),
-            Self::EmailMalformed => t.err_email_malformed.into(),
-            Self::InvalidCredentials => t.err_invalid_credentials.into(),
-            Self::PasswordTooLong => t.err_password_too_long.into(),
-            Self::TooManyAttempts => t.err_too_many_attempts.into(),
-            Self::OutOfOrder => t.err_out_of_order.into(),
-            Self::MovedOn { .. } => t.err_moved_on.into(),
-            Self::Conflict => t.err_conflict.into(),
-            Self::CodeEmpty => t.err_code_empty.into(),
-            Self::CodeLength => t.err_code_length.into(),
-            Self::RecoveryLength => t.err_recovery_length.into(),
-            Self::CodeDigits => t.err_code_digits.into(),
-            Self::WrongCode => t.err_wrong_code.into(),
-            Self::CodeReplayed => t.err_code_replayed.into(),
-            Self::ClockDrift { seconds } => {
-                let template = if *seconds > 0 {
-                    t.err_clock_fast
-                } else {
-                    t.err_clock_slow
-                };
-                template.replace("{n}", &seconds.abs().to_string())
-            }
-            Self::NotConfirmed => t.err_not_confirmed.into(),
-            Self::NameInvalid => t.err_name_invalid.into(),
-            Self::NameTaken => t.err_name_taken.into(),
-            Self::TooManyApps => t.err_too_many_apps.into(),
-            Self::Forbidden => t.err_forbidden.into(),
+            Self::Refused(refusal) => refusal_message(refusal, t),
+            Self::BadRequest => t.err_bad_request.into(),
             Self::Internal => t.err_internal.into(),
             Self::Transport => t.err_transport.into(),
         }
@@ -103,33 +66,95 @@ impl AppError {
 
     /// Where the person can go on from here, with the link's words: the
     /// start for a sign-in that is gone, the current step for a stale form.
-    pub fn way_on(&self, t: &Texts) -> Option<(String, &'static str)> {
+    /// Always a page of this app, never a URL that came with the error.
+    pub fn way_on(&self, t: &Texts) -> Option<(Page, &'static str)> {
         match self {
-            Self::OutOfOrder => Some((crate::api::paths::EMAIL.to_owned(), t.start_again)),
-            Self::MovedOn { path } => Some((path.clone(), t.go_to_current_step)),
+            Self::Refused(Refusal::OutOfOrder | Refusal::AlreadyEnrolled) => {
+                Some((Page::Email, t.start_again))
+            }
+            Self::Refused(Refusal::MovedOn { page }) => Some((*page, t.go_to_current_step)),
             _ => None,
         }
     }
 }
 
+/// Minutes to wait, rounded up, at least one.
+fn minutes(seconds: i64) -> i64 {
+    ((seconds + 59) / 60).max(1)
+}
+
+fn refusal_message(refusal: &Refusal, t: &Texts) -> String {
+    match refusal {
+        Refusal::EmailEmpty => t.err_email_empty.into(),
+        Refusal::EmailMalformed => t.err_email_malformed.into(),
+        Refusal::InvalidCredentials => t.err_invalid_credentials.into(),
+        Refusal::PasswordTooLong => t
+            .err_password_too_long
+            .replace("{n}", &domain::limits::PASSWORD_MAX_BYTES.to_string()),
+        Refusal::TooManyAttempts { retry_after } => t
+            .err_too_many_attempts
+            .replace("{n}", &minutes(*retry_after).to_string()),
+        Refusal::OutOfOrder => t.err_out_of_order.into(),
+        Refusal::MovedOn { .. } => t.err_moved_on.into(),
+        Refusal::Conflict => t.err_conflict.into(),
+        Refusal::AlreadyEnrolled => t.err_already_enrolled.into(),
+        Refusal::CodeEmpty => t.err_code_empty.into(),
+        Refusal::CodeLength => t.err_code_length.into(),
+        Refusal::RecoveryLength => t.err_recovery_length.into(),
+        Refusal::CodeDigits => t.err_code_digits.into(),
+        Refusal::WrongCode => t.err_wrong_code.into(),
+        Refusal::CodeReplayed => t.err_code_replayed.into(),
+        Refusal::ClockDrift { seconds } => {
+            let template = if *seconds > 0 {
+                t.err_clock_fast
+            } else {
+                t.err_clock_slow
+            };
+            template.replace("{n}", &seconds.abs().to_string())
+        }
+        Refusal::Abandoned => t.notice_abandoned.into(),
+        Refusal::NotConfirmed => t.err_not_confirmed.into(),
+        Refusal::NameInvalid => t
+            .err_name_invalid
+            .replace("{n}", &domain::limits::APP_NAME_MAX_CHARS.to_string()),
+        Refusal::NameTaken => t.err_name_taken.into(),
+        Refusal::TooManyApps => t
+            .err_too_many_apps
+            .replace("{n}", &domain::limits::MAX_APPS_PER_USER.to_string()),
+        Refusal::ForeignOrigin => t.err_foreign_origin.into(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::AppError;
-    use crate::i18n::{EN, FR};
+    use super::{AppError, Refusal};
+    use crate::i18n::{EN, FR, Locale};
 
     #[test]
     fn a_code_from_the_past_reads_as_expired_one_from_the_future_as_a_fast_clock() {
-        let old = AppError::ClockDrift { seconds: -90 }.message(&EN);
+        let old = AppError::from(Refusal::ClockDrift { seconds: -90 }).message(&EN);
         assert!(
             old.starts_with("That code has expired.") && old.contains("about 90 seconds slow"),
             "{old}"
         );
-        let early = AppError::ClockDrift { seconds: 60 }.message(&EN);
+        let early = AppError::from(Refusal::ClockDrift { seconds: 60 }).message(&EN);
         assert!(early.contains("about 60 seconds fast"), "{early}");
         assert!(
-            AppError::ClockDrift { seconds: -90 }
+            AppError::from(Refusal::ClockDrift { seconds: -90 })
                 .message(&FR)
                 .starts_with("Ce code a expiré.")
         );
+    }
+
+    #[test]
+    fn messages_state_the_numbers_really_checked() {
+        for locale in Locale::ALL {
+            let t = locale.texts();
+            let long = AppError::from(Refusal::PasswordTooLong).message(t);
+            assert!(long.contains("1024"), "{long}");
+            let wait = AppError::from(Refusal::TooManyAttempts { retry_after: 61 }).message(t);
+            assert!(wait.contains('2'), "{wait}");
+            assert!(!wait.contains("{n}"));
+        }
     }
 }

@@ -92,23 +92,17 @@ pub fn App() -> impl IntoView {
         <Title formatter=move |title: String| format!("{title} · {name}")/>
         <Router>
             <Routes fallback=|| view! { <NotFound/> }>
+                // Every page of the wizard; the page table (`Page`) says which exist.
                 <Route path=path!("/") view=Wizard ssr=SsrMode::Async/>
                 <Route path=path!("/login") view=Wizard ssr=SsrMode::Async/>
-                <Route path=path!("/login/password") view=Wizard ssr=SsrMode::Async/>
-                <Route path=path!("/login/mfa-required") view=Wizard ssr=SsrMode::Async/>
-                <Route path=path!("/login/setup") view=Wizard ssr=SsrMode::Async/>
-                <Route path=path!("/login/setup/app") view=Wizard ssr=SsrMode::Async/>
-                <Route path=path!("/login/recovery-code") view=Wizard ssr=SsrMode::Async/>
-                <Route path=path!("/login/verify") view=Wizard ssr=SsrMode::Async/>
-                <Route path=path!("/login/methods") view=Wizard ssr=SsrMode::Async/>
-                <Route path=path!("/login/recovery") view=Wizard ssr=SsrMode::Async/>
+                <Route path=path!("/login/*page") view=Wizard ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }
 }
 
 #[component]
-fn NotFound() -> impl IntoView {
+pub(crate) fn NotFound() -> impl IntoView {
     #[cfg(feature = "ssr")]
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(http::StatusCode::NOT_FOUND);
@@ -116,7 +110,7 @@ fn NotFound() -> impl IntoView {
     let t = i18n::texts();
     view! {
         <Card title=t.not_found>
-            <p><a href=api::paths::EMAIL>{t.go_to_sign_in}</a></p>
+            <p><a href=api::Page::Email.path()>{t.go_to_sign_in}</a></p>
         </Card>
     }
 }

@@ -1,12 +1,13 @@
 //! Every page of the sign-in wizard: asks the server which step this
-//! session is at, shows it when the URL fits, and otherwise redirects to
-//! the step's own page. The server, not the URL, decides the step.
+//! session is at, shows it when the URL's page fits, and otherwise
+//! redirects to the step's own page. The server, not the URL, decides the
+//! step; the page table (`Page`) decides the URLs.
 
-use crate::api::{StepView, current_step, path_allows, path_of, paths};
+use crate::api::{Page, Step, StepView, current_step};
 use crate::components::{Card, ErrorMessage};
 use crate::i18n::{Texts, texts};
 use crate::steps::*;
-use leptos::either::EitherOf3;
+use leptos::either::EitherOf4;
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 use leptos_router::hooks::{use_location, use_query_map};
@@ -20,43 +21,51 @@ fn notice(t: &'static Texts, key: Option<String>) -> Option<&'static str> {
     }
 }
 
-/// Where to send a request for `path` when the session is at `step`.
-fn redirect_for(step: &StepView) -> String {
-    match step {
-        StepView::Email => format!("{}?notice=start", paths::EMAIL),
-        other => path_of(other).to_owned(),
+/// Where to send a request for another page when the session is at `page`.
+fn redirect_for(page: Page) -> String {
+    match page {
+        Page::Email => format!("{}?notice=start", Page::Email.path()),
+        other => other.path().to_owned(),
     }
 }
 
-fn render(step: StepView, path: &str, notice_text: Option<&'static str>) -> AnyView {
-    if path == paths::EMAIL {
-        return view! { <EmailStep notice=notice_text/> }.into_any();
-    }
-    match step {
-        StepView::Challenge { apps, .. } | StepView::Recovery { apps } if path == paths::METHODS => {
+fn render(requested: Page, view: StepView, notice_text: Option<&'static str>) -> AnyView {
+    match (requested, view) {
+        (Page::Email, _) | (_, StepView::Email) => view! { <EmailStep notice=notice_text/> }.into_any(),
+        (Page::Methods, StepView::Challenge { apps, .. } | StepView::Recovery { apps }) => {
             view! { <MethodsStep apps/> }.into_any()
         }
-        StepView::Email => view! { <EmailStep notice=notice_text/> }.into_any(),
-        StepView::Password { email } => view! { <PasswordStep email/> }.into_any(),
-        StepView::MfaRequired => view! { <MfaRequiredStep/> }.into_any(),
-        StepView::ChooseMethod {
-            after_recovery,
-            has_apps,
-            suggested_name,
-        } => view! { <ChooseMethodStep after_recovery has_apps suggested_name/> }.into_any(),
-        StepView::SetupApp {
-            qr_svg,
-            setup_key,
-            account,
-        } => view! { <SetupAppStep qr_svg setup_key account/> }.into_any(),
-        StepView::Challenge { picked, .. } => view! { <ChallengeStep picked/> }.into_any(),
-        StepView::Recovery { .. } => view! { <RecoveryStep/> }.into_any(),
-        StepView::SaveRecoveryCode {
-            code,
-            grouped,
-            after_recovery,
-        } => view! { <SaveRecoveryStep code grouped after_recovery/> }.into_any(),
-        StepView::SignedIn { display_name, email } => view! { <HomeStep display_name email/> }.into_any(),
+        (_, StepView::Password { email }) => view! { <PasswordStep email/> }.into_any(),
+        (_, StepView::MfaRequired) => view! { <MfaRequiredStep/> }.into_any(),
+        (
+            _,
+            StepView::ChooseMethod {
+                after_recovery,
+                has_apps,
+                suggested_name,
+            },
+        ) => view! { <ChooseMethodStep after_recovery has_apps suggested_name/> }.into_any(),
+        (
+            _,
+            StepView::SetupApp {
+                qr_svg,
+                setup_key,
+                account,
+            },
+        ) => view! { <SetupAppStep qr_svg setup_key account/> }.into_any(),
+        (_, StepView::Challenge { picked, .. }) => view! { <ChallengeStep picked/> }.into_any(),
+        (_, StepView::Recovery { .. }) => view! { <RecoveryStep/> }.into_any(),
+        (
+            _,
+            StepView::SaveRecoveryCode {
+                code,
+                grouped,
+                after_recovery,
+            },
+        ) => view! { <SaveRecoveryStep code grouped after_recovery/> }.into_any(),
+        (_, StepView::SignedIn { display_name, email }) => {
+            view! { <HomeStep display_name email/> }.into_any()
+        }
     }
 }
 
@@ -69,12 +78,15 @@ pub fn Wizard() -> impl IntoView {
     view! {
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
-                let path = location.pathname.get_untracked();
+                let requested = Page::from_path(&location.pathname.get_untracked());
                 let notice_text = notice(t, query.get_untracked().get("notice"));
-                match step.await {
-                    Ok(view) if path_allows(&view, &path) => EitherOf3::A(render(view, &path, notice_text)),
-                    Ok(view) => EitherOf3::B(view! { <Redirect path=redirect_for(&view)/> }),
-                    Err(err) => EitherOf3::C(view! {
+                match (requested, step.await) {
+                    (None, _) => EitherOf4::D(view! { <crate::NotFound/> }),
+                    (Some(requested), Ok(Step { page, view })) if requested.allowed_at(page) => {
+                        EitherOf4::A(render(requested, view, notice_text))
+                    }
+                    (Some(_), Ok(Step { page, .. })) => EitherOf4::B(view! { <Redirect path=redirect_for(page)/> }),
+                    (Some(_), Err(err)) => EitherOf4::C(view! {
                         <Card title=t.enter_email>
                             <ErrorMessage error=Signal::derive(move || Some(err.clone()))/>
                         </Card>

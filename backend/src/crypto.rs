@@ -10,9 +10,6 @@ use base64::Engine;
 use base64::engine::general_purpose::{STANDARD_NO_PAD, URL_SAFE_NO_PAD};
 use sha2::{Digest, Sha256};
 
-/// Longest password accepted; longer input is refused before hashing.
-pub const MAX_PASSWORD_BYTES: usize = 1024;
-
 fn salt(rng: &dyn Rng) -> Result<SaltString, String> {
     SaltString::encode_b64(&random_bytes::<16>(rng)).map_err(|e| e.to_string())
 }
@@ -33,13 +30,6 @@ pub fn verify_secret(secret: &str, phc: &str) -> bool {
                 .verify_password(secret.as_bytes(), &hash)
                 .is_ok()
         })
-        .unwrap_or(false)
-}
-
-/// Runs Argon2 off the async runtime.
-pub async fn verify_secret_blocking(secret: String, phc: String) -> bool {
-    tokio::task::spawn_blocking(move || verify_secret(&secret, &phc))
-        .await
         .unwrap_or(false)
 }
 

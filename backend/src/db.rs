@@ -27,6 +27,12 @@ impl Db {
     /// Connects, creating the SQLite file and its folder when missing, and
     /// applies pending migrations.
     pub async fn connect(url: &str) -> Result<Self, sqlx::Error> {
+        Self::connect_with(url, None).await
+    }
+
+    /// As [`Db::connect`], with at most `max_connections` in the pool
+    /// (default: 4 for SQLite, 10 for PostgreSQL).
+    pub async fn connect_with(url: &str, max_connections: Option<u32>) -> Result<Self, sqlx::Error> {
         sqlx::any::install_default_drivers();
         let backend = if url.starts_with("postgres") {
             Backend::Postgres
@@ -39,7 +45,7 @@ impl Db {
         };
         let options = AnyConnectOptions::from_str(&url)?;
         let pool = AnyPoolOptions::new()
-            .max_connections(if backend == Backend::Sqlite { 4 } else { 10 })
+            .max_connections(max_connections.unwrap_or(if backend == Backend::Sqlite { 4 } else { 10 }))
             .after_connect(move |conn, _| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
@@ -85,7 +91,7 @@ fn prepare_sqlite_url(url: &str) -> Result<String, sqlx::Error> {
             .parent()
             .filter(|d| !d.as_os_str().is_empty())
     {
-        std::fs::create_dir_all(dir).map_err(sqlx::Error::Io)?;
+        crate::fs::create_private_dir(dir).map_err(sqlx::Error::Io)?;
     }
     Ok(if url.contains('?') {
         url.to_owned()

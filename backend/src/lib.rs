@@ -7,15 +7,20 @@
 pub mod crypto;
 pub mod db;
 pub mod error;
+pub mod fs;
+pub mod hasher;
 pub mod ports;
 pub mod qr;
 pub mod services;
 pub mod session;
 pub mod store;
+#[cfg(feature = "test-support")]
 pub mod test_support;
 
 pub use db::Db;
 pub use error::ServiceError;
-pub use ports::{Clock, ManualClock, OsRandom, Rng, SystemClock};
+#[cfg(feature = "test-support")]
+pub use ports::ManualClock;
+pub use ports::{Clock, OsRandom, Rng, SystemClock};
 pub use services::Services;
 pub use session::SessionCtx;

@@ -1,6 +1,5 @@
 //! Ports to the outside world that tests replace: the clock and randomness.
 
-use std::sync::{Arc, Mutex};
 use time::OffsetDateTime;
 
 pub trait Clock: Send + Sync {
@@ -29,12 +28,14 @@ impl Clock for SystemClock {
 }
 
 /// A clock that tests set and move by hand.
+#[cfg(feature = "test-support")]
 #[derive(Clone, Debug)]
-pub struct ManualClock(Arc<Mutex<OffsetDateTime>>);
+pub struct ManualClock(std::sync::Arc<std::sync::Mutex<OffsetDateTime>>);
 
+#[cfg(feature = "test-support")]
 impl ManualClock {
     pub fn new(at: OffsetDateTime) -> Self {
-        Self(Arc::new(Mutex::new(at)))
+        Self(std::sync::Arc::new(std::sync::Mutex::new(at)))
     }
 
     pub fn advance(&self, by: time::Duration) {
@@ -50,6 +51,7 @@ impl ManualClock {
     }
 }
 
+#[cfg(feature = "test-support")]
 impl Clock for ManualClock {
     fn now(&self) -> OffsetDateTime {
         self.0

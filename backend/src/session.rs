@@ -1,22 +1,22 @@
 //! The request's session: loaded once by the server's middleware, changed by
-//! the services, and turned into a `Set-Cookie` by the middleware afterwards.
+//! the services, and turned into `Set-Cookie` headers by the middleware
+//! afterwards. It also carries the browser's known-browser token, which
+//! outlives sessions.
 
 use crate::crypto::{new_token, token_hash};
 use crate::db::Db;
 use crate::error::{ServiceError, ServiceResult};
 use crate::ports::Rng;
+use crate::store::sessions::Lifetime;
 use crate::store::{Conn, sessions};
+use domain::limits::{SIGN_IN_LIFETIME, SIGNED_IN_LIFETIME};
+use domain::refusal::Refusal;
 use domain::signin::SignIn;
 use std::sync::Arc;
-use time::{Duration, OffsetDateTime};
+use time::OffsetDateTime;
 use tokio::sync::Mutex;
 
-/// How long an unfinished sign-in waits between steps.
-pub const SIGN_IN_TTL: Duration = Duration::minutes(30);
-/// How long a signed-in session lasts.
-pub const SIGNED_IN_TTL: Duration = Duration::hours(12);
-
-/// What the response must do with the session cookie.
+/// What the response must do with a cookie.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CookieChange {
     Keep,
@@ -29,7 +29,21 @@ struct Inner {
     token: Option<String>,
     version: i64,
     state: SignIn,
+    started_at: OffsetDateTime,
     cookie: CookieChange,
+    browser: Option<String>,
+    browser_cookie: CookieChange,
+}
+
+/// What the middleware knows about the request before the services run.
+#[derive(Clone, Debug, Default)]
+pub struct RequestInfo {
+    /// The session cookie's token.
+    pub token: Option<String>,
+    /// The known-browser cookie's token.
+    pub browser: Option<String>,
+    /// The client's address (behind a trusted proxy, from `X-Forwarded-For`).
+    pub client_ip: Option<String>,
 }
 
 /// One request's view of its session. Cheap to clone; clones share state.
@@ -42,38 +56,40 @@ pub struct SessionCtx {
 impl SessionCtx {
     /// Loads the session named by the cookie's token; unknown or expired
     /// tokens give a fresh sign-in (and the stale cookie is cleared).
-    pub async fn load(
-        db: &Db,
-        token: Option<String>,
-        client_ip: Option<String>,
-        now: OffsetDateTime,
-    ) -> ServiceResult<Self> {
+    pub async fn load(db: &Db, request: RequestInfo, now: OffsetDateTime) -> ServiceResult<Self> {
         let mut conn = db.pool.acquire().await?;
-        let stored = match &token {
+        let stored = match &request.token {
             Some(t) => sessions::load(&mut conn, &token_hash(t), now).await?,
             None => None,
         };
-        let inner = match stored {
-            Some(s) => Inner {
-                token,
-                version: s.version,
-                state: s.state,
-                cookie: CookieChange::Keep,
-            },
-            None => Inner {
-                cookie: if token.is_some() {
+        let (token, version, state, started_at, cookie) = match stored {
+            Some(s) => (
+                request.token,
+                s.version,
+                s.state,
+                s.started_at,
+                CookieChange::Keep,
+            ),
+            None => {
+                let cookie = if request.token.is_some() {
                     CookieChange::Clear
                 } else {
                     CookieChange::Keep
-                },
-                token: None,
-                version: 0,
-                state: SignIn::Email,
-            },
+                };
+                (None, 0, SignIn::Email, now, cookie)
+            }
         };
         Ok(Self {
-            inner: Arc::new(Mutex::new(inner)),
-            client_ip,
+            inner: Arc::new(Mutex::new(Inner {
+                token,
+                version,
+                state,
+                started_at,
+                cookie,
+                browser: request.browser,
+                browser_cookie: CookieChange::Keep,
+            })),
+            client_ip: request.client_ip,
         })
     }
 
@@ -85,17 +101,42 @@ impl SessionCtx {
         self.inner.lock().await.cookie.clone()
     }
 
+    pub async fn browser_cookie_change(&self) -> CookieChange {
+        self.inner.lock().await.browser_cookie.clone()
+    }
+
     pub fn client_ip(&self) -> Option<&str> {
         self.client_ip.as_deref()
     }
 
+    /// The hash of this browser's known-browser token, if it has one.
+    pub async fn browser_hash(&self) -> Option<String> {
+        self.inner.lock().await.browser.as_deref().map(token_hash)
+    }
+
+    /// This browser's token hash, giving the browser a token first if it has none.
+    pub(crate) async fn browser_hash_or_new(&self, rng: &dyn Rng) -> String {
+        let mut inner = self.inner.lock().await;
+        let token = match &inner.browser {
+            Some(token) => token.clone(),
+            None => {
+                let token = new_token(rng);
+                inner.browser = Some(token.clone());
+                inner.browser_cookie = CookieChange::Set(token.clone());
+                token
+            }
+        };
+        token_hash(&token)
+    }
+
     /// Stores `state`. With `rotate`, the session gets a new id and the old
-    /// one stops working. Back at the email step the session is dropped.
+    /// one stops working; with `begin`, a new sign-in's lifetime starts now.
+    /// Back at the email step the session is dropped.
     pub(crate) async fn save(
         &self,
         conn: &mut Conn,
         state: SignIn,
-        rotate: bool,
+        (rotate, begin): (bool, bool),
         rng: &dyn Rng,
         now: OffsetDateTime,
     ) -> ServiceResult<()> {
@@ -104,16 +145,20 @@ impl SessionCtx {
             drop(inner);
             return self.destroy(conn).await;
         }
-        let expires = now
-            + if state.signed_in_user().is_some() {
-                SIGNED_IN_TTL
+        let started_at = if begin { now } else { inner.started_at };
+        let life = Lifetime {
+            started_at,
+            // An unfinished sign-in is not extended by being touched.
+            expires_at: if state.signed_in_user().is_some() {
+                now + SIGNED_IN_LIFETIME
             } else {
-                SIGN_IN_TTL
-            };
+                started_at + SIGN_IN_LIFETIME
+            },
+        };
         match inner.token.clone() {
             Some(token) if !rotate => {
-                if !sessions::update(conn, &token_hash(&token), inner.version, &state, expires).await? {
-                    return Err(ServiceError::Conflict);
+                if !sessions::update(conn, &token_hash(&token), inner.version, &state, life).await? {
+                    return Err(ServiceError::Refused(Refusal::Conflict));
                 }
                 inner.version += 1;
             }
@@ -121,16 +166,17 @@ impl SessionCtx {
                 if let Some(old) = old
                     && !sessions::delete(conn, &token_hash(&old), inner.version).await?
                 {
-                    return Err(ServiceError::Conflict);
+                    return Err(ServiceError::Refused(Refusal::Conflict));
                 }
                 let token = new_token(rng);
-                sessions::insert(conn, &token_hash(&token), &state, now, expires).await?;
+                sessions::insert(conn, &token_hash(&token), &state, now, life).await?;
                 inner.cookie = CookieChange::Set(token.clone());
                 inner.token = Some(token);
                 inner.version = 0;
             }
         }
         inner.state = state;
+        inner.started_at = started_at;
         Ok(())
     }
 

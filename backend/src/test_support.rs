@@ -23,9 +23,14 @@ fn unique_name(prefix: &str) -> String {
 }
 
 pub async fn sqlite() -> Db {
+    sqlite_with_pool(None).await
+}
+
+/// A SQLite database whose pool holds at most `max_connections`.
+pub async fn sqlite_with_pool(max_connections: Option<u32>) -> Db {
     let path = std::env::temp_dir().join(format!("{}.db", unique_name("trestle_test")));
     #[allow(clippy::expect_used)]
-    Db::connect(&format!("sqlite://{}", path.display()))
+    Db::connect_with(&format!("sqlite://{}", path.display()), max_connections)
         .await
         .expect("sqlite test database")
 }

@@ -5,7 +5,6 @@ use backend::db::Db;
 use backend::store::{attempts, factors, sessions, users};
 use backend::test_support::{each_backend, test_clock};
 use backend::{Clock, Rng};
-use domain::limits::Window;
 use domain::policy::PaymentRole;
 use domain::signin::SignIn;
 
@@ -85,16 +84,51 @@ async fn session_updates_are_versioned() {
         let state = SignIn::Password {
             email: "a@b.co".into(),
         };
-        sessions::insert(&mut conn, "h1", &state, now, later)
-            .await
-            .unwrap();
+        sessions::insert(
+            &mut conn,
+            "h1",
+            &state,
+            now,
+            sessions::Lifetime {
+                started_at: now,
+                expires_at: later,
+            },
+        )
+        .await
+        .unwrap();
         let loaded = sessions::load(&mut conn, "h1", now).await.unwrap().unwrap();
         assert_eq!(loaded.state, state);
         assert_eq!(loaded.version, 0);
         let next = SignIn::Email;
-        assert!(sessions::update(&mut conn, "h1", 0, &next, later).await.unwrap());
+        assert!(
+            sessions::update(
+                &mut conn,
+                "h1",
+                0,
+                &next,
+                sessions::Lifetime {
+                    started_at: now,
+                    expires_at: later
+                }
+            )
+            .await
+            .unwrap()
+        );
         // A writer holding the old version loses.
-        assert!(!sessions::update(&mut conn, "h1", 0, &state, later).await.unwrap());
+        assert!(
+            !sessions::update(
+                &mut conn,
+                "h1",
+                0,
+                &state,
+                sessions::Lifetime {
+                    started_at: now,
+                    expires_at: later
+                }
+            )
+            .await
+            .unwrap()
+        );
         assert!(
             sessions::load(&mut conn, "h1", later).await.unwrap().is_none(),
             "expired"
@@ -105,45 +139,52 @@ async fn session_updates_are_versioned() {
 }
 
 #[tokio::test]
-async fn attempts_are_counted_per_window() {
+async fn attempts_are_counted_per_window_before_the_one_being_made() {
     for db in each_backend().await {
         let mut conn = db.pool.acquire().await.unwrap();
         let clock = test_clock();
-        let windows = [
-            Window { seconds: 300, max: 5 },
-            Window {
-                seconds: 3600,
-                max: 20,
-            },
-        ];
+        let windows = [300, 3600];
         for _ in 0..3 {
             attempts::charge(&mut conn, attempts::Kind::Code, "7", clock.now())
                 .await
                 .unwrap();
         }
+        let three_at = clock.now().unix_timestamp();
         clock.advance(time::Duration::minutes(10));
         let id = attempts::charge(&mut conn, attempts::Kind::Code, "7", clock.now())
             .await
             .unwrap();
-        let counts = attempts::counts(&mut conn, attempts::Kind::Code, "7", clock.now(), &windows)
+        let prior = attempts::prior(&mut conn, attempts::Kind::Code, "7", id, clock.now(), &windows)
             .await
             .unwrap();
-        assert_eq!(counts, vec![1, 4]);
+        assert_eq!(prior, (vec![0, 3], Some(three_at)));
+        let next = attempts::charge(&mut conn, attempts::Kind::Code, "7", clock.now())
+            .await
+            .unwrap();
+        let prior = attempts::prior(&mut conn, attempts::Kind::Code, "7", next, clock.now(), &windows)
+            .await
+            .unwrap();
+        assert_eq!(prior, (vec![1, 4], Some(clock.now().unix_timestamp())));
         attempts::forget(&mut conn, id).await.unwrap();
-        let counts = attempts::counts(&mut conn, attempts::Kind::Code, "7", clock.now(), &windows)
+        let prior = attempts::prior(&mut conn, attempts::Kind::Code, "7", next, clock.now(), &windows)
             .await
             .unwrap();
-        assert_eq!(counts, vec![0, 3]);
-        let other = attempts::counts(
+        assert_eq!(prior.0, vec![0, 3]);
+        let other = attempts::prior(
             &mut conn,
             attempts::Kind::RecoveryCode,
             "7",
+            0,
             clock.now(),
             &windows,
         )
         .await
         .unwrap();
-        assert_eq!(other, vec![0, 0], "recovery attempts are counted separately");
+        assert_eq!(
+            other,
+            (vec![0, 0], None),
+            "recovery attempts are counted separately"
+        );
     }
 }
 

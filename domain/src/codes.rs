@@ -1,33 +1,24 @@
 //! The formats of the codes people type: 6-digit verification codes and
-//! 32-digit recovery codes. Spaces (and for recovery codes, dashes) are ignored.
+//! 32-digit recovery codes. Spaces and dashes (as apps and the recovery
+//! code display them) are ignored.
 
-use serde::{Deserialize, Serialize};
+pub use crate::limits::{RECOVERY_DIGITS, VERIFICATION_DIGITS};
+use crate::refusal::Refusal;
 use std::fmt;
 
-pub const VERIFICATION_DIGITS: usize = 6;
-pub const RECOVERY_DIGITS: usize = 32;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
-pub enum CodeFormatError {
-    #[error("empty")]
-    Empty,
-    #[error("wrong length")]
-    WrongLength,
-    #[error("not only digits")]
-    NotDigits,
-}
-
-fn digits_only(input: &str, len: usize, ignore: &[char]) -> Result<String, CodeFormatError> {
+/// The digits of `input` without separators; `wrong_length` when there are
+/// not exactly `len` of them.
+fn digits_only(input: &str, len: usize, wrong_length: Refusal) -> Result<String, Refusal> {
     let kept: String = input
         .chars()
-        .filter(|c| !c.is_whitespace() && !ignore.contains(c))
+        .filter(|c| !c.is_whitespace() && *c != '-')
         .collect();
     if kept.is_empty() {
-        Err(CodeFormatError::Empty)
+        Err(Refusal::CodeEmpty)
     } else if !kept.chars().all(|c| c.is_ascii_digit()) {
-        Err(CodeFormatError::NotDigits)
+        Err(Refusal::CodeDigits)
     } else if kept.len() != len {
-        Err(CodeFormatError::WrongLength)
+        Err(wrong_length)
     } else {
         Ok(kept)
     }
@@ -38,8 +29,8 @@ fn digits_only(input: &str, len: usize, ignore: &[char]) -> Result<String, CodeF
 pub struct VerificationCode(String);
 
 impl VerificationCode {
-    pub fn parse(input: &str) -> Result<Self, CodeFormatError> {
-        digits_only(input, VERIFICATION_DIGITS, &[]).map(Self)
+    pub fn parse(input: &str) -> Result<Self, Refusal> {
+        digits_only(input, VERIFICATION_DIGITS, Refusal::CodeLength).map(Self)
     }
 
     pub fn as_str(&self) -> &str {
@@ -64,8 +55,8 @@ impl RecoveryCode {
         Self(format!("{:032}", random % 10u128.pow(RECOVERY_DIGITS as u32)))
     }
 
-    pub fn parse(input: &str) -> Result<Self, CodeFormatError> {
-        digits_only(input, RECOVERY_DIGITS, &['-']).map(Self)
+    pub fn parse(input: &str) -> Result<Self, Refusal> {
+        digits_only(input, RECOVERY_DIGITS, Refusal::RecoveryLength).map(Self)
     }
 
     pub fn as_str(&self) -> &str {
@@ -99,26 +90,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn verification_code_ignores_spaces() {
+    fn verification_code_ignores_spaces_and_dashes() {
         assert_eq!(VerificationCode::parse(" 123 456 ").unwrap().as_str(), "123456");
+        assert_eq!(VerificationCode::parse("123-456").unwrap().as_str(), "123456");
     }
 
     #[test]
     fn verification_code_refuses_bad_shapes() {
-        assert_eq!(VerificationCode::parse(""), Err(CodeFormatError::Empty));
-        assert_eq!(
-            VerificationCode::parse("12345"),
-            Err(CodeFormatError::WrongLength)
-        );
-        assert_eq!(
-            VerificationCode::parse("1234567"),
-            Err(CodeFormatError::WrongLength)
-        );
-        assert_eq!(VerificationCode::parse("12a456"), Err(CodeFormatError::NotDigits));
-        assert_eq!(
-            VerificationCode::parse("１２３４５６"),
-            Err(CodeFormatError::NotDigits)
-        );
+        assert_eq!(VerificationCode::parse(""), Err(Refusal::CodeEmpty));
+        assert_eq!(VerificationCode::parse("12345"), Err(Refusal::CodeLength));
+        assert_eq!(VerificationCode::parse("1234567"), Err(Refusal::CodeLength));
+        assert_eq!(VerificationCode::parse("12a456"), Err(Refusal::CodeDigits));
+        assert_eq!(VerificationCode::parse("１２３４５６"), Err(Refusal::CodeDigits));
     }
 
     #[test]

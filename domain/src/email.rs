@@ -1,32 +1,23 @@
 //! Email addresses as people type them, normalised for lookup.
 
+use crate::limits::EMAIL_MAX_BYTES;
+use crate::refusal::Refusal;
 use serde::{Deserialize, Serialize};
-
-/// Longest address accepted (RFC 5321 path limit).
-pub const MAX_LEN: usize = 254;
 
 /// An email address, trimmed and lower-cased so that lookups are case-insensitive.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Email(String);
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
-pub enum EmailError {
-    #[error("empty")]
-    Empty,
-    #[error("malformed")]
-    Malformed,
-}
-
 impl Email {
-    pub fn parse(input: &str) -> Result<Self, EmailError> {
+    pub fn parse(input: &str) -> Result<Self, Refusal> {
         let trimmed = input.trim();
         if trimmed.is_empty() {
-            return Err(EmailError::Empty);
+            return Err(Refusal::EmailEmpty);
         }
-        if trimmed.len() > MAX_LEN || trimmed.chars().any(|c| c.is_whitespace() || c.is_control()) {
-            return Err(EmailError::Malformed);
+        if trimmed.len() > EMAIL_MAX_BYTES || trimmed.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            return Err(Refusal::EmailMalformed);
         }
-        let (local, domain) = trimmed.rsplit_once('@').ok_or(EmailError::Malformed)?;
+        let (local, domain) = trimmed.rsplit_once('@').ok_or(Refusal::EmailMalformed)?;
         let domain_ok = !domain.is_empty()
             && domain.contains('.')
             && !domain.starts_with('.')
@@ -34,7 +25,7 @@ impl Email {
             && !domain.contains("..")
             && !domain.contains('@');
         if local.is_empty() || local.contains('@') || !domain_ok {
-            return Err(EmailError::Malformed);
+            return Err(Refusal::EmailMalformed);
         }
         Ok(Self(trimmed.to_lowercase()))
     }
@@ -74,7 +65,7 @@ mod tests {
 
     #[test]
     fn refuses_empty_and_malformed() {
-        assert_eq!(Email::parse("   "), Err(EmailError::Empty));
+        assert_eq!(Email::parse("   "), Err(Refusal::EmailEmpty));
         for bad in [
             "ada",
             "ada@",
@@ -85,9 +76,9 @@ mod tests {
             "ada@x..com",
             "ada@.x.com",
         ] {
-            assert_eq!(Email::parse(bad), Err(EmailError::Malformed), "{bad}");
+            assert_eq!(Email::parse(bad), Err(Refusal::EmailMalformed), "{bad}");
         }
         let long = format!("{}@example.com", "a".repeat(250));
-        assert_eq!(Email::parse(&long), Err(EmailError::Malformed));
+        assert_eq!(Email::parse(&long), Err(Refusal::EmailMalformed));
     }
 }

@@ -7,7 +7,9 @@
 pub mod codes;
 pub mod email;
 pub mod limits;
+pub mod page;
 pub mod policy;
+pub mod refusal;
 pub mod signin;
 pub mod step;
 pub mod totp;

@@ -1,13 +1,49 @@
-//! Attempt limits. Counters live in the database; this module only decides.
+//! Every number that shapes a sign-in, and the attempt limits.
 //!
-//! An attempt is *charged* (recorded) before the code or password is checked,
-//! and the count passed here includes it. So N parallel guesses see counts
-//! 1..=N and at most `max` of them are let through.
+//! Texts, `maxlength` attributes and checks all read their numbers here.
+//!
+//! Attempt counters live in the database; this module only decides. An
+//! attempt is *charged* (recorded) before the code or password is checked,
+//! so N parallel guesses see each other and at most the allowed number are
+//! checked. A try refused because of a limit is not charged: it checked
+//! nothing, so it must not extend the limit (a stranger could otherwise keep
+//! an account locked with one request every few minutes).
 //!
 //! ```text
-//!   count <= max in every window  --> Open     (check the code)
-//!   count >  max in any window     --> Limited  (same answer as a wrong code)
+//!  Windows:  prior failures < max in every window        --> Open
+//!            prior failures >= max in some window        --> Limited (window length)
+//!  Backoff:  prior failures < free                       --> Open
+//!            else wait first * 2^(prior - free), capped, after the latest failure
 //! ```
+
+use time::Duration;
+
+// Codes and fields.
+pub const VERIFICATION_DIGITS: usize = 6;
+pub const RECOVERY_DIGITS: usize = 32;
+/// What the code field takes: six digits and the separators apps show
+/// (`123 456`, `123-456`), so a pasted code is never cut short.
+pub const CODE_FIELD_MAX_CHARS: usize = 12;
+/// What the recovery field takes: 32 digits in groups, with spaces or dashes.
+pub const RECOVERY_FIELD_MAX_CHARS: usize = 64;
+/// Longest password accepted, in bytes of UTF-8; longer input is refused before hashing.
+pub const PASSWORD_MAX_BYTES: usize = 1024;
+/// Longest email address (RFC 5321 path limit), in bytes.
+pub const EMAIL_MAX_BYTES: usize = 254;
+
+// Factors.
+pub const MAX_APPS_PER_USER: usize = 5;
+pub const APP_NAME_MAX_CHARS: usize = 40;
+
+// Sessions.
+/// An unfinished sign-in lives this long from its email step, however often it is touched.
+pub const SIGN_IN_LIFETIME: Duration = Duration::minutes(30);
+/// A signed-in session.
+pub const SIGNED_IN_LIFETIME: Duration = Duration::hours(12);
+/// How long a browser stays known to an account after its last sign-in there.
+pub const KNOWN_BROWSER_LIFETIME: Duration = Duration::days(180);
+/// Wrong codes after which one sign-in is abandoned.
+pub const MAX_FAILURES_PER_SIGN_IN: u32 = 10;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Window {
@@ -15,65 +51,160 @@ pub struct Window {
     pub max: u32,
 }
 
-/// Failed verification codes per user: 5 per 5 minutes and 20 per hour.
-pub const CODE_WINDOWS: [Window; 2] = [
+/// Growing delays instead of a hard lock: after `free` failures within
+/// `window_seconds`, each try waits twice as long after the latest failure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Backoff {
+    pub window_seconds: i64,
+    pub free: u32,
+    pub first_delay_seconds: i64,
+    pub max_delay_seconds: i64,
+}
+
+impl Backoff {
+    /// The wait after the latest failure once `prior` failures are on record.
+    pub fn delay(&self, prior: u32) -> i64 {
+        match prior.checked_sub(self.free) {
+            None => 0,
+            Some(over) => self
+                .first_delay_seconds
+                .saturating_mul(1i64 << over.min(30))
+                .min(self.max_delay_seconds),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Limit {
+    Windows(&'static [Window]),
+    Backoff(Backoff),
+}
+
+impl Limit {
+    /// The lengths of the windows whose prior failures [`Limit::decide`] needs.
+    pub fn window_seconds(&self) -> Vec<i64> {
+        match self {
+            Self::Windows(windows) => windows.iter().map(|w| w.seconds).collect(),
+            Self::Backoff(b) => vec![b.window_seconds],
+        }
+    }
+
+    /// Decides one try from the failures charged before it: `prior[i]` is
+    /// the count within `window_seconds()[i]`, `latest` the newest one's
+    /// time (Unix seconds).
+    pub fn decide(&self, prior: &[u32], latest: Option<i64>, now: i64) -> Verdict {
+        match self {
+            Self::Windows(windows) => windows
+                .iter()
+                .zip(prior)
+                .filter(|(window, count)| **count >= window.max)
+                .map(|(window, _)| window.seconds)
+                .max()
+                .map_or(Verdict::Open, |retry_after| Verdict::Limited { retry_after }),
+            Self::Backoff(backoff) => {
+                let count = prior.first().copied().unwrap_or(0);
+                let ready_at = latest.unwrap_or(now) + backoff.delay(count);
+                if count >= backoff.free && now < ready_at {
+                    Verdict::Limited {
+                        retry_after: ready_at - now,
+                    }
+                } else {
+                    Verdict::Open
+                }
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    Open,
+    /// Refused without checking; worth trying again in `retry_after` seconds.
+    Limited {
+        retry_after: i64,
+    },
+}
+
+/// Failed verification codes per user: 5 per 5 minutes and 20 per hour (SPEC).
+pub const CODES: Limit = Limit::Windows(&[
     Window { seconds: 300, max: 5 },
     Window {
         seconds: 3600,
         max: 20,
     },
-];
+]);
 /// Recovery codes are counted separately, with the same windows.
-pub const RECOVERY_WINDOWS: [Window; 2] = CODE_WINDOWS;
-/// Failed passwords per account.
-pub const PASSWORD_ACCOUNT_WINDOWS: [Window; 1] = [Window {
-    seconds: 900,
-    max: 10,
-}];
-/// Failed passwords per client IP address.
-pub const PASSWORD_IP_WINDOWS: [Window; 1] = [Window {
+pub const RECOVERY_CODES: Limit = CODES;
+/// Failed passwords for an account from browsers it has never signed in on
+/// (strangers included): 5 free, then 30 s, 1 min, 2 min... up to 15 min.
+pub const PASSWORD_ACCOUNT: Limit = Limit::Backoff(Backoff {
+    window_seconds: 3600,
+    free: 5,
+    first_delay_seconds: 30,
+    max_delay_seconds: 900,
+});
+/// Failed passwords from a browser the account has signed in on before:
+/// counted for that browser alone, so strangers' failures never hold it.
+pub const PASSWORD_KNOWN_BROWSER: Limit = PASSWORD_ACCOUNT;
+/// Failed passwords per client address, across accounts.
+pub const PASSWORD_CLIENT: Limit = Limit::Windows(&[Window {
     seconds: 900,
     max: 50,
-}];
-/// Wrong codes after which one sign-in is abandoned.
-pub const MAX_FAILURES_PER_SIGN_IN: u32 = 10;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LockState {
-    Open,
-    Limited,
-}
-
-/// `counts[i]` is the number of charged attempts within `windows[i]`,
-/// including the one being made.
-pub fn evaluate(windows: &[Window], counts: &[u32]) -> LockState {
-    let over = windows
-        .iter()
-        .zip(counts)
-        .any(|(window, count)| *count > window.max);
-    if over { LockState::Limited } else { LockState::Open }
-}
+}]);
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    const NOW: i64 = 1_000_000;
+
     #[test]
-    fn fifth_attempt_is_open_sixth_is_limited() {
-        assert_eq!(evaluate(&CODE_WINDOWS, &[5, 5]), LockState::Open);
-        assert_eq!(evaluate(&CODE_WINDOWS, &[6, 6]), LockState::Limited);
+    fn fifth_code_failure_is_the_last_checked_the_sixth_is_limited() {
+        assert_eq!(CODES.decide(&[4, 4], None, NOW), Verdict::Open);
+        assert_eq!(
+            CODES.decide(&[5, 5], None, NOW),
+            Verdict::Limited { retry_after: 300 }
+        );
     }
 
     #[test]
     fn hourly_window_limits_even_when_short_window_is_clear() {
-        assert_eq!(evaluate(&CODE_WINDOWS, &[1, 20]), LockState::Open);
-        assert_eq!(evaluate(&CODE_WINDOWS, &[1, 21]), LockState::Limited);
+        assert_eq!(CODES.decide(&[1, 19], None, NOW), Verdict::Open);
+        assert_eq!(
+            CODES.decide(&[1, 20], None, NOW),
+            Verdict::Limited { retry_after: 3600 }
+        );
     }
 
     #[test]
-    fn password_limits() {
-        assert_eq!(evaluate(&PASSWORD_ACCOUNT_WINDOWS, &[10]), LockState::Open);
-        assert_eq!(evaluate(&PASSWORD_ACCOUNT_WINDOWS, &[11]), LockState::Limited);
-        assert_eq!(evaluate(&PASSWORD_IP_WINDOWS, &[51]), LockState::Limited);
+    fn password_delays_grow_and_are_capped() {
+        let Limit::Backoff(b) = PASSWORD_ACCOUNT else {
+            panic!("backoff")
+        };
+        assert_eq!((b.delay(4), b.delay(5), b.delay(6), b.delay(7)), (0, 30, 60, 120));
+        assert_eq!(b.delay(40), 900);
+    }
+
+    #[test]
+    fn a_password_try_waits_only_for_its_delay_after_the_latest_failure() {
+        assert_eq!(PASSWORD_ACCOUNT.decide(&[4], Some(NOW), NOW), Verdict::Open);
+        assert_eq!(
+            PASSWORD_ACCOUNT.decide(&[5], Some(NOW - 10), NOW),
+            Verdict::Limited { retry_after: 20 }
+        );
+        assert_eq!(PASSWORD_ACCOUNT.decide(&[5], Some(NOW - 30), NOW), Verdict::Open);
+        assert_eq!(
+            PASSWORD_ACCOUNT.decide(&[9], Some(NOW), NOW),
+            Verdict::Limited { retry_after: 480 }
+        );
+    }
+
+    #[test]
+    fn client_limit() {
+        assert_eq!(PASSWORD_CLIENT.decide(&[49], None, NOW), Verdict::Open);
+        assert!(matches!(
+            PASSWORD_CLIENT.decide(&[50], None, NOW),
+            Verdict::Limited { .. }
+        ));
     }
 }

@@ -5,20 +5,27 @@
 //! current state is refused, so no step can be skipped.
 //!
 //! ```text
-//! Email ──email──▶ Password ──password ok──┬──▶ SignedIn            (no MFA needed)
-//!   ▲                 │ wrong: stays       ├──▶ Challenge ◀──▶ Recovery
-//!   │                                      │      │ code ok        │ code ok
-//!   │                                      │      ▼                ▼
-//!   │                                      │   SignedIn     ChooseMethod(after recovery)
+//! Email ──email──▶ Password ──password ok──┬──▶ SignedIn                 (no MFA needed)
+//!   ▲   (Begin)       │ wrong: stays       ├──▶ Challenge ◀──▶ Recovery
+//!   │                                      │      │ code ok        │ code ok: the old code is
+//!   │                                      │      ▼                ▼ used and a new one issued
+//!   │                                      │   SignedIn     SaveRecoveryCode(after recovery)
+//!   │                                      │                       │ saved
+//!   │                                      │                       ▼
+//!   │                                      │            ChooseMethod(after recovery) ──skip──▶ SignedIn
 //!   │                                      └──▶ MfaRequired ──set up now──▶ ChooseMethod
 //!   │                                                                         │ app
 //!   │ 10 wrong codes, or sign out                                             ▼
 //!   └──────────────────────────────────────────────────────────────────── SetupApp
-//!                                         SaveRecoveryCode ◀──code ok─────────┘
-//!                                               │ "I have securely saved this code"
-//!                                               ▼
+//!                                         SaveRecoveryCode ◀──code ok─────────┤
+//!                                               │ saved           after recovery: SignedIn
+//!                                               ▼                 (the code is already new)
 //!                                            SignedIn
 //! ```
+//!
+//! Enrollment here is only for a user with no factor, or right after a
+//! recovery-code sign-in; the service checks it again inside the
+//! transaction that saves the factor.
 
 use crate::limits::MAX_FAILURES_PER_SIGN_IN;
 use crate::policy::AfterPassword;
@@ -95,20 +102,23 @@ pub enum Event {
         secret: Sealed,
         name: String,
     },
-    /// The setup code matched: the factor is saved and a recovery code issued.
+    /// The setup code matched: the factor is saved, and (unless this
+    /// sign-in already issued one after a recovery) a recovery code issued.
     AppEnrolled {
-        recovery_code: Sealed,
+        recovery_code: Option<Sealed>,
     },
     /// After a recovery sign-in, the user skips setting up a new device.
-    SkipSetup {
-        recovery_code: Sealed,
-    },
+    SkipSetup,
     PickFactor {
         factor: Option<i64>,
     },
     PickRecovery,
     CodeAccepted,
-    RecoveryAccepted,
+    /// The recovery code was used; `recovery_code` is the new one, issued
+    /// in the same transaction.
+    RecoveryAccepted {
+        recovery_code: Sealed,
+    },
     CodeRejected,
     RecoveryCodeSaved,
     SignOut,
@@ -116,6 +126,8 @@ pub enum Event {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Effect {
+    /// A new sign-in starts: its lifetime counts from now.
+    Begin,
     /// A factor was proven: issue a new session id.
     RotateSession,
     /// Too many wrong codes: the sign-in was abandoned.
@@ -179,7 +191,10 @@ impl SignIn {
             // A finished sign-in cannot be walked again; sign out first.
             (S::SignedIn { .. }, _) => Err(OutOfOrder),
             // Entering an email (re)starts the sign-in from any unfinished step.
-            (_, E::EmailEntered { email }) => Ok(Transition::to(S::Password { email })),
+            (_, E::EmailEntered { email }) => Ok(Transition {
+                state: S::Password { email },
+                effects: vec![Effect::Begin],
+            }),
             (S::Password { .. }, E::PasswordAccepted { user_id, next }) => {
                 Ok(Transition::rotating(match next {
                     AfterPassword::Challenge => S::Challenge {
@@ -216,26 +231,32 @@ impl SignIn {
             (
                 S::SetupApp {
                     user_id,
-                    after_recovery,
+                    after_recovery: false,
                     ..
                 },
-                E::AppEnrolled { recovery_code },
+                E::AppEnrolled {
+                    recovery_code: Some(code),
+                },
             ) => Ok(Transition::rotating(S::SaveRecoveryCode {
                 user_id,
-                code: recovery_code,
-                after_recovery,
+                code,
+                after_recovery: false,
             })),
+            (
+                S::SetupApp {
+                    user_id,
+                    after_recovery: true,
+                    ..
+                },
+                E::AppEnrolled { recovery_code: None },
+            ) => Ok(Transition::rotating(S::SignedIn { user_id })),
             (
                 S::ChooseMethod {
                     user_id,
                     after_recovery: true,
                 },
-                E::SkipSetup { recovery_code },
-            ) => Ok(Transition::to(S::SaveRecoveryCode {
-                user_id,
-                code: recovery_code,
-                after_recovery: true,
-            })),
+                E::SkipSetup,
+            ) => Ok(Transition::to(S::SignedIn { user_id })),
             (
                 S::Challenge {
                     user_id, failures, ..
@@ -257,10 +278,13 @@ impl SignIn {
             (S::Challenge { user_id, .. }, E::CodeAccepted) => {
                 Ok(Transition::rotating(S::SignedIn { user_id }))
             }
-            (S::Recovery { user_id, .. }, E::RecoveryAccepted) => Ok(Transition::rotating(S::ChooseMethod {
-                user_id,
-                after_recovery: true,
-            })),
+            (S::Recovery { user_id, .. }, E::RecoveryAccepted { recovery_code }) => {
+                Ok(Transition::rotating(S::SaveRecoveryCode {
+                    user_id,
+                    code: recovery_code,
+                    after_recovery: true,
+                }))
+            }
             (
                 S::Challenge {
                     user_id,
@@ -276,9 +300,21 @@ impl SignIn {
             (S::Recovery { user_id, failures }, E::CodeRejected) => Ok(count_failure(failures, |failures| {
                 S::Recovery { user_id, failures }
             })),
-            (S::SaveRecoveryCode { user_id, .. }, E::RecoveryCodeSaved) => {
-                Ok(Transition::to(S::SignedIn { user_id }))
-            }
+            (
+                S::SaveRecoveryCode {
+                    user_id,
+                    after_recovery,
+                    ..
+                },
+                E::RecoveryCodeSaved,
+            ) => Ok(Transition::to(if after_recovery {
+                S::ChooseMethod {
+                    user_id,
+                    after_recovery: true,
+                }
+            } else {
+                S::SignedIn { user_id }
+            })),
             _ => Err(OutOfOrder),
         }
     }
@@ -369,7 +405,7 @@ mod tests {
             })
             .unwrap();
         assert_eq!(t.state, password());
-        assert!(t.effects.is_empty());
+        assert_eq!(t.effects, vec![Effect::Begin]);
         let t = t
             .state
             .step(Event::PasswordAccepted {
@@ -422,7 +458,12 @@ mod tests {
     #[test]
     fn codes_are_only_accepted_in_their_own_step() {
         assert_only(Event::CodeAccepted, |s| matches!(s, SignIn::Challenge { .. }));
-        assert_only(Event::RecoveryAccepted, |s| matches!(s, SignIn::Recovery { .. }));
+        assert_only(
+            Event::RecoveryAccepted {
+                recovery_code: sealed("c"),
+            },
+            |s| matches!(s, SignIn::Recovery { .. }),
+        );
         assert_only(Event::CodeRejected, |s| {
             matches!(s, SignIn::Challenge { .. } | SignIn::Recovery { .. })
         });
@@ -441,26 +482,40 @@ mod tests {
             },
             |s| matches!(s, SignIn::ChooseMethod { .. } | SignIn::SetupApp { .. }),
         );
+        // A first enrollment issues a recovery code; one right after a
+        // recovery sign-in does not (that sign-in issued it already).
         assert_only(
             Event::AppEnrolled {
-                recovery_code: sealed("c"),
-            },
-            |s| matches!(s, SignIn::SetupApp { .. }),
-        );
-        assert_only(
-            Event::SkipSetup {
-                recovery_code: sealed("c"),
+                recovery_code: Some(sealed("c")),
             },
             |s| {
                 matches!(
                     s,
-                    SignIn::ChooseMethod {
-                        after_recovery: true,
+                    SignIn::SetupApp {
+                        after_recovery: false,
                         ..
                     }
                 )
             },
         );
+        assert_only(Event::AppEnrolled { recovery_code: None }, |s| {
+            matches!(
+                s,
+                SignIn::SetupApp {
+                    after_recovery: true,
+                    ..
+                }
+            )
+        });
+        assert_only(Event::SkipSetup, |s| {
+            matches!(
+                s,
+                SignIn::ChooseMethod {
+                    after_recovery: true,
+                    ..
+                }
+            )
+        });
         assert_only(Event::RecoveryCodeSaved, |s| {
             matches!(s, SignIn::SaveRecoveryCode { .. })
         });
@@ -479,7 +534,7 @@ mod tests {
             .state;
         let t = s
             .step(Event::AppEnrolled {
-                recovery_code: sealed("c"),
+                recovery_code: Some(sealed("c")),
             })
             .unwrap();
         assert_eq!(t.effects, vec![Effect::RotateSession]);
@@ -496,7 +551,7 @@ mod tests {
     }
 
     #[test]
-    fn recovery_sign_in_offers_new_device_then_new_code() {
+    fn recovery_sign_in_shows_the_new_code_at_once_then_offers_a_new_device() {
         let s = challenge(2).step(Event::PickRecovery).unwrap().state;
         assert_eq!(
             s,
@@ -505,18 +560,8 @@ mod tests {
                 failures: 2
             }
         );
-        let t = s.step(Event::RecoveryAccepted).unwrap();
-        assert_eq!(
-            t.state,
-            SignIn::ChooseMethod {
-                user_id: U,
-                after_recovery: true
-            }
-        );
-        assert_eq!(t.effects, vec![Effect::RotateSession]);
-        let t = t
-            .state
-            .step(Event::SkipSetup {
+        let t = s
+            .step(Event::RecoveryAccepted {
                 recovery_code: sealed("new"),
             })
             .unwrap();
@@ -528,6 +573,29 @@ mod tests {
                 after_recovery: true
             }
         );
+        assert_eq!(t.effects, vec![Effect::RotateSession]);
+        let offer = t.state.step(Event::RecoveryCodeSaved).unwrap().state;
+        assert_eq!(
+            offer,
+            SignIn::ChooseMethod {
+                user_id: U,
+                after_recovery: true
+            }
+        );
+        assert_eq!(
+            offer.clone().step(Event::SkipSetup).unwrap().state,
+            SignIn::SignedIn { user_id: U }
+        );
+        let setup = offer
+            .step(Event::AppChosen {
+                secret: sealed("s"),
+                name: "New phone".into(),
+            })
+            .unwrap()
+            .state;
+        let t = setup.step(Event::AppEnrolled { recovery_code: None }).unwrap();
+        assert_eq!(t.state, SignIn::SignedIn { user_id: U });
+        assert_eq!(t.effects, vec![Effect::RotateSession]);
     }
 
     #[test]

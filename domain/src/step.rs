@@ -1,7 +1,15 @@
 //! What the page of a sign-in step shows: the one description of the
 //! current step that the server sends and the browser renders.
 
+use crate::page::Page;
 use serde::{Deserialize, Serialize};
+
+/// The current step: the page it belongs to, and what that page shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Step {
+    pub page: Page,
+    pub view: StepView,
+}
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AppChoice {

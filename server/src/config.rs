@@ -4,12 +4,14 @@
 //! |---|---|---|
 //! | `DATABASE_URL` | `sqlite://data/trestle.db` | SQLite file or `postgres://…` |
 //! | `TRESTLE_SECRET_KEY` | key file | 32-byte key (hex or base64) sealing TOTP secrets |
-//! | `TRESTLE_SECRET_KEY_FILE` | `data/secret.key` | created with mode 0600 on first run |
+//! | `TRESTLE_SECRET_KEY_FILE` | `data/secret.key` | created with mode 0600 (folder 0700) on first run |
 //! | `TRESTLE_PRODUCT_NAME` | `Trestle` | shown in the UI and as TOTP issuer |
-//! | `TRESTLE_PUBLIC_URL` | `http://<site-addr>` | the origin browsers use; cookies are `Secure` unless it is localhost |
-//! | `TRESTLE_DEMO` | `1` | seed demo data and print demo logins (`0` in production) |
+//! | `TRESTLE_PUBLIC_URL` | `http://<site-addr>` | the origin browsers use; cookies are `Secure` (and `__Host-`) unless it is loopback |
+//! | `TRESTLE_TRUSTED_PROXIES` | none | addresses or CIDR ranges whose `X-Forwarded-For` is believed |
+//! | `TRESTLE_DEMO` | `0` | `1`: seed demo data and print demo logins (`make run` sets it) |
 //! | `TRESTLE_LOG_FORMAT` | `text` | `json` for structured logs |
 
+use crate::client_ip::{IpRange, parse_ranges};
 use backend::crypto::SecretKey;
 use backend::ports::{OsRandom, random_bytes};
 use leptos::config::LeptosOptions;
@@ -23,6 +25,7 @@ pub struct Config {
     pub secret_key: SecretKey,
     pub product_name: String,
     pub public_url: String,
+    pub trusted_proxies: Vec<IpRange>,
     pub demo: bool,
 }
 
@@ -51,25 +54,29 @@ impl Config {
                 "data/secret.key",
             )))?,
         };
+        let trusted_proxies = parse_ranges(&env_or("TRESTLE_TRUSTED_PROXIES", ""))
+            .map_err(|e| format!("TRESTLE_TRUSTED_PROXIES: {e}"))?;
         Ok(Self {
             public_url: env_or("TRESTLE_PUBLIC_URL", &format!("http://{}", leptos.site_addr)),
             leptos,
             database_url: env_or("DATABASE_URL", "sqlite://data/trestle.db"),
             secret_key,
             product_name: env_or("TRESTLE_PRODUCT_NAME", app::DEFAULT_PRODUCT_NAME),
-            demo: env_or("TRESTLE_DEMO", "1") != "0",
+            trusted_proxies,
+            demo: env_or("TRESTLE_DEMO", "0") == "1",
         })
     }
 }
 
-/// Reads the key file, creating it (mode 0600) with a new random key on first run.
+/// Reads the key file, creating it (mode 0600, in a 0700 folder) with a new
+/// random key on first run.
 fn key_from_file(path: &Path) -> Result<SecretKey, String> {
     if let Ok(text) = std::fs::read_to_string(path) {
         return SecretKey::parse(&text)
             .ok_or_else(|| format!("{} does not hold a 32-byte key", path.display()));
     }
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        backend::fs::create_private_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
     let key = SecretKey::new(random_bytes(&OsRandom));
     let mut options = std::fs::OpenOptions::new();
@@ -94,17 +101,16 @@ mod tests {
     #[test]
     fn key_file_is_created_private_and_reused() {
         let dir = std::env::temp_dir().join(format!("trestle-key-{}", hex_suffix()));
-        let path = dir.join("secret.key");
+        let path = dir.join("data").join("secret.key");
         let first = key_from_file(&path).unwrap();
         let second = key_from_file(&path).unwrap();
         assert_eq!(first.to_hex(), second.to_hex());
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            assert_eq!(
-                std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
-                0o600
-            );
+            let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode(&path), 0o600);
+            assert_eq!(mode(&dir.join("data")), 0o700);
         }
         std::fs::remove_dir_all(dir).unwrap();
     }

@@ -19,7 +19,8 @@ pub struct Choice {
 }
 
 pub async fn switch(State(state): State<AppState>, Form(choice): Form<Choice>) -> Response {
-    let mut res = Redirect::to(local_path(&choice.back).unwrap_or(app::api::paths::EMAIL)).into_response();
+    let mut res =
+        Redirect::to(local_path(&choice.back).unwrap_or(app::api::Page::Email.path())).into_response();
     if let Some(locale) = Locale::from_code(&choice.lang) {
         let cookie = state.guard.cookie(LOCALE_COOKIE, locale.code(), ONE_YEAR_SECONDS);
         if let Ok(value) = HeaderValue::from_str(&cookie) {

@@ -2,6 +2,7 @@
 //! axum router with the Leptos app, its server functions and the guards.
 #![forbid(unsafe_code)]
 
+pub mod client_ip;
 pub mod config;
 pub mod language;
 pub mod middleware;
@@ -9,7 +10,7 @@ pub mod seed;
 
 use app::{App, shell};
 use axum::Router;
-use axum::extract::{DefaultBodyLimit, FromRef, State};
+use axum::extract::{FromRef, State};
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use backend::Services;
@@ -18,11 +19,12 @@ use leptos::prelude::provide_context;
 use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
 use middleware::Guard;
 use std::sync::{Arc, OnceLock};
+use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::TraceLayer;
 
 /// Largest request body accepted; bigger bodies get 413 before any parsing.
-pub const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
+pub const MAX_BODY_BYTES: usize = 16 * 1024;
 
 #[derive(Clone, FromRef)]
 pub struct AppState {
@@ -32,9 +34,10 @@ pub struct AppState {
 }
 
 async fn healthz(State(state): State<AppState>) -> (StatusCode, &'static str) {
-    match sqlx::query("SELECT 1").execute(&state.services.db.pool).await {
-        Ok(_) => (StatusCode::OK, "ok"),
-        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unavailable"),
+    if state.services.healthy().await {
+        (StatusCode::OK, "ok")
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
     }
 }
 
@@ -62,8 +65,9 @@ pub fn router(state: AppState) -> Router {
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::session))
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::origin_check))
-        .layer(axum::middleware::from_fn(middleware::security_headers))
-        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn(middleware::honest_status))
+        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::security_headers))
         .layer(PropagateRequestIdLayer::new(x_request_id.clone()))
         .layer(TraceLayer::new_for_http().make_span_with(|req: &axum::http::Request<_>| {
             let id = req.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or("-");
@@ -73,19 +77,15 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// Deletes expired sessions and stale attempt counters every ten minutes.
+/// Deletes expired sessions, known browsers and stale attempt counters every ten minutes.
 pub fn spawn_housekeeping(services: Services) {
     tokio::spawn(async move {
         let mut every = tokio::time::interval(std::time::Duration::from_secs(600));
         loop {
             every.tick().await;
-            let now = services.clock.now();
-            if let Ok(mut conn) = services.db.pool.acquire().await {
-                let sessions = backend::store::sessions::delete_expired(&mut conn, now).await;
-                let attempts =
-                    backend::store::attempts::delete_older_than(&mut conn, now - time::Duration::days(1))
-                        .await;
-                tracing::debug!(?sessions, ?attempts, "housekeeping");
+            match services.housekeeping().await {
+                Ok(swept) => tracing::debug!(?swept, "housekeeping"),
+                Err(err) => tracing::warn!(%err, "housekeeping failed"),
             }
         }
     });

@@ -2,7 +2,7 @@
 #![forbid(unsafe_code)]
 
 use backend::crypto::SecretBox;
-use backend::services::NewAccount;
+use backend::services::{MembershipRole, NewAccount};
 use backend::{Db, OsRandom, Services, SystemClock};
 use domain::policy::PaymentRole;
 use server::config::Config;
@@ -14,7 +14,13 @@ use tracing_subscriber::EnvFilter;
 
 const USAGE: &str = "usage:
   server                         serve Trestle (settings: see server/src/config.rs)
-  server add-user --email E --password P [--name N] [--role none|payor|payee_admin]";
+  server add-user --email E [--name N] [--company C] [--role user|admin|payor|payee_admin]
+                                 creates an account; the password is read from
+                                 TRESTLE_NEW_USER_PASSWORD or the first line of stdin";
+
+/// Where `add-user` finds the new password (never on the command line,
+/// where every user of the machine can read it).
+const PASSWORD_VAR: &str = "TRESTLE_NEW_USER_PASSWORD";
 
 fn init_logging() {
     let filter = EnvFilter::try_from_default_env()
@@ -48,34 +54,71 @@ fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
         .map(String::as_str)
 }
 
+fn new_password() -> Result<String, String> {
+    if let Ok(password) = std::env::var(PASSWORD_VAR) {
+        return Ok(password);
+    }
+    let mut line = String::new();
+    std::io::stdin()
+        .read_line(&mut line)
+        .map_err(|e| format!("reading the password from stdin: {e}"))?;
+    Ok(line.trim_end_matches(['\r', '\n']).to_owned())
+}
+
 async fn add_user(config: &Config, args: &[String]) -> Result<(), String> {
     let email = flag(args, "--email").ok_or(USAGE)?;
-    let password = flag(args, "--password").ok_or(USAGE)?;
-    let role = PaymentRole::parse(flag(args, "--role").unwrap_or("none")).ok_or(USAGE)?;
+    let (payment_role, membership) = match flag(args, "--role").unwrap_or("user") {
+        "user" | "none" => (PaymentRole::None, MembershipRole::User),
+        "admin" => (PaymentRole::None, MembershipRole::Admin),
+        other => (PaymentRole::parse(other).ok_or(USAGE)?, MembershipRole::User),
+    };
     let name = flag(args, "--name").unwrap_or(email);
+    let password = new_password()?;
+    if password.len() < 12 {
+        return Err("the password must have at least 12 characters".into());
+    }
     let services = services(config).await?;
     let account = NewAccount {
         email,
-        password,
+        password: &password,
         display_name: name,
-        payment_role: role,
+        payment_role,
     };
     let id = services.create_user(&account).await.map_err(|e| e.to_string())?;
+    if let Some(company) = flag(args, "--company") {
+        let company_id = services.company_named(company).await.map_err(|e| e.to_string())?;
+        services
+            .add_member(id, company_id, membership)
+            .await
+            .map_err(|e| e.to_string())?;
+    }
     println!("created user {id} <{email}>");
     Ok(())
+}
+
+/// With demo mode off and no account yet, how to create the first admin.
+fn print_first_admin_hint() {
+    println!(
+        "\n  Trestle has no accounts yet. Create the first company admin with:\n\n    \
+         read -rs PASSWORD && echo \"$PASSWORD\" | ./target/release/server add-user \\\n      \
+         --email you@example.com --name \"Your Name\" --company \"Your Company\" --role admin\n\n  \
+         (or set {PASSWORD_VAR}). For a demo with sample accounts, start with TRESTLE_DEMO=1.\n"
+    );
 }
 
 async fn serve(config: Config) -> Result<(), String> {
     let services = services(&config).await?;
     if config.demo {
         seed::seed_if_empty(&services).await.map_err(|e| e.to_string())?;
+    } else if !services.has_users().await.map_err(|e| e.to_string())? {
+        print_first_admin_hint();
     }
     spawn_housekeeping(services.clone());
     let addr = config.leptos.site_addr;
     let state = AppState {
         leptos_options: config.leptos.clone(),
         services,
-        guard: Arc::new(Guard::new(&config.public_url)),
+        guard: Arc::new(Guard::new(&config.public_url, config.trusted_proxies.clone())),
     };
     let listener = tokio::net::TcpListener::bind(addr)
         .await

@@ -1,73 +1,143 @@
 //! Request guards: the session cookie, the Origin check on state-changing
-//! requests, and security headers on every response.
+//! requests, security headers on every response, and honest answers (a
+//! refusal is a 4xx, a redirect a 3xx, for every client).
 
 use crate::AppState;
+use crate::client_ip::{IpRange, client_ip};
+use app::error::{AppError, Refusal};
 use app::security::NonceSlot;
+use axum::body::Body;
 use axum::extract::{ConnectInfo, Request, State};
-use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use backend::SessionCtx;
-use backend::session::{CookieChange, SIGNED_IN_TTL};
-use std::net::SocketAddr;
+use backend::session::{CookieChange, RequestInfo};
+use domain::limits::{KNOWN_BROWSER_LIFETIME, SIGNED_IN_LIFETIME};
+use std::net::{IpAddr, SocketAddr};
 
-pub const SESSION_COOKIE: &str = "trestle_session";
+/// Server function answers are small; anything bigger is not ours.
+const MAX_ERROR_BODY_BYTES: usize = 4096;
 
 /// Settings for the guards, derived from the public URL.
 #[derive(Clone, Debug)]
 pub struct Guard {
     pub allowed_origins: Vec<String>,
     pub secure_cookies: bool,
+    pub trusted_proxies: Vec<IpRange>,
+}
+
+/// `localhost`, `127.0.0.1`, `[::1]`: by the parsed host, not a substring.
+fn is_loopback(host: &str) -> bool {
+    host == "localhost"
+        || host
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .parse::<IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 impl Guard {
-    /// `public_url` is the origin browsers use. Loopback URLs also accept
-    /// their `localhost`/`127.0.0.1` twin and get cookies without `Secure`.
-    pub fn new(public_url: &str) -> Self {
-        let origin = public_url.trim_end_matches('/').to_owned();
-        let loopback = ["://localhost", "://127.0.0.1", "://[::1]"]
-            .iter()
-            .any(|h| origin.contains(h));
-        let mut allowed_origins = vec![origin.clone()];
-        if loopback {
-            for (a, b) in [("://localhost", "://127.0.0.1"), ("://127.0.0.1", "://localhost")] {
-                if origin.contains(a) {
-                    allowed_origins.push(origin.replace(a, b));
-                }
-            }
+    /// `public_url` is the origin browsers use. A loopback URL also accepts
+    /// its `localhost`/`127.0.0.1` twin and gets cookies without `Secure`.
+    pub fn new(public_url: &str, trusted_proxies: Vec<IpRange>) -> Self {
+        let uri: Option<Uri> = public_url.trim_end_matches('/').parse().ok();
+        let scheme = uri
+            .as_ref()
+            .and_then(|u| u.scheme_str())
+            .unwrap_or("http")
+            .to_owned();
+        let host = uri
+            .as_ref()
+            .and_then(|u| u.host())
+            .unwrap_or("localhost")
+            .to_owned();
+        let port = uri.as_ref().and_then(Uri::port_u16);
+        let origin = |host: &str| match port {
+            Some(port) => format!("{scheme}://{host}:{port}"),
+            None => format!("{scheme}://{host}"),
+        };
+        let loopback = is_loopback(&host);
+        let mut allowed_origins = vec![origin(&host)];
+        if host == "localhost" {
+            allowed_origins.push(origin("127.0.0.1"));
+        } else if host == "127.0.0.1" {
+            allowed_origins.push(origin("localhost"));
         }
         Self {
             allowed_origins,
             secure_cookies: !loopback,
+            trusted_proxies,
+        }
+    }
+
+    /// Whether the site is served over HTTPS (then `Strict-Transport-Security`).
+    pub fn https(&self) -> bool {
+        self.allowed_origins
+            .first()
+            .is_some_and(|o| o.starts_with("https://"))
+    }
+
+    /// A cookie's name on this site: with the `__Host-` prefix when Secure,
+    /// so no subdomain or plain-HTTP page can set or shadow it.
+    pub fn cookie_name(&self, name: &str) -> String {
+        if self.secure_cookies {
+            format!("__Host-{name}")
+        } else {
+            name.to_owned()
         }
     }
 
     /// A `Set-Cookie` value with this site's flags.
     pub fn cookie(&self, name: &str, value: &str, max_age: i64) -> String {
         let secure = if self.secure_cookies { "; Secure" } else { "" };
-        format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}")
+        format!(
+            "{}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}",
+            self.cookie_name(name)
+        )
+    }
+
+    fn read_cookie(&self, headers: &HeaderMap, name: &str) -> Option<String> {
+        app::cookies::find(headers, &self.cookie_name(name))
+    }
+
+    fn set_cookie(&self, res: &mut Response, name: &str, change: CookieChange, max_age: i64) {
+        let value = match change {
+            CookieChange::Keep => return,
+            CookieChange::Set(token) => self.cookie(name, &token, max_age),
+            CookieChange::Clear => self.cookie(name, "", 0),
+        };
+        if let Ok(value) = HeaderValue::from_str(&value) {
+            res.headers_mut().append(header::SET_COOKIE, value);
+        }
     }
 }
 
-fn session_token(headers: &HeaderMap) -> Option<String> {
-    app::cookies::find(headers, SESSION_COOKIE)
-}
+pub const SESSION_COOKIE: &str = "trestle_session";
+/// Marks a browser in which an account has completed a sign-in.
+pub const BROWSER_COOKIE: &str = "trestle_browser";
 
 fn is_static(path: &str) -> bool {
     path.starts_with("/pkg/") || path == "/favicon.ico" || path == "/healthz"
 }
 
-/// Loads the server-side session for the request and writes the cookie back.
+/// Loads the server-side session for the request and writes the cookies back.
 pub async fn session(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     if is_static(req.uri().path()) {
         return next.run(req).await;
     }
+    let guard = &state.guard;
     let ip = req
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
-        .map(|c| c.0.ip().to_string());
+        .map(|c| client_ip(c.0.ip(), req.headers(), &guard.trusted_proxies).to_string());
+    let info = RequestInfo {
+        token: guard.read_cookie(req.headers(), SESSION_COOKIE),
+        browser: guard.read_cookie(req.headers(), BROWSER_COOKIE),
+        client_ip: ip,
+    };
     let now = state.services.clock.now();
-    let session = match SessionCtx::load(&state.services.db, session_token(req.headers()), ip, now).await {
+    let session = match SessionCtx::load(&state.services.db, info, now).await {
         Ok(session) => session,
         Err(err) => {
             tracing::error!(%err, "loading the session failed");
@@ -80,19 +150,35 @@ pub async fn session(State(state): State<AppState>, mut req: Request, next: Next
     };
     req.extensions_mut().insert(session.clone());
     let mut res = next.run(req).await;
-    let cookie = match session.cookie_change().await {
-        CookieChange::Keep => None,
-        CookieChange::Set(token) => Some(state.guard.cookie(
-            SESSION_COOKIE,
-            &token,
-            SIGNED_IN_TTL.whole_seconds(),
-        )),
-        CookieChange::Clear => Some(state.guard.cookie(SESSION_COOKIE, "", 0)),
-    };
-    if let Some(value) = cookie.and_then(|c| HeaderValue::from_str(&c).ok()) {
-        res.headers_mut().append(header::SET_COOKIE, value);
-    }
+    let session_cookie = session.cookie_change().await;
+    guard.set_cookie(
+        &mut res,
+        SESSION_COOKIE,
+        session_cookie,
+        SIGNED_IN_LIFETIME.whole_seconds(),
+    );
+    let browser_cookie = session.browser_cookie_change().await;
+    guard.set_cookie(
+        &mut res,
+        BROWSER_COOKIE,
+        browser_cookie,
+        KNOWN_BROWSER_LIFETIME.whole_seconds(),
+    );
     res
+}
+
+fn accepts_html(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"))
+}
+
+/// The app's encoded error, as the hydrated app decodes it.
+fn error_response(err: &AppError) -> Response {
+    let status = StatusCode::from_u16(err.status()).unwrap_or(StatusCode::BAD_REQUEST);
+    let body = serde_json::to_string(err).unwrap_or_default();
+    (status, [(header::CONTENT_TYPE, "application/json")], body).into_response()
 }
 
 /// Refuses cross-site state changes: every non-GET request must carry an
@@ -106,22 +192,54 @@ pub async fn origin_check(State(state): State<AppState>, req: Request, next: Nex
         Some(origin) => state.guard.allowed_origins.iter().any(|o| o == origin),
         None => headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) == Some("same-origin"),
     };
-    if !allowed {
-        tracing::warn!(path = %req.uri().path(), "refused a cross-origin request");
+    if allowed {
+        return next.run(req).await;
+    }
+    tracing::warn!(path = %req.uri().path(), "refused a cross-origin request");
+    if accepts_html(headers) {
         return (
             StatusCode::FORBIDDEN,
-            "This request was refused because it did not come from this site.",
+            "This request came from another site, so it was refused.",
         )
             .into_response();
     }
-    next.run(req).await
+    error_response(&AppError::Refused(Refusal::ForeignOrigin))
+}
+
+/// Honest statuses. Server functions answer every error with a 500; here a
+/// refusal gets its own 4xx (from the error itself, so a missing field is a
+/// 400 too). A page that redirects answers a real 302 whatever its `Accept`
+/// header (leptos only sets one for HTML clients), with no body.
+pub async fn honest_status(req: Request, next: Next) -> Response {
+    let api = req.uri().path().starts_with("/api/");
+    let res = next.run(req).await;
+    if api && res.status() == StatusCode::INTERNAL_SERVER_ERROR {
+        let (parts, body) = res.into_parts();
+        let bytes = axum::body::to_bytes(body, MAX_ERROR_BODY_BYTES)
+            .await
+            .unwrap_or_default();
+        let mut res = Response::from_parts(parts, Body::from(bytes.clone()));
+        if let Ok(err) = serde_json::from_slice::<AppError>(&bytes) {
+            *res.status_mut() =
+                StatusCode::from_u16(err.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        }
+        return res;
+    }
+    if !api && res.status().is_success() && res.headers().contains_key(header::LOCATION) {
+        let (mut parts, _) = res.into_parts();
+        parts.status = StatusCode::FOUND;
+        parts.headers.remove(header::CONTENT_TYPE);
+        return Response::from_parts(parts, Body::empty());
+    }
+    res
 }
 
 /// Security headers for every response. Pages report their script nonce
 /// through a [`NonceSlot`]; everything else gets the policy without one.
-pub async fn security_headers(mut req: Request, next: Next) -> Response {
+pub async fn security_headers(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let slot = NonceSlot::default();
     req.extensions_mut().insert(slot.clone());
+    let api = req.uri().path().starts_with("/api/");
     let mut res = next.run(req).await;
     let headers = res.headers_mut();
     let csp = app::security::content_security_policy(slot.take().as_deref());
@@ -144,11 +262,18 @@ pub async fn security_headers(mut req: Request, next: Next) -> Response {
     for (name, value) in fixed {
         headers.insert(name, HeaderValue::from_static(value));
     }
-    if headers
+    if state.guard.https() {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=63072000"),
+        );
+    }
+    // Pages and server function answers carry setup keys and codes.
+    let html = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"))
-    {
+        .is_some_and(|v| v.starts_with("text/html"));
+    if api || html {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     res
@@ -160,24 +285,49 @@ mod tests {
 
     #[test]
     fn loopback_origins_and_cookie_flags() {
-        let guard = Guard::new("http://127.0.0.1:3000/");
+        let guard = Guard::new("http://127.0.0.1:3000/", vec![]);
         assert_eq!(
             guard.allowed_origins,
             vec!["http://127.0.0.1:3000", "http://localhost:3000"]
         );
-        assert!(!guard.secure_cookies);
-        let public = Guard::new("https://login.example.com");
+        assert!(!guard.secure_cookies && !guard.https());
+        assert_eq!(guard.cookie_name(SESSION_COOKIE), "trestle_session");
+        let public = Guard::new("https://login.example.com", vec![]);
         assert_eq!(public.allowed_origins, vec!["https://login.example.com"]);
-        assert!(public.cookie(SESSION_COOKIE, "t", 10).ends_with("; Secure"));
+        assert!(public.https());
+        let cookie = public.cookie(SESSION_COOKIE, "t", 10);
+        assert!(
+            cookie.starts_with("__Host-trestle_session=t; Path=/;"),
+            "{cookie}"
+        );
+        assert!(cookie.ends_with("; Secure"));
+    }
+
+    #[test]
+    fn a_host_that_merely_contains_localhost_is_not_loopback() {
+        for url in [
+            "https://localhost.evil.example",
+            "https://127.0.0.1.evil.example",
+            "https://evil.example/://localhost",
+        ] {
+            let guard = Guard::new(url, vec![]);
+            assert!(guard.secure_cookies, "{url}");
+            assert_eq!(guard.allowed_origins.len(), 1, "{url}");
+        }
+        assert!(!Guard::new("http://[::1]:3000", vec![]).secure_cookies);
     }
 
     #[test]
     fn reads_the_session_cookie_among_others() {
+        let guard = Guard::new("http://127.0.0.1:3000", vec![]);
         let mut headers = HeaderMap::new();
         headers.insert(
             header::COOKIE,
             HeaderValue::from_static("a=1; trestle_session=abc; b=2"),
         );
-        assert_eq!(session_token(&headers).as_deref(), Some("abc"));
+        assert_eq!(
+            guard.read_cookie(&headers, SESSION_COOKIE).as_deref(),
+            Some("abc")
+        );
     }
 }

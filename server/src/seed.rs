@@ -2,8 +2,7 @@
 //! first start in demo mode. The logins are printed at every demo start.
 
 use backend::Services;
-use backend::services::NewAccount;
-use backend::store::users;
+use backend::services::{MembershipRole, NewAccount};
 use domain::policy::PaymentRole;
 
 pub const DEMO_PASSWORD: &str = "Trestle-demo-2026";
@@ -16,8 +15,6 @@ pub struct DemoUser {
     pub admin: bool,
     pub what: &'static str,
 }
-
-pub const COMPANIES: [&str; 2] = ["Summit Builders", "Riverbend Concrete"];
 
 pub const DEMO_USERS: [DemoUser; 5] = [
     DemoUser {
@@ -64,16 +61,9 @@ pub const DEMO_USERS: [DemoUser; 5] = [
 
 /// Creates the demo data when the database has no users yet.
 pub async fn seed_if_empty(services: &Services) -> Result<bool, backend::ServiceError> {
-    let mut conn = services.db.pool.acquire().await?;
-    if users::count(&mut conn).await? > 0 {
+    if services.has_users().await? {
         return Ok(false);
     }
-    let now = services.clock.now();
-    let mut company_ids = Vec::new();
-    for name in COMPANIES {
-        company_ids.push((name, users::insert_company(&mut conn, name, now).await?));
-    }
-    drop(conn);
     for demo in &DEMO_USERS {
         let id = services
             .create_user(&NewAccount {
@@ -83,21 +73,13 @@ pub async fn seed_if_empty(services: &Services) -> Result<bool, backend::Service
                 payment_role: demo.role,
             })
             .await?;
-        let company = company_ids
-            .iter()
-            .find(|(name, _)| *name == demo.company)
-            .map(|(_, id)| *id);
-        if let Some(company) = company {
-            let mut conn = services.db.pool.acquire().await?;
-            users::add_membership(
-                &mut conn,
-                id,
-                company,
-                if demo.admin { "admin" } else { "user" },
-                true,
-            )
-            .await?;
-        }
+        let company = services.company_named(demo.company).await?;
+        let role = if demo.admin {
+            MembershipRole::Admin
+        } else {
+            MembershipRole::User
+        };
+        services.add_member(id, company, role).await?;
     }
     Ok(true)
 }

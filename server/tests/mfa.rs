@@ -86,9 +86,12 @@ async fn a_code_is_never_accepted_twice() {
     let mut first = at_challenge(&app).await;
     assert_eq!(first.code(&code).await.status, StatusCode::OK);
     let mut second = at_challenge(&app).await;
-    assert_eq!(second.code(&code).await.body, "\"CodeReplayed\"");
+    assert_eq!(second.code(&code).await.body, r#"{"Refused":"CodeReplayed"}"#);
     // The enrollment code's step is used up too: an older step is refused.
-    assert_eq!(second.code(&app.code(&key, -1)).await.body, "\"CodeReplayed\"");
+    assert_eq!(
+        second.code(&app.code(&key, -1)).await.body,
+        r#"{"Refused":"CodeReplayed"}"#
+    );
     assert_eq!(second.code(&app.code(&key, 1)).await.status, StatusCode::OK);
 }
 
@@ -112,14 +115,30 @@ async fn clock_drift_is_explained_and_one_step_of_skew_accepted() {
     let (key, _) = enrolled(&app).await;
     let mut browser = at_challenge(&app).await;
     assert_eq!(
-        browser.code(&app.code(&key, 4)).await.body,
-        r#"{"ClockDrift":{"seconds":120}}"#
-    );
-    assert_eq!(
         browser.code(&app.code(&key, -3)).await.body,
-        r#"{"ClockDrift":{"seconds":-90}}"#
+        r#"{"Refused":{"ClockDrift":{"seconds":-90}}}"#
     );
     assert_eq!(browser.code(&app.code(&key, 1)).await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn a_future_code_is_never_confirmed_and_replays_are_audited() {
+    let app = TestApp::new(sqlite().await);
+    let (key, _) = enrolled(&app).await;
+    let mut browser = at_challenge(&app).await;
+    // A code two minutes ahead would be valid later: it is not confirmed
+    // as drift (the hint is only for codes from the past).
+    let future = browser.code(&app.code(&key, 4)).await;
+    assert_eq!(future.status, StatusCode::BAD_REQUEST);
+    assert_eq!(future.body, r#"{"Refused":"WrongCode"}"#);
+    let code = app.code(&key, 0);
+    assert_eq!(browser.code(&code).await.status, StatusCode::OK);
+    let mut again = at_challenge(&app).await;
+    assert_eq!(again.code(&code).await.body, r#"{"Refused":"CodeReplayed"}"#);
+    assert!(
+        audit_events(&app).await.contains(&"mfa_replayed".to_owned()),
+        "replays are audited as their own event"
+    );
 }
 
 #[tokio::test]
@@ -127,10 +146,10 @@ async fn malformed_codes_are_explained_and_not_counted() {
     let app = TestApp::new(sqlite().await);
     let (key, _) = enrolled(&app).await;
     let mut browser = at_challenge(&app).await;
-    assert_eq!(browser.code("12345").await.body, "\"CodeLength\"");
-    assert_eq!(browser.code("1234567").await.body, "\"CodeLength\"");
-    assert_eq!(browser.code("12a456").await.body, "\"CodeDigits\"");
-    assert_eq!(browser.code("").await.body, "\"CodeEmpty\"");
+    assert_eq!(browser.code("12345").await.body, r#"{"Refused":"CodeLength"}"#);
+    assert_eq!(browser.code("1234567").await.body, r#"{"Refused":"CodeLength"}"#);
+    assert_eq!(browser.code("12a456").await.body, r#"{"Refused":"CodeDigits"}"#);
+    assert_eq!(browser.code("").await.body, r#"{"Refused":"CodeEmpty"}"#);
     assert_eq!(browser.code(&app.code(&key, 0)).await.status, StatusCode::OK);
 }
 
@@ -145,13 +164,19 @@ async fn five_wrong_codes_lock_out_even_the_right_one_then_time_heals() {
         "000000"
     };
     for _ in 0..5 {
-        assert_eq!(browser.code(wrong).await.body, "\"WrongCode\"");
+        assert_eq!(browser.code(wrong).await.body, r#"{"Refused":"WrongCode"}"#);
     }
     // Limited: the right code gets the same answer as a wrong one.
-    assert_eq!(browser.code(&app.code(&key, 0)).await.body, "\"WrongCode\"");
+    assert_eq!(
+        browser.code(&app.code(&key, 0)).await.body,
+        r#"{"Refused":"WrongCode"}"#
+    );
     // Per user, not per session.
     let mut other = at_challenge(&app).await;
-    assert_eq!(other.code(&app.code(&key, 0)).await.body, "\"WrongCode\"");
+    assert_eq!(
+        other.code(&app.code(&key, 0)).await.body,
+        r#"{"Refused":"WrongCode"}"#
+    );
     app.clock.advance(Duration::minutes(6));
     assert_eq!(other.code(&app.code(&key, 0)).await.status, StatusCode::OK);
 }
@@ -171,7 +196,7 @@ async fn ten_wrong_codes_abandon_the_sign_in() {
         app.clock.advance(Duration::seconds(61));
         assert_eq!(
             browser.code(wrong).await.form_error().as_deref(),
-            Some("\"WrongCode\"")
+            Some(r#"{"Refused":"WrongCode"}"#)
         );
     }
     app.clock.advance(Duration::seconds(61));
@@ -242,7 +267,10 @@ async fn enrollment_saves_nothing_until_the_code_is_right() {
     let unticked = browser
         .post("/api/signin/saved", "/login/recovery-code", &[])
         .await;
-    assert_eq!(unticked.form_error().as_deref(), Some("\"NotConfirmed\""));
+    assert_eq!(
+        unticked.form_error().as_deref(),
+        Some(r#"{"Refused":"NotConfirmed"}"#)
+    );
     assert_eq!(browser.get("/").await.location(), "/login/recovery-code");
     let ticked = browser
         .post("/api/signin/saved", "/login/recovery-code", &[("saved", "yes")])
@@ -271,38 +299,54 @@ async fn recovery_code_signs_in_once_and_a_new_one_replaces_it() {
         .await;
     assert_eq!(picked.location(), "/login/recovery");
     let wrong = browser.recovery("1234-5678-1234-5678-1234-5678-1234-5678").await;
-    assert_eq!(wrong.form_error().as_deref(), Some("\"WrongCode\""));
+    assert_eq!(wrong.form_error().as_deref(), Some(r#"{"Refused":"WrongCode"}"#));
     let short = browser.recovery("1234").await;
-    assert_eq!(short.form_error().as_deref(), Some("\"RecoveryLength\""));
-    let dashed = recovery.replace(' ', "-");
-    assert_eq!(browser.recovery(&dashed).await.location(), "/login/setup");
-    let page = browser.get("/login/setup").await;
-    assert!(
-        page.body.contains("can&#x27;t be used again") || page.body.contains("can't be used again"),
-        "{}",
-        page.body
+    assert_eq!(
+        short.form_error().as_deref(),
+        Some(r#"{"Refused":"RecoveryLength"}"#)
     );
-    // Skipping the new device still gives a new recovery code.
+    let dashed = recovery.replace(' ', "-");
+    // The old code is used and the new one shown in one step, so closing
+    // the tab now cannot leave the user without a recovery code.
+    assert_eq!(browser.recovery(&dashed).await.location(), "/login/recovery-code");
+    let page = browser.get("/login/recovery-code").await;
+    let fresh = testid(&page.body, "recovery-code").to_owned();
+    assert_ne!(fresh, recovery);
+    let mut conn = app.services.db.pool.acquire().await.unwrap();
+    let user = backend::store::users::credentials_by_email(&mut conn, PAYOR)
+        .await
+        .unwrap()
+        .unwrap()
+        .user
+        .id;
+    assert!(
+        backend::store::factors::unused_recovery_hash(&mut conn, user)
+            .await
+            .unwrap()
+            .is_some(),
+        "a new recovery code exists as soon as the old one is used"
+    );
+    drop(conn);
+    browser
+        .post("/api/signin/saved", "/login/recovery-code", &[("saved", "yes")])
+        .await;
+    // Then the new device is offered, and may be skipped.
+    let page = browser.get("/login/setup").await;
+    assert!(page.body.contains("new device"), "{}", page.body);
     assert_eq!(
         browser
             .post("/api/signin/skip", "/login/setup", &[])
             .await
             .location(),
-        "/login/recovery-code"
+        "/"
     );
-    let page = browser.get("/login/recovery-code").await;
-    let fresh = testid(&page.body, "recovery-code").to_owned();
-    assert_ne!(fresh, recovery);
-    browser
-        .post("/api/signin/saved", "/login/recovery-code", &[("saved", "yes")])
-        .await;
     assert!(browser.get("/").await.body.contains("Sign Out"));
     // The used code is gone; the new one works.
     let mut later = at_challenge(&app).await;
     later
         .post("/api/signin/pick", "/login/methods", &[("recovery", "yes")])
         .await;
-    assert_eq!(later.recovery(&recovery).await.body, "\"WrongCode\"");
+    assert_eq!(later.recovery(&recovery).await.body, r#"{"Refused":"WrongCode"}"#);
     assert_eq!(later.recovery(&fresh).await.status, StatusCode::OK);
 }
 
@@ -334,6 +378,9 @@ async fn a_second_app_is_named_and_either_app_or_the_picked_one_is_accepted() {
         .post("/api/signin/pick", "/login/methods", &[("recovery", "yes")])
         .await;
     browser.recovery(&recovery).await;
+    browser
+        .post("/api/signin/saved", "/login/recovery-code", &[("saved", "yes")])
+        .await;
     let page = browser.get("/login/setup").await;
     assert!(
         page.body.contains("Authenticator App 2"),
@@ -346,7 +393,7 @@ async fn a_second_app_is_named_and_either_app_or_the_picked_one_is_accepted() {
             &[("method", "app"), ("name", "Authenticator App")],
         )
         .await;
-    assert_eq!(taken.form_error().as_deref(), Some("\"NameTaken\""));
+    assert_eq!(taken.form_error().as_deref(), Some(r#"{"Refused":"NameTaken"}"#));
     browser
         .post(
             "/api/signin/method",
@@ -382,7 +429,10 @@ async fn a_second_app_is_named_and_either_app_or_the_picked_one_is_accepted() {
     let page = picky.get("/login/verify").await;
     assert!(page.body.contains("Work phone"));
     picky.js = true;
-    assert_eq!(picky.code(&app.code(&first_key, 0)).await.body, "\"WrongCode\"");
+    assert_eq!(
+        picky.code(&app.code(&first_key, 0)).await.body,
+        r#"{"Refused":"WrongCode"}"#
+    );
     assert_eq!(picky.code(&app.code(&second_key, 0)).await.status, StatusCode::OK);
 }
 
@@ -423,7 +473,11 @@ async fn a_second_tab_enrolling_at_once_is_pointed_to_where_the_sign_in_is() {
     // The second tab submits its now stale form: told, and linked on.
     tab2.cookie = tab1.cookie.clone();
     let stale = tab2.app_code(&app.code(&key, 0)).await;
-    assert_eq!(stale.body, r#"{"MovedOn":{"path":"/login/recovery-code"}}"#);
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    assert_eq!(
+        stale.body,
+        r#"{"Refused":{"MovedOn":{"page":"SaveRecoveryCode"}}}"#
+    );
     // Nothing was saved twice, and the second tab sees the same recovery code.
     let mut conn = app.services.db.pool.acquire().await.unwrap();
     assert_eq!(
@@ -461,7 +515,8 @@ async fn two_browsers_enrolling_one_account_at_once_save_only_the_first_app() {
         .await
         .unwrap();
     let late = second.app_code(&app.code(&second_key, 0)).await;
-    assert_eq!(late.body, "\"NameTaken\"");
+    assert_eq!(late.body, r#"{"Refused":"AlreadyEnrolled"}"#);
+    assert_eq!(late.status, StatusCode::CONFLICT);
     assert_eq!(
         backend::store::factors::count_apps(&mut conn, user)
             .await
@@ -475,4 +530,108 @@ async fn two_browsers_enrolling_one_account_at_once_save_only_the_first_app() {
         hash,
         "the first browser's recovery code stands"
     );
+}
+
+/// The parked-session attack: a payor's password is entered in one browser,
+/// which waits at "Select an Authentication Method" while the owner enrolls
+/// from another. The parked one must not enroll its own app (nor replace
+/// the owner's recovery code), at any step it had reached.
+#[tokio::test]
+async fn a_parked_enrollment_cannot_finish_after_the_owner_enrolled_on_both_backends() {
+    for db in each_backend().await {
+        let app = TestApp::new(db);
+        let user = app.add_user(PAYOR, PaymentRole::Payor).await;
+        // Parked at the method picker, and another parked at "Secure Your Account".
+        let mut parked = app.client().js();
+        parked.sign_in_password(PAYOR).await;
+        parked.post("/api/signin/setup", "/login/mfa-required", &[]).await;
+        let mut parked_later = app.client().js();
+        let parked_key = at_secure_your_account(&mut parked_later).await;
+
+        let mut owner = app.client();
+        owner.sign_in_password(PAYOR).await;
+        let (_, owner_recovery) = owner.enroll(&app).await;
+        let mut conn = app.services.db.pool.acquire().await.unwrap();
+        let owner_hash = backend::store::factors::unused_recovery_hash(&mut conn, user)
+            .await
+            .unwrap();
+        drop(conn);
+
+        let chose = parked
+            .post("/api/signin/method", "/login/setup", &[("method", "app")])
+            .await;
+        assert_eq!(chose.status, StatusCode::CONFLICT);
+        assert_eq!(chose.body, r#"{"Refused":"AlreadyEnrolled"}"#);
+        let late = parked_later.app_code(&app.code(&parked_key, 0)).await;
+        assert_eq!(late.body, r#"{"Refused":"AlreadyEnrolled"}"#);
+        // Both parked sign-ins are over: they start again and meet the challenge.
+        for browser in [&mut parked, &mut parked_later] {
+            assert_eq!(
+                browser.get("/login/setup/app").await.location(),
+                "/login?notice=start"
+            );
+        }
+        let mut conn = app.services.db.pool.acquire().await.unwrap();
+        assert_eq!(
+            backend::store::factors::count_apps(&mut conn, user)
+                .await
+                .unwrap(),
+            1
+        );
+        assert_eq!(
+            backend::store::factors::unused_recovery_hash(&mut conn, user)
+                .await
+                .unwrap(),
+            owner_hash,
+            "the owner's recovery code stands"
+        );
+        drop(conn);
+        let mut again = app.client();
+        again.sign_in_password(PAYOR).await;
+        assert_eq!(again.get("/").await.location(), "/login/verify");
+        again
+            .post("/api/signin/pick", "/login/methods", &[("recovery", "yes")])
+            .await;
+        assert_eq!(
+            again.recovery(&owner_recovery).await.location(),
+            "/login/recovery-code"
+        );
+    }
+}
+
+/// An unfinished sign-in lives 30 minutes from its email step, however
+/// often it is touched; a finished one is not cut short by that.
+#[tokio::test]
+async fn an_unfinished_sign_in_expires_30_minutes_after_its_email_step() {
+    for db in each_backend().await {
+        let app = TestApp::new(db);
+        app.add_user(PAYOR, PaymentRole::Payor).await;
+        let mut browser = app.client();
+        browser.sign_in_password(PAYOR).await;
+        browser
+            .post("/api/signin/setup", "/login/mfa-required", &[])
+            .await;
+        for _ in 0..2 {
+            app.clock.advance(time::Duration::minutes(10));
+            browser
+                .post("/api/signin/method", "/login/setup", &[("method", "app")])
+                .await;
+            assert_eq!(browser.get("/login/setup/app").await.status, StatusCode::OK);
+        }
+        app.clock
+            .advance(time::Duration::minutes(10) + time::Duration::seconds(1));
+        assert_eq!(
+            browser.get("/login/setup/app").await.location(),
+            "/login?notice=start"
+        );
+    }
+}
+
+async fn audit_events(app: &TestApp) -> Vec<String> {
+    let mut conn = app.services.db.pool.acquire().await.unwrap();
+    let rows: Vec<String> = sqlx::query_scalar("SELECT event FROM audit_log ORDER BY id")
+        .fetch_all(&mut *conn)
+        .await
+        .unwrap();
+    rows
 }

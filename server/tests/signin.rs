@@ -52,7 +52,7 @@ async fn later_steps_cannot_be_reached_first() {
         "{}",
         reply.location()
     );
-    assert_eq!(reply.form_error().as_deref(), Some("\"OutOfOrder\""));
+    assert_eq!(reply.form_error().as_deref(), Some(r#"{"Refused":"OutOfOrder"}"#));
     // The home page is not reachable.
     assert_eq!(browser.get("/").await.location(), "/login?notice=start");
     for path in [
@@ -64,7 +64,11 @@ async fn later_steps_cannot_be_reached_first() {
         let reply = browser
             .post(path, "/login", &[("code", "123456"), ("saved", "yes")])
             .await;
-        assert_eq!(reply.form_error().as_deref(), Some("\"OutOfOrder\""), "{path}");
+        assert_eq!(
+            reply.form_error().as_deref(),
+            Some(r#"{"Refused":"OutOfOrder"}"#),
+            "{path}"
+        );
     }
 }
 
@@ -81,10 +85,10 @@ async fn unknown_and_known_emails_get_the_same_answers() {
     let b = unknown.password("wrong password").await;
     assert_eq!(a.status, b.status);
     assert_eq!(a.body, b.body);
-    assert_eq!(a.body, "\"InvalidCredentials\"");
+    assert_eq!(a.body, r#"{"Refused":"InvalidCredentials"}"#);
     // The right password for an account that does not exist is still wrong.
     let b = unknown.password(PASSWORD).await;
-    assert_eq!(b.body, "\"InvalidCredentials\"");
+    assert_eq!(b.body, r#"{"Refused":"InvalidCredentials"}"#);
 }
 
 #[tokio::test]
@@ -150,7 +154,7 @@ async fn cookie_flags() {
         assert!(cookie.contains(flag), "{cookie}");
     }
     assert!(!cookie.contains("Secure"), "loopback stays usable over http");
-    let public = server::middleware::Guard::new("https://login.example.com");
+    let public = server::middleware::Guard::new("https://login.example.com", vec![]);
     assert!(!public.allowed_origins.contains(&ORIGIN.to_owned()));
     assert!(public.secure_cookies);
 }
@@ -236,54 +240,164 @@ async fn state_changing_requests_need_this_sites_origin() {
     assert_eq!(ok.location(), "/login/password");
 }
 
+fn too_many(retry_after: i64) -> String {
+    format!(r#"{{"Refused":{{"TooManyAttempts":{{"retry_after":{retry_after}}}}}}}"#)
+}
+
 #[tokio::test]
-async fn wrong_passwords_are_limited_per_account_even_for_the_right_one() {
+async fn wrong_passwords_get_growing_delays_even_for_the_right_one() {
     let app = TestApp::new(sqlite().await);
     app.add_user("ada@example.com", PaymentRole::None).await;
     let mut browser = app.client().js();
     browser.email("ada@example.com").await;
-    for _ in 0..10 {
-        assert_eq!(browser.password("nope").await.body, "\"InvalidCredentials\"");
+    for _ in 0..5 {
+        assert_eq!(
+            browser.password("nope").await.body,
+            r#"{"Refused":"InvalidCredentials"}"#
+        );
     }
-    assert_eq!(browser.password(PASSWORD).await.body, "\"TooManyAttempts\"");
+    let limited = browser.password(PASSWORD).await;
+    assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(limited.body, too_many(30));
     // The limit holds for a new session (and would for another server).
     let mut other = app.restart().client().js();
     other.email("ada@example.com").await;
-    assert_eq!(other.password(PASSWORD).await.body, "\"TooManyAttempts\"");
+    assert_eq!(other.password(PASSWORD).await.body, too_many(30));
+    // Tries refused by the limit are not charged: waiting out the delay is
+    // enough, however often someone knocked meanwhile.
+    for _ in 0..5 {
+        app.clock.advance(time::Duration::seconds(5));
+        assert!(other.password("nope").await.body.contains("TooManyAttempts"));
+    }
+    app.clock.advance(time::Duration::seconds(5));
+    assert_eq!(
+        browser.password("nope").await.body,
+        r#"{"Refused":"InvalidCredentials"}"#
+    );
+    // Each charged failure doubles the next delay.
+    assert_eq!(browser.password(PASSWORD).await.body, too_many(60));
+    app.clock.advance(time::Duration::seconds(60));
+    assert_eq!(browser.password(PASSWORD).await.status, StatusCode::OK);
     // Unknown emails are limited the same way, so the limit reveals nothing.
     let mut probe = app.client().js();
     probe.email("nobody@example.com").await;
-    for _ in 0..10 {
+    for _ in 0..5 {
         probe.password("nope").await;
     }
-    assert_eq!(probe.password("nope").await.body, "\"TooManyAttempts\"");
-    app.clock.advance(time::Duration::minutes(16));
-    assert_eq!(browser.password(PASSWORD).await.status, StatusCode::OK);
+    assert_eq!(probe.password("nope").await.body, too_many(30));
+}
+
+/// ASVS 2.2.1: a stranger who knows the email cannot lock the owner out. A
+/// browser in which the account signed in before is counted on its own.
+#[tokio::test]
+async fn a_strangers_failures_never_hold_the_owners_browser() {
+    for db in each_backend().await {
+        let app = TestApp::new(db);
+        app.add_user("ada@example.com", PaymentRole::None).await;
+        let mut owner = app.client();
+        owner.sign_in_password("ada@example.com").await;
+        assert!(owner.browser.is_some(), "a finished sign-in marks the browser");
+        owner.sign_out().await;
+
+        let mut stranger = app.client().js();
+        stranger.email("ada@example.com").await;
+        for _ in 0..30 {
+            stranger.password("guess").await;
+            app.clock.advance(time::Duration::seconds(20));
+        }
+        // The stranger is still held, even with the right password...
+        assert!(stranger.password(PASSWORD).await.body.contains("TooManyAttempts"));
+        // ...while the owner's browser signs in at once.
+        owner.email("ada@example.com").await;
+        assert_eq!(owner.password(PASSWORD).await.location(), "/");
+        // A copied cookie value of another account's browser does not help.
+        let mut other = app.client().js();
+        other.browser = Some("forged-token".into());
+        other.email("ada@example.com").await;
+        assert!(other.password(PASSWORD).await.body.contains("TooManyAttempts"));
+    }
+}
+
+/// A limited try never reaches Argon2, and no connection is held while a
+/// hash runs: with a pool of one connection, a page still loads while a
+/// password waits for the hasher.
+#[tokio::test]
+async fn limited_tries_cost_no_hash_and_hashing_holds_no_connection() {
+    let app = TestApp::new(backend::test_support::sqlite_with_pool(Some(1)).await);
+    app.add_user("ada@example.com", PaymentRole::None).await;
+    let mut browser = app.client().js();
+    browser.email("ada@example.com").await;
+    for _ in 0..5 {
+        browser.password("nope").await;
+    }
+    let hashes = app.services.hasher.runs();
+    assert!(browser.password(PASSWORD).await.body.contains("TooManyAttempts"));
+    assert_eq!(app.services.hasher.runs(), hashes, "a limited try is not hashed");
+
+    let mut waiting = app.client().js();
+    waiting.email("bob@example.com").await;
+    let held = app.services.hasher.hold_all().await;
+    let hasher = app.services.hasher.clone();
+    let post = tokio::spawn(async move { waiting.password("whatever").await });
+    while hasher.waiting() == 0 {
+        tokio::task::yield_now().await;
+    }
+    let page = app.client().get("/login").await;
+    assert_eq!(
+        page.status,
+        StatusCode::OK,
+        "a page loads while a password waits for a hash"
+    );
+    drop(held);
+    assert_eq!(post.await.unwrap().body, r#"{"Refused":"InvalidCredentials"}"#);
 }
 
 #[tokio::test]
 async fn bad_input_gets_a_message_not_a_crash() {
     let app = TestApp::new(sqlite().await);
     let mut browser = app.client().js();
-    assert_eq!(browser.email("").await.body, "\"EmailEmpty\"");
-    assert_eq!(browser.email("not-an-email").await.body, "\"EmailMalformed\"");
-    assert_eq!(browser.email(&"a".repeat(5000)).await.body, "\"EmailMalformed\"");
+    let empty = browser.email("").await;
+    assert_eq!(
+        (empty.status, empty.body.as_str()),
+        (StatusCode::BAD_REQUEST, r#"{"Refused":"EmailEmpty"}"#)
+    );
+    assert_eq!(
+        browser.email("not-an-email").await.body,
+        r#"{"Refused":"EmailMalformed"}"#
+    );
+    assert_eq!(
+        browser.email(&"a".repeat(5000)).await.body,
+        r#"{"Refused":"EmailMalformed"}"#
+    );
     assert_eq!(browser.email("zoë@bâtiment.fr").await.status, StatusCode::OK);
-    let huge = "p".repeat(10 * 1024 * 1024);
-    let reply = browser.password(&huge).await;
-    assert_eq!(reply.body, "\"PasswordTooLong\"");
+    let long = "p".repeat(domain::limits::PASSWORD_MAX_BYTES + 1);
+    assert_eq!(
+        browser.password(&long).await.body,
+        r#"{"Refused":"PasswordTooLong"}"#
+    );
     assert_eq!(
         browser.password("pässwörd ✓ 密码").await.body,
-        "\"InvalidCredentials\""
+        r#"{"Refused":"InvalidCredentials"}"#
     );
-    // A form missing its field is a client error, not a server crash.
+    // A form missing its field is a 400, with and without JavaScript.
     let reply = browser.post("/api/signin/email", "/login", &[]).await;
-    assert!(
-        reply.status.is_client_error() || reply.status == StatusCode::INTERNAL_SERVER_ERROR,
-        "{}",
-        reply.status
+    assert_eq!(
+        (reply.status, reply.body.as_str()),
+        (StatusCode::BAD_REQUEST, r#""BadRequest""#)
     );
-    assert!(!reply.body.to_lowercase().contains("panic"));
+    let mut no_js = app.client();
+    let reply = no_js.post("/api/signin/email", "/login", &[]).await;
+    assert_eq!(reply.status, StatusCode::FOUND);
+    assert_eq!(reply.form_error().as_deref(), Some(r#""BadRequest""#));
+    // A body over 16 KiB is refused before it is read.
+    let huge = format!("password={}", "p".repeat(20 * 1024));
+    let req = axum::http::Request::post("/api/signin/password")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::CONTENT_LENGTH, huge.len())
+        .header(header::ORIGIN, ORIGIN)
+        .body(axum::body::Body::from(huge))
+        .unwrap();
+    assert_eq!(browser.raw(req).await.status, StatusCode::PAYLOAD_TOO_LARGE);
 }
 
 #[tokio::test]
@@ -294,7 +408,7 @@ async fn a_stale_form_after_sign_out_is_refused_clearly() {
     browser.sign_in_password("ada@example.com").await;
     browser.sign_out().await;
     let reply = browser.password(PASSWORD).await;
-    assert_eq!(reply.form_error().as_deref(), Some("\"OutOfOrder\""));
+    assert_eq!(reply.form_error().as_deref(), Some(r#"{"Refused":"OutOfOrder"}"#));
 }
 
 #[tokio::test]

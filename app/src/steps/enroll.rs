@@ -44,7 +44,7 @@ pub fn ChooseMethodStep(after_recovery: bool, has_apps: bool, suggested_name: St
                 </fieldset>
                 {has_apps.then(|| view! {
                     <label for="name">{t.app_name}</label>
-                    <input id="name" name="name" type="text" maxlength="40" value=suggested_name/>
+                    <input id="name" name="name" type="text" maxlength=domain::limits::APP_NAME_MAX_CHARS value=suggested_name/>
                 })}
                 <ErrorMessage error=action_error(action)/>
                 <Submit label=t.continue_ pending=action.pending().into()/>
@@ -68,6 +68,7 @@ pub fn SetupAppStep(qr_svg: String, setup_key: String, account: String) -> impl 
             <ol class="steps">
                 <li>
                     <p>{t.scan_qr}</p>
+                    <p class="hint">{t.qr_tip_phone}</p>
                     <div class="qr" role="img" aria-label=t.qr_label inner_html=qr_svg></div>
                     <details class="trouble">
                         <summary>{t.trouble_scanning}</summary>
@@ -95,14 +96,14 @@ pub fn SetupAppStep(qr_svg: String, setup_key: String, account: String) -> impl 
 
 /// `text` as a `data:` URL, so Download works without JavaScript.
 fn text_file_url(text: &str) -> String {
-    let mut url = String::from("data:text/plain;charset=utf-8,");
-    for byte in text.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' => url.push(byte as char),
-            _ => url.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    url
+    const KEEP: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'_');
+    format!(
+        "data:text/plain;charset=utf-8,{}",
+        percent_encoding::utf8_percent_encode(text, KEEP)
+    )
 }
 
 #[component]
@@ -126,7 +127,10 @@ pub fn SaveRecoveryStep(code: String, grouped: String, after_recovery: bool) -> 
                 <CopyButton text=code/>
                 <a class="button secondary" download="recovery-code.txt" href=text_file_url(&file)>{t.download}</a>
             </div>
-            <p class="warning">{t.save_recovery_warning}</p>
+            <div class="warning" role="note" aria-labelledby="warning-title">
+                <h2 id="warning-title">{t.warning}</h2>
+                <p>{t.save_recovery_warning}</p>
+            </div>
             <ActionForm action>
                 <label class="check">
                     <input type="checkbox" name="saved" value="yes" on:change=move |ev| set_ticked.set(event_target_checked(&ev))/>

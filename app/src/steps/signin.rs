@@ -1,6 +1,6 @@
 //! "Enter Your Email" and "Enter Your Password".
 
-use crate::api::{SubmitEmail, SubmitPassword, paths};
+use crate::api::{Page, SubmitEmail, SubmitPassword};
 use crate::components::{Card, ErrorMessage, Notice, Submit, action_error};
 use crate::i18n::texts;
 use leptos::form::ActionForm;
@@ -31,7 +31,7 @@ pub fn PasswordStep(email: String) -> impl IntoView {
         <Card title=t.enter_password>
             <p class="identity">
                 <span class="muted">{t.signing_in_as}" "</span><strong>{email.clone()}</strong>
-                " · "<a href=paths::EMAIL>{t.change_email}</a>
+                " · "<a href=Page::Email.path()>{t.change_email}</a>
             </p>
             <ActionForm action attr:novalidate=true>
                 // A hidden username helps password managers pick the right entry.

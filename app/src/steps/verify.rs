@@ -1,6 +1,6 @@
 //! "Verify Your Identity", the method picker and "Enter Recovery Code".
 
-use crate::api::{AppChoice, PickMethod, VerifyCode, VerifyRecovery, paths};
+use crate::api::{AppChoice, Page, PickMethod, VerifyCode, VerifyRecovery};
 use crate::components::{Card, CodeInput, ErrorMessage, Submit, action_error};
 use crate::i18n::texts;
 use leptos::form::ActionForm;
@@ -18,7 +18,7 @@ pub fn ChallengeStep(picked: Option<String>) -> impl IntoView {
                 <ErrorMessage error=action_error(action)/>
                 <Submit label=t.continue_ pending=action.pending().into()/>
             </ActionForm>
-            <p class="alt"><a href=paths::METHODS>{t.try_another}</a></p>
+            <p class="alt"><a href=Page::Methods.path()>{t.try_another}</a></p>
         </Card>
     }
 }
@@ -66,11 +66,11 @@ pub fn RecoveryStep() -> impl IntoView {
             <ActionForm action attr:novalidate=true>
                 <label for="recovery-input">{t.recovery_code}</label>
                 <p class="hint" id="recovery-hint">{t.enter_recovery_hint}</p>
-                <input id="recovery-input" name="code" type="text" class="code wide" inputmode="numeric" autocomplete="off" spellcheck="false" aria-describedby="recovery-hint" autofocus/>
+                <input id="recovery-input" name="code" type="text" class="code wide" inputmode="numeric" autocomplete="off" spellcheck="false" maxlength=domain::limits::RECOVERY_FIELD_MAX_CHARS aria-describedby="recovery-hint" autofocus/>
                 <ErrorMessage error=action_error(action)/>
                 <Submit label=t.continue_ pending=action.pending().into()/>
             </ActionForm>
-            <p class="alt"><a href=paths::METHODS>{t.try_another}</a></p>
+            <p class="alt"><a href=Page::Methods.path()>{t.try_another}</a></p>
         </Card>
     }
 }

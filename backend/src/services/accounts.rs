@@ -1,4 +1,4 @@
-//! Creating accounts (demo data, the `add-user` command, tests).
+//! Creating accounts and companies (demo data, the `add-user` command, tests).
 
 use super::Services;
 use crate::error::ServiceResult;
@@ -10,6 +10,22 @@ pub struct NewAccount<'a> {
     pub password: &'a str,
     pub display_name: &'a str,
     pub payment_role: PaymentRole,
+}
+
+/// A member's role in a company.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MembershipRole {
+    User,
+    Admin,
+}
+
+impl MembershipRole {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::User => "user",
+            Self::Admin => "admin",
+        }
+    }
 }
 
 impl Services {
@@ -25,5 +41,24 @@ impl Services {
             locale: "en",
         };
         Ok(users::insert(&mut conn, &user, self.now()).await?)
+    }
+
+    /// The company named `name`, created when there is none.
+    pub async fn company_named(&self, name: &str) -> ServiceResult<i64> {
+        let mut conn = self.db.pool.acquire().await?;
+        if let Some(id) = users::company_id(&mut conn, name).await? {
+            return Ok(id);
+        }
+        Ok(users::insert_company(&mut conn, name, self.now()).await?)
+    }
+
+    pub async fn add_member(&self, user_id: i64, company_id: i64, role: MembershipRole) -> ServiceResult<()> {
+        let mut conn = self.db.pool.acquire().await?;
+        Ok(users::add_membership(&mut conn, user_id, company_id, role.as_str(), true).await?)
+    }
+
+    pub async fn has_users(&self) -> ServiceResult<bool> {
+        let mut conn = self.db.pool.acquire().await?;
+        Ok(users::count(&mut conn).await? > 0)
     }
 }

@@ -2,13 +2,13 @@
 //! and recovery codes.
 
 use super::{Services, TOTP_SECRET};
-use crate::crypto::verify_secret_blocking;
 use crate::error::{ServiceError, ServiceResult};
 use crate::session::SessionCtx;
-use crate::store::attempts::{self, Kind};
+use crate::store::attempts::Kind;
 use crate::store::{Conn, audit, factors};
 use domain::codes::{RecoveryCode, VerificationCode};
-use domain::limits::{self, LockState, Window};
+use domain::limits;
+use domain::refusal::Refusal;
 use domain::signin::{Event, SignIn};
 use domain::totp::{TotpCheck, TotpSecret};
 
@@ -26,31 +26,23 @@ fn better(a: TotpCheck, b: TotpCheck) -> TotpCheck {
 }
 
 /// The answer for a code that did not sign the user in.
-fn refusal(check: TotpCheck) -> ServiceError {
+pub(super) fn refusal(check: TotpCheck) -> Refusal {
     match check {
-        TotpCheck::Replayed => ServiceError::CodeReplayed,
-        TotpCheck::Drift { seconds } => ServiceError::ClockDrift { seconds },
-        TotpCheck::Accepted { .. } | TotpCheck::Rejected => ServiceError::WrongCode,
+        TotpCheck::Replayed => Refusal::CodeReplayed,
+        TotpCheck::Drift { seconds } => Refusal::ClockDrift { seconds },
+        TotpCheck::Accepted { .. } | TotpCheck::Rejected => Refusal::WrongCode,
+    }
+}
+
+/// The audit event for a refused code: replays are told apart.
+pub(super) fn failure_event(check: TotpCheck) -> audit::Event {
+    match check {
+        TotpCheck::Replayed => audit::Event::MfaReplayed,
+        _ => audit::Event::MfaFailed,
     }
 }
 
 impl Services {
-    /// Charges an attempt and tells whether the user is over the limit.
-    /// Returns the charge's id so that a success can be forgotten.
-    pub(super) async fn charge_code(
-        &self,
-        conn: &mut Conn,
-        kind: Kind,
-        windows: &[Window],
-        user_id: i64,
-    ) -> ServiceResult<(i64, bool)> {
-        let now = self.now();
-        let subject = user_id.to_string();
-        let charge = attempts::charge(conn, kind, &subject, now).await?;
-        let counts = attempts::counts(conn, kind, &subject, now, windows).await?;
-        Ok((charge, limits::evaluate(windows, &counts) == LockState::Limited))
-    }
-
     /// Records a refused code; the tenth in one sign-in abandons it.
     async fn count_failure(
         &self,
@@ -58,63 +50,69 @@ impl Services {
         session: &SessionCtx,
         state: SignIn,
         user_id: i64,
-        factor: &str,
+        (event, factor): (audit::Event, &str),
     ) -> ServiceResult<()> {
-        self.audit(conn, session, Some(user_id), audit::Event::MfaFailed, factor)
-            .await?;
+        self.audit(conn, session, Some(user_id), event, factor).await?;
         let transition = state.step(Event::CodeRejected)?;
         self.apply(conn, session, transition).await
     }
 
-    /// Checks a code against one app without using it up.
-    pub(super) fn check_app(
+    /// Checks a code against one app; a right code moves the app's last
+    /// used step in the database (one winner per step). A code from the
+    /// future is answered as a wrong one: telling its drift would confirm
+    /// a code that becomes valid later. Past codes never can, so their
+    /// drift is explained.
+    async fn use_app_code(
         &self,
+        conn: &mut Conn,
         app: &factors::TotpFactor,
         user_id: i64,
         code: &VerificationCode,
     ) -> ServiceResult<TotpCheck> {
         let secret = TotpSecret::from_bytes(self.open(&app.secret_sealed, TOTP_SECRET, user_id)?);
         let last = u64::try_from(app.last_used_step).ok();
-        Ok(self.check_totp(&secret, code, last))
+        Ok(match self.check_totp(&secret, code, last) {
+            TotpCheck::Accepted { step } => {
+                let step_i64 = i64::try_from(step).unwrap_or(i64::MAX);
+                if factors::use_step(conn, app.id, step_i64, self.now()).await? {
+                    TotpCheck::Accepted { step }
+                } else {
+                    TotpCheck::Replayed
+                }
+            }
+            TotpCheck::Drift { seconds } if seconds > 0 => TotpCheck::Rejected,
+            other => other,
+        })
     }
 
     /// A 6-digit code from any registered app (or the one picked).
     pub async fn verify_code(&self, session: &SessionCtx, input: &str) -> ServiceResult<()> {
         let state = session.state().await;
         let SignIn::Challenge { user_id, factor, .. } = state else {
-            return Err(ServiceError::OutOfOrder);
+            return Err(Refusal::OutOfOrder.into());
         };
         let code = VerificationCode::parse(input)?;
         let mut conn = self.db.pool.acquire().await?;
-        let (charge, limited) = self
-            .charge_code(&mut conn, Kind::Code, &limits::CODE_WINDOWS, user_id)
-            .await?;
+        let subject = user_id.to_string();
+        // While limited, a right code gets the same answer as a wrong one.
+        let Ok(charge) = self
+            .charge(&mut conn, Kind::Code, &subject, limits::CODES)
+            .await?
+        else {
+            return Err(Refusal::WrongCode.into());
+        };
 
         let mut outcome = TotpCheck::Rejected;
-        if !limited {
-            let apps = factors::list_apps(&mut conn, user_id).await?;
-            for app in apps.iter().filter(|a| factor.is_none_or(|f| f == a.id)) {
-                let check = match self.check_app(app, user_id, &code)? {
-                    // The database decides who wins a race for the same step.
-                    TotpCheck::Accepted { step } => {
-                        let step_i64 = i64::try_from(step).unwrap_or(i64::MAX);
-                        if factors::use_step(&mut conn, app.id, step_i64, self.now()).await? {
-                            TotpCheck::Accepted { step }
-                        } else {
-                            TotpCheck::Replayed
-                        }
-                    }
-                    other => other,
-                };
-                outcome = better(outcome, check);
-                if matches!(outcome, TotpCheck::Accepted { .. }) {
-                    break;
-                }
+        let apps = factors::list_apps(&mut conn, user_id).await?;
+        for app in apps.iter().filter(|a| factor.is_none_or(|f| f == a.id)) {
+            outcome = better(outcome, self.use_app_code(&mut conn, app, user_id, &code).await?);
+            if matches!(outcome, TotpCheck::Accepted { .. }) {
+                break;
             }
         }
 
         if matches!(outcome, TotpCheck::Accepted { .. }) {
-            attempts::forget(&mut conn, charge).await?;
+            self.forget(&mut conn, &[charge]).await?;
             self.audit(
                 &mut conn,
                 session,
@@ -128,14 +126,15 @@ impl Services {
             let transition = state.step(Event::CodeAccepted)?;
             return self.apply(&mut conn, session, transition).await;
         }
-        self.count_failure(&mut conn, session, state, user_id, "authenticator_app")
-            .await?;
-        // While limited, a right code gets the same answer as a wrong one.
-        Err(if limited {
-            ServiceError::WrongCode
-        } else {
-            refusal(outcome)
-        })
+        self.count_failure(
+            &mut conn,
+            session,
+            state,
+            user_id,
+            (failure_event(outcome), "authenticator_app"),
+        )
+        .await?;
+        Err(refusal(outcome).into())
     }
 
     /// "How Do You Want to Verify Your Identity?": one app, or a recovery code.
@@ -146,14 +145,14 @@ impl Services {
         recovery: bool,
     ) -> ServiceResult<()> {
         let state = session.state().await;
-        let user_id = state.user_id().ok_or(ServiceError::OutOfOrder)?;
+        let user_id = state.user_id().ok_or(Refusal::OutOfOrder)?;
         let mut conn = self.db.pool.acquire().await?;
         let event = if recovery {
             Event::PickRecovery
         } else {
             let apps = factors::list_apps(&mut conn, user_id).await?;
             if choice.is_some_and(|id| !apps.iter().any(|a| a.id == id)) {
-                return Err(ServiceError::OutOfOrder);
+                return Err(Refusal::OutOfOrder.into());
             }
             Event::PickFactor { factor: choice }
         };
@@ -161,47 +160,69 @@ impl Services {
         self.apply(&mut conn, session, transition).await
     }
 
-    /// "Enter Recovery Code": single use, redeemed by one conditional update.
+    /// "Enter Recovery Code": single use, redeemed by one conditional update,
+    /// and in the same transaction a new code is issued and put in the
+    /// session, so a user who closes the tab next is never left without one.
     pub async fn verify_recovery_code(&self, session: &SessionCtx, input: &str) -> ServiceResult<()> {
         let state = session.state().await;
         let SignIn::Recovery { user_id, .. } = state else {
-            return Err(ServiceError::OutOfOrder);
+            return Err(Refusal::OutOfOrder.into());
         };
         let code = RecoveryCode::parse(input)?;
         let mut conn = self.db.pool.acquire().await?;
-        let (charge, limited) = self
-            .charge_code(&mut conn, Kind::RecoveryCode, &limits::RECOVERY_WINDOWS, user_id)
-            .await?;
+        let subject = user_id.to_string();
+        let Ok(charge) = self
+            .charge(&mut conn, Kind::RecoveryCode, &subject, limits::RECOVERY_CODES)
+            .await?
+        else {
+            return Err(Refusal::WrongCode.into());
+        };
         let hash = factors::unused_recovery_hash(&mut conn, user_id).await?;
-        let mut redeemed = false;
-        if let (false, Some(hash)) = (limited, hash)
-            && verify_secret_blocking(code.as_str().to_owned(), hash.clone()).await
-        {
-            redeemed = factors::redeem_recovery_code(&mut conn, user_id, &hash, self.now()).await?;
+        drop(conn);
+        let matches = match &hash {
+            Some(hash) => self.hasher.verify(code.as_str(), hash).await,
+            None => false,
+        };
+        if let (true, Some(old_hash)) = (matches, hash) {
+            let (new_hash, sealed) = self.new_recovery_code(user_id).await?;
+            let transition = state.clone().step(Event::RecoveryAccepted {
+                recovery_code: sealed,
+            })?;
+            let mut tx = self.db.begin().await?;
+            if factors::redeem_recovery_code(&mut tx, user_id, &old_hash, self.now()).await? {
+                self.forget(&mut tx, &[charge]).await?;
+                self.audit(
+                    &mut tx,
+                    session,
+                    Some(user_id),
+                    audit::Event::RecoveryCodeUsed,
+                    "",
+                )
+                .await?;
+                self.audit(
+                    &mut tx,
+                    session,
+                    Some(user_id),
+                    audit::Event::SignIn,
+                    "recovery_code",
+                )
+                .await?;
+                return self
+                    .issue_recovery_code(tx, session, user_id, &new_hash, transition)
+                    .await;
+            }
+            // Another request redeemed it first.
+            tx.rollback().await?;
         }
-        if redeemed {
-            attempts::forget(&mut conn, charge).await?;
-            self.audit(
-                &mut conn,
-                session,
-                Some(user_id),
-                audit::Event::RecoveryCodeUsed,
-                "",
-            )
-            .await?;
-            self.audit(
-                &mut conn,
-                session,
-                Some(user_id),
-                audit::Event::SignIn,
-                "recovery_code",
-            )
-            .await?;
-            let transition = state.step(Event::RecoveryAccepted)?;
-            return self.apply(&mut conn, session, transition).await;
-        }
-        self.count_failure(&mut conn, session, state, user_id, "recovery_code")
-            .await?;
-        Err(ServiceError::WrongCode)
+        let mut conn = self.db.pool.acquire().await?;
+        self.count_failure(
+            &mut conn,
+            session,
+            state,
+            user_id,
+            (audit::Event::MfaFailed, "recovery_code"),
+        )
+        .await?;
+        Err(ServiceError::Refused(Refusal::WrongCode))
     }
 }

@@ -1,27 +1,34 @@
 //! The enrollment wizard: "Two-Factor Authentication Required" → "Select an
 //! Authentication Method" → "Secure Your Account" → "Save Your Recovery Code".
+//!
+//! The sign-in wizard enrolls only a user with no factor, or (for that
+//! session) right after a recovery-code sign-in. A session parked at an
+//! earlier step could otherwise finish after the owner enrolled elsewhere and
+//! replace their recovery code, so the rule is checked again inside the
+//! transaction that saves the factor.
 
+use super::challenge::refusal;
 use super::{PENDING_RECOVERY, PENDING_SECRET, Services, TOTP_SECRET};
 use crate::db::Tx;
-use crate::error::{ServiceError, ServiceResult};
+use crate::error::ServiceResult;
 use crate::ports::random_bytes;
 use crate::session::SessionCtx;
-use crate::store::attempts::{self, Kind};
-use crate::store::{audit, factors};
+use crate::store::attempts::Kind;
+use crate::store::{Conn, audit, factors};
 use domain::codes::{RecoveryCode, VerificationCode};
-use domain::limits;
+use domain::limits::{self, APP_NAME_MAX_CHARS, MAX_APPS_PER_USER};
+use domain::refusal::Refusal;
 use domain::signin::{Event, Sealed, SignIn, Transition};
 use domain::totp::{TotpCheck, TotpSecret};
 
 pub const DEFAULT_APP_NAME: &str = "Authenticator App";
-pub const MAX_NAME_CHARS: usize = 40;
 
-/// A trimmed app name of 1 to 40 printable characters.
-pub fn clean_app_name(input: &str) -> ServiceResult<String> {
+/// A trimmed app name of 1 to [`APP_NAME_MAX_CHARS`] printable characters.
+pub fn clean_app_name(input: &str) -> Result<String, Refusal> {
     let name = input.trim();
     let count = name.chars().count();
-    if count == 0 || count > MAX_NAME_CHARS || name.chars().any(char::is_control) {
-        return Err(ServiceError::NameInvalid);
+    if count == 0 || count > APP_NAME_MAX_CHARS || name.chars().any(char::is_control) {
+        return Err(Refusal::NameInvalid);
     }
     Ok(name.to_owned())
 }
@@ -41,35 +48,88 @@ pub fn suggested_app_name(taken: &[String]) -> String {
 }
 
 impl Services {
+    /// Whether the sign-in wizard may still enroll `user_id`: only with no
+    /// factor, unless this session just signed in with the recovery code.
+    /// When not, the parked sign-in is ended (it must start again and will
+    /// be asked for the factor that now exists).
+    async fn check_may_enroll(
+        &self,
+        conn: &mut Conn,
+        user_id: i64,
+        after_recovery: bool,
+    ) -> ServiceResult<()> {
+        if after_recovery || !factors::has_any_factor(conn, user_id).await? {
+            return Ok(());
+        }
+        Err(Refusal::AlreadyEnrolled.into())
+    }
+
+    /// Ends a parked sign-in that may no longer enroll (outside any
+    /// transaction that was rolled back).
+    async fn end_parked(&self, session: &SessionCtx, user_id: i64) -> ServiceResult<()> {
+        let mut conn = self.db.pool.acquire().await?;
+        self.audit(
+            &mut conn,
+            session,
+            Some(user_id),
+            audit::Event::SignInAbandoned,
+            "already_enrolled",
+        )
+        .await?;
+        session.destroy(&mut conn).await
+    }
+
     /// "Set Up Now".
     pub async fn start_setup(&self, session: &SessionCtx) -> ServiceResult<()> {
-        let transition = session.state().await.step(Event::SetUpNow)?;
+        let state = session.state().await;
+        let SignIn::MfaRequired { user_id } = state else {
+            return Err(Refusal::OutOfOrder.into());
+        };
         let mut conn = self.db.pool.acquire().await?;
+        if let Err(err) = self.check_may_enroll(&mut conn, user_id, false).await {
+            drop(conn);
+            self.end_parked(session, user_id).await?;
+            return Err(err);
+        }
+        let transition = state.step(Event::SetUpNow)?;
         self.apply(&mut conn, session, transition).await
     }
 
     /// "Authenticator App" → "Continue": a new secret waits, sealed, in the session.
     pub async fn choose_app(&self, session: &SessionCtx, name: Option<&str>) -> ServiceResult<()> {
         let state = session.state().await;
-        let user_id = match state {
-            SignIn::ChooseMethod { user_id, .. } | SignIn::SetupApp { user_id, .. } => user_id,
-            _ => return Err(ServiceError::OutOfOrder),
+        let (user_id, after_recovery) = match state {
+            SignIn::ChooseMethod {
+                user_id,
+                after_recovery,
+            }
+            | SignIn::SetupApp {
+                user_id,
+                after_recovery,
+                ..
+            } => (user_id, after_recovery),
+            _ => return Err(Refusal::OutOfOrder.into()),
         };
         let mut conn = self.db.pool.acquire().await?;
+        if let Err(err) = self.check_may_enroll(&mut conn, user_id, after_recovery).await {
+            drop(conn);
+            self.end_parked(session, user_id).await?;
+            return Err(err);
+        }
         let taken: Vec<String> = factors::list_apps(&mut conn, user_id)
             .await?
             .into_iter()
             .map(|a| a.name)
             .collect();
-        if taken.len() >= factors::MAX_APPS as usize {
-            return Err(ServiceError::TooManyApps);
+        if taken.len() >= MAX_APPS_PER_USER {
+            return Err(Refusal::TooManyApps.into());
         }
         let name = match name.filter(|n| !n.trim().is_empty()) {
             Some(n) => clean_app_name(n)?,
             None => suggested_app_name(&taken),
         };
         if taken.contains(&name) {
-            return Err(ServiceError::NameTaken);
+            return Err(Refusal::NameTaken.into());
         }
         // A second submit (double click, second tab) keeps the secret already shown.
         if let SignIn::SetupApp { name: pending, .. } = &state
@@ -83,53 +143,71 @@ impl Services {
         self.apply(&mut conn, session, transition).await
     }
 
-    /// "Secure Your Account" → "Continue": the app is saved only when its code is right.
+    /// "Secure Your Account" → "Continue": the app is saved only when its
+    /// code is right, and only if this sign-in may still enroll, decided in
+    /// the transaction that saves it.
     pub async fn confirm_app(&self, session: &SessionCtx, input: &str) -> ServiceResult<()> {
         let state = session.state().await;
         let SignIn::SetupApp {
             user_id,
             secret,
             name,
-            ..
+            after_recovery,
         } = &state
         else {
-            return Err(ServiceError::OutOfOrder);
+            return Err(Refusal::OutOfOrder.into());
         };
-        let (user_id, name) = (*user_id, name.clone());
+        let (user_id, name, after_recovery) = (*user_id, name.clone(), *after_recovery);
         let code = VerificationCode::parse(input)?;
         let secret_bytes = self.open(&secret.0, PENDING_SECRET, user_id)?;
         let mut conn = self.db.pool.acquire().await?;
-        let (charge, limited) = self
-            .charge_code(&mut conn, Kind::Code, &limits::CODE_WINDOWS, user_id)
-            .await?;
-        let check = if limited {
-            TotpCheck::Rejected
-        } else {
-            self.check_totp(&TotpSecret::from_bytes(secret_bytes.clone()), &code, None)
+        let subject = user_id.to_string();
+        let Ok(charge) = self
+            .charge(&mut conn, Kind::Code, &subject, limits::CODES)
+            .await?
+        else {
+            return Err(Refusal::WrongCode.into());
         };
-        let step = match check {
+        let step = match self.check_totp(&TotpSecret::from_bytes(secret_bytes.clone()), &code, None) {
             TotpCheck::Accepted { step } => i64::try_from(step).unwrap_or(i64::MAX),
-            TotpCheck::Drift { seconds } => return Err(ServiceError::ClockDrift { seconds }),
-            _ => return Err(ServiceError::WrongCode),
+            other => {
+                self.audit(
+                    &mut conn,
+                    session,
+                    Some(user_id),
+                    audit::Event::EnrollCodeFailed,
+                    "authenticator_app",
+                )
+                .await?;
+                return Err(refusal(other).into());
+            }
         };
-        attempts::forget(&mut conn, charge).await?;
+        self.forget(&mut conn, &[charge]).await?;
         drop(conn);
 
         // The app, the recovery code and the session move together or not at all.
         let stored_secret = self.seal(&secret_bytes, TOTP_SECRET, user_id)?;
-        let (code_hash, sealed_code) = self.new_recovery_code(user_id).await?;
-        let transition = state.step(Event::AppEnrolled {
-            recovery_code: sealed_code,
-        })?;
+        let (code_hash, recovery_code) = if after_recovery {
+            (None, None)
+        } else {
+            let (hash, sealed) = self.new_recovery_code(user_id).await?;
+            (Some(hash), Some(sealed))
+        };
+        let transition = state.clone().step(Event::AppEnrolled { recovery_code })?;
         let mut tx = self.db.begin().await?;
-        if factors::count_apps(&mut tx, user_id).await? >= factors::MAX_APPS {
-            return Err(ServiceError::TooManyApps);
+        if let Err(err) = self.check_may_enroll(&mut tx, user_id, after_recovery).await {
+            tx.rollback().await?;
+            self.end_parked(session, user_id).await?;
+            return Err(err);
+        }
+        if factors::count_apps(&mut tx, user_id).await? >= MAX_APPS_PER_USER as i64 {
+            return Err(Refusal::TooManyApps.into());
         }
         if factors::insert_app(&mut tx, user_id, &name, &stored_secret, step, self.now())
             .await?
             .is_none()
         {
-            return Err(ServiceError::NameTaken);
+            return Err(Refusal::NameTaken.into());
         }
         self.audit(
             &mut tx,
@@ -139,11 +217,29 @@ impl Services {
             "authenticator_app",
         )
         .await?;
-        self.issue_recovery_code(tx, session, user_id, &code_hash, transition)
-            .await
+        match code_hash {
+            Some(hash) => {
+                self.issue_recovery_code(tx, session, user_id, &hash, transition)
+                    .await
+            }
+            None => {
+                self.audit(
+                    &mut tx,
+                    session,
+                    Some(user_id),
+                    audit::Event::SignIn,
+                    "mfa_enrollment",
+                )
+                .await?;
+                self.apply(&mut tx, session, transition).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+        }
     }
 
-    /// After a recovery sign-in: skip setting up a new device, but still get a new code.
+    /// After a recovery sign-in: skip setting up a new device (the new
+    /// recovery code was already issued and saved).
     pub async fn skip_setup(&self, session: &SessionCtx) -> ServiceResult<()> {
         let state = session.state().await;
         let SignIn::ChooseMethod {
@@ -151,42 +247,53 @@ impl Services {
             after_recovery: true,
         } = state
         else {
-            return Err(ServiceError::OutOfOrder);
+            return Err(Refusal::OutOfOrder.into());
         };
-        let (code_hash, sealed_code) = self.new_recovery_code(user_id).await?;
-        let transition = state.step(Event::SkipSetup {
-            recovery_code: sealed_code,
-        })?;
-        let tx = self.db.begin().await?;
-        self.issue_recovery_code(tx, session, user_id, &code_hash, transition)
-            .await
-    }
-
-    /// "I Have Securely Saved This Code" → "Continue".
-    pub async fn confirm_recovery_saved(&self, session: &SessionCtx, ticked: bool) -> ServiceResult<()> {
-        let state = session.state().await;
-        let SignIn::SaveRecoveryCode { user_id, .. } = state else {
-            return Err(ServiceError::OutOfOrder);
-        };
-        if !ticked {
-            return Err(ServiceError::NotConfirmed);
-        }
+        let transition = state.step(Event::SkipSetup)?;
         let mut conn = self.db.pool.acquire().await?;
         self.audit(
             &mut conn,
             session,
             Some(user_id),
             audit::Event::SignIn,
-            "mfa_enrollment",
+            "recovery_code",
         )
         .await?;
+        self.apply(&mut conn, session, transition).await
+    }
+
+    /// "I Have Securely Saved This Code" → "Continue".
+    pub async fn confirm_recovery_saved(&self, session: &SessionCtx, ticked: bool) -> ServiceResult<()> {
+        let state = session.state().await;
+        let SignIn::SaveRecoveryCode {
+            user_id,
+            after_recovery,
+            ..
+        } = state
+        else {
+            return Err(Refusal::OutOfOrder.into());
+        };
+        if !ticked {
+            return Err(Refusal::NotConfirmed.into());
+        }
+        let mut conn = self.db.pool.acquire().await?;
+        if !after_recovery {
+            self.audit(
+                &mut conn,
+                session,
+                Some(user_id),
+                audit::Event::SignIn,
+                "mfa_enrollment",
+            )
+            .await?;
+        }
         let transition = state.step(Event::RecoveryCodeSaved)?;
         self.apply(&mut conn, session, transition).await
     }
 
     /// A fresh 32-digit code: its Argon2id hash for the database, and the
     /// code sealed for the session until the user has saved it.
-    async fn new_recovery_code(&self, user_id: i64) -> ServiceResult<(String, Sealed)> {
+    pub(super) async fn new_recovery_code(&self, user_id: i64) -> ServiceResult<(String, Sealed)> {
         let code = RecoveryCode::from_random(u128::from_le_bytes(random_bytes(self.rng.as_ref())));
         let sealed = Sealed(self.seal(code.as_str().as_bytes(), PENDING_RECOVERY, user_id)?);
         Ok((self.hash(code.as_str()).await?, sealed))
@@ -194,7 +301,7 @@ impl Services {
 
     /// Replaces the user's recovery code and moves on to the step that shows
     /// the new one, all in `tx`.
-    async fn issue_recovery_code(
+    pub(super) async fn issue_recovery_code(
         &self,
         mut tx: Tx,
         session: &SessionCtx,
@@ -229,10 +336,10 @@ mod tests {
             "Authenticator App 2"
         );
         assert_eq!(clean_app_name("  Work phone ").unwrap(), "Work phone");
-        assert!(matches!(clean_app_name("   "), Err(ServiceError::NameInvalid)));
-        assert!(matches!(
-            clean_app_name(&"x".repeat(41)),
-            Err(ServiceError::NameInvalid)
-        ));
+        assert_eq!(clean_app_name("   "), Err(Refusal::NameInvalid));
+        assert_eq!(
+            clean_app_name(&"x".repeat(APP_NAME_MAX_CHARS + 1)),
+            Err(Refusal::NameInvalid)
+        );
     }
 }

@@ -4,19 +4,24 @@
 mod accounts;
 mod challenge;
 mod enroll;
+mod operations;
+mod rate_limit;
 mod signin;
 mod view;
 
-pub use accounts::NewAccount;
+pub use accounts::{MembershipRole, NewAccount};
 
 use crate::crypto::{SecretBox, hash_secret};
 use crate::db::Db;
 use crate::error::{ServiceError, ServiceResult};
+use crate::hasher::Hasher;
 use crate::ports::{Clock, Rng};
 use crate::session::SessionCtx;
-use crate::store::{Conn, audit};
+use crate::store::{Conn, audit, browsers};
 use domain::codes::VerificationCode;
-use domain::signin::{Effect, Transition};
+use domain::limits::KNOWN_BROWSER_LIFETIME;
+use domain::refusal::Refusal;
+use domain::signin::{Effect, SignIn, Transition};
 use domain::totp::{self, TotpCheck, TotpSecret};
 use std::sync::Arc;
 use time::OffsetDateTime;
@@ -27,6 +32,8 @@ pub struct Services {
     pub clock: Arc<dyn Clock>,
     pub rng: Arc<dyn Rng>,
     pub secrets: SecretBox,
+    /// Argon2id, on a bounded pool.
+    pub hasher: Hasher,
     /// Product name: shown in the UI and used as the TOTP issuer.
     pub issuer: String,
     /// A real Argon2id hash that unknown emails are checked against, so a
@@ -48,6 +55,7 @@ impl Services {
             clock,
             rng,
             secrets,
+            hasher: Hasher::per_core(),
             issuer,
             dummy_hash,
         })
@@ -58,6 +66,7 @@ impl Services {
     }
 
     /// Stores a transition's state, rotating the session id when it asks to.
+    /// A finished sign-in makes this browser known to the account.
     async fn apply(
         &self,
         conn: &mut Conn,
@@ -65,15 +74,27 @@ impl Services {
         transition: Transition,
     ) -> ServiceResult<()> {
         let rotate = transition.effects.contains(&Effect::RotateSession);
+        let begin = transition.effects.contains(&Effect::Begin);
         let abandoned = transition.effects.contains(&Effect::Abandoned);
         let user_id = transition.state.user_id();
+        if let SignIn::SignedIn { user_id } = transition.state {
+            let browser = session.browser_hash_or_new(self.rng.as_ref()).await;
+            let now = self.now();
+            browsers::remember(conn, &browser, user_id, now, now + KNOWN_BROWSER_LIFETIME).await?;
+        }
         session
-            .save(conn, transition.state, rotate, self.rng.as_ref(), self.now())
+            .save(
+                conn,
+                transition.state,
+                (rotate, begin),
+                self.rng.as_ref(),
+                self.now(),
+            )
             .await?;
         if abandoned {
             self.audit(conn, session, user_id, audit::Event::SignInAbandoned, "")
                 .await?;
-            return Err(ServiceError::Abandoned);
+            return Err(Refusal::Abandoned.into());
         }
         Ok(())
     }
@@ -98,13 +119,11 @@ impl Services {
             .map_err(ServiceError::Internal)
     }
 
-    /// Argon2id-hashes a password or code off the async runtime.
+    /// Argon2id-hashes a password or code on the bounded pool.
     async fn hash(&self, secret: &str) -> ServiceResult<String> {
-        let rng = self.rng.clone();
-        let secret = secret.to_owned();
-        tokio::task::spawn_blocking(move || hash_secret(&secret, rng.as_ref()))
+        self.hasher
+            .hash(secret, self.rng.clone())
             .await
-            .map_err(|e| ServiceError::Internal(e.to_string()))?
             .map_err(ServiceError::Internal)
     }
 

@@ -1,24 +1,21 @@
 //! Steps 1 and 2 (email, password), and signing out.
 
 use super::Services;
-use crate::crypto::{MAX_PASSWORD_BYTES, verify_secret_blocking};
-use crate::error::{ServiceError, ServiceResult};
+use crate::error::ServiceResult;
 use crate::session::SessionCtx;
-use crate::store::attempts::{self, Kind};
-use crate::store::{audit, factors, users};
-use domain::email::{Email, EmailError};
-use domain::limits::{self, LockState};
+use crate::store::attempts::Kind;
+use crate::store::{audit, browsers, factors, users};
+use domain::email::Email;
+use domain::limits::{self, PASSWORD_MAX_BYTES};
 use domain::policy::{self, AfterPassword, PolicyInput};
+use domain::refusal::Refusal;
 use domain::signin::{Event, SignIn};
 
 impl Services {
     /// "Enter Your Email": every well-formed address moves on to the password
     /// step, whether or not an account exists.
     pub async fn submit_email(&self, session: &SessionCtx, input: &str) -> ServiceResult<()> {
-        let email = Email::parse(input).map_err(|e| match e {
-            EmailError::Empty => ServiceError::EmailEmpty,
-            EmailError::Malformed => ServiceError::EmailMalformed,
-        })?;
+        let email = Email::parse(input)?;
         let transition = session.state().await.step(Event::EmailEntered {
             email: email.into_string(),
         })?;
@@ -26,69 +23,71 @@ impl Services {
         self.apply(&mut conn, session, transition).await
     }
 
-    /// "Enter Your Password". Unknown emails are verified against a dummy
-    /// hash and answered exactly like wrong passwords.
+    /// "Enter Your Password". The limits are decided first, and a limited
+    /// try costs no hash; no database connection is held while hashing.
+    /// Unknown emails are verified against a dummy hash and answered
+    /// exactly like wrong passwords.
+    ///
+    /// A browser in which this account signed in before is counted on its
+    /// own, so strangers' failures (on the account or the address) never
+    /// hold it.
     pub async fn submit_password(&self, session: &SessionCtx, password: &str) -> ServiceResult<()> {
         let state = session.state().await;
         let SignIn::Password { email } = &state else {
-            return Err(ServiceError::OutOfOrder);
+            return Err(Refusal::OutOfOrder.into());
         };
-        if password.len() > MAX_PASSWORD_BYTES {
-            return Err(ServiceError::PasswordTooLong);
+        if password.len() > PASSWORD_MAX_BYTES {
+            return Err(Refusal::PasswordTooLong.into());
         }
-        let now = self.now();
         let mut conn = self.db.pool.acquire().await?;
-        // Charge first, so parallel guesses cannot slip past the limit.
-        let ip = session.client_ip().unwrap_or("unknown").to_owned();
-        let account_charge = attempts::charge(&mut conn, Kind::PasswordAccount, email, now).await?;
-        let ip_charge = attempts::charge(&mut conn, Kind::PasswordIp, &ip, now).await?;
-        let account = attempts::counts(
-            &mut conn,
-            Kind::PasswordAccount,
-            email,
-            now,
-            &limits::PASSWORD_ACCOUNT_WINDOWS,
-        )
-        .await?;
-        let by_ip = attempts::counts(
-            &mut conn,
-            Kind::PasswordIp,
-            &ip,
-            now,
-            &limits::PASSWORD_IP_WINDOWS,
-        )
-        .await?;
-        let limited = limits::evaluate(&limits::PASSWORD_ACCOUNT_WINDOWS, &account) == LockState::Limited
-            || limits::evaluate(&limits::PASSWORD_IP_WINDOWS, &by_ip) == LockState::Limited;
-
         let credentials = users::credentials_by_email(&mut conn, email).await?;
+        let known_browser = match (&credentials, session.browser_hash().await) {
+            (Some(c), Some(browser)) => browsers::is_known(&mut conn, &browser, c.user.id, self.now())
+                .await?
+                .then(|| format!("{browser}:{}", c.user.id)),
+            _ => None,
+        };
+        let client = session.client_ip().unwrap_or("unknown");
+        let charges = match &known_browser {
+            Some(subject) => vec![(
+                Kind::PasswordKnownBrowser,
+                subject.as_str(),
+                limits::PASSWORD_KNOWN_BROWSER,
+            )],
+            None => vec![
+                (Kind::PasswordAccount, email.as_str(), limits::PASSWORD_ACCOUNT),
+                (Kind::PasswordClient, client, limits::PASSWORD_CLIENT),
+            ],
+        };
+        let charges = match self.charge_all(&mut conn, &charges).await? {
+            Ok(charges) => charges,
+            Err(retry_after) => {
+                let user_id = credentials.map(|c| c.user.id);
+                self.audit(
+                    &mut conn,
+                    session,
+                    user_id,
+                    audit::Event::SignInLimited,
+                    "password",
+                )
+                .await?;
+                return Err(Refusal::TooManyAttempts { retry_after }.into());
+            }
+        };
+        drop(conn);
+
         let hash = credentials
             .as_ref()
-            .map_or_else(|| self.dummy_hash.clone(), |c| c.password_hash.clone());
-        let matches = verify_secret_blocking(password.to_owned(), hash).await;
-        let user = credentials.filter(|_| matches).map(|c| c.user);
-        let user_id = user.as_ref().map(|u| u.id);
+            .map_or(self.dummy_hash.as_str(), |c| c.password_hash.as_str());
+        let matches = self.hasher.verify(password, hash).await;
 
-        if limited {
-            self.audit(
-                &mut conn,
-                session,
-                user_id,
-                audit::Event::SignInLimited,
-                "password",
-            )
-            .await?;
-            return Err(ServiceError::TooManyAttempts);
-        }
-        let Some(user) = user else {
+        let mut conn = self.db.pool.acquire().await?;
+        let Some(user) = credentials.filter(|_| matches).map(|c| c.user) else {
             self.audit(&mut conn, session, None, audit::Event::SignInFailed, "password")
                 .await?;
-            let transition = state.step(Event::PasswordRejected)?;
-            self.apply(&mut conn, session, transition).await?;
-            return Err(ServiceError::InvalidCredentials);
+            return Err(Refusal::InvalidCredentials.into());
         };
-        attempts::forget(&mut conn, account_charge).await?;
-        attempts::forget(&mut conn, ip_charge).await?;
+        self.forget(&mut conn, &charges).await?;
 
         let has_factor = factors::has_any_factor(&mut conn, user.id).await?;
         let companies = users::company_mfa(&mut conn, user.id).await?;
@@ -97,7 +96,7 @@ impl Services {
             has_factor,
             companies,
         };
-        let next = policy::after_password(policy::requirement(&input, now), has_factor);
+        let next = policy::after_password(policy::requirement(&input, self.now()), has_factor);
         if next == AfterPassword::SignIn {
             self.audit(
                 &mut conn,

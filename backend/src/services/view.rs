@@ -2,18 +2,31 @@
 
 use super::enroll::suggested_app_name;
 use super::{PENDING_RECOVERY, PENDING_SECRET, Services};
-use crate::error::{ServiceError, ServiceResult};
+use crate::error::{Refusal, ServiceError, ServiceResult};
 use crate::qr;
 use crate::session::SessionCtx;
 use crate::store::{factors, users};
 use domain::codes::RecoveryCode;
+use domain::page::Page;
 use domain::signin::SignIn;
-use domain::step::{AppChoice, StepView};
+use domain::step::{AppChoice, Step, StepView};
 use domain::totp::TotpSecret;
 
 impl Services {
-    pub async fn current_step(&self, session: &SessionCtx) -> ServiceResult<StepView> {
+    /// The page of the session's step (no I/O: for redirects after a step).
+    pub async fn current_page(&self, session: &SessionCtx) -> Page {
+        Page::of(&session.state().await)
+    }
+
+    /// The current step and everything its page shows.
+    pub async fn current_step(&self, session: &SessionCtx) -> ServiceResult<Step> {
         let state = session.state().await;
+        let page = Page::of(&state);
+        let view = self.step_view(state).await?;
+        Ok(Step { page, view })
+    }
+
+    async fn step_view(&self, state: SignIn) -> ServiceResult<StepView> {
         let mut conn = self.db.pool.acquire().await?;
         let apps = |list: Vec<factors::TotpFactor>| -> Vec<AppChoice> {
             list.into_iter()
@@ -45,7 +58,7 @@ impl Services {
             SignIn::SetupApp { user_id, secret, .. } => {
                 let user = users::find(&mut conn, user_id)
                     .await?
-                    .ok_or(ServiceError::OutOfOrder)?;
+                    .ok_or(Refusal::OutOfOrder)?;
                 let secret = TotpSecret::from_bytes(self.open(&secret.0, PENDING_SECRET, user_id)?);
                 let uri = secret.otpauth_uri(&self.issuer, &user.email);
                 let qr_svg = qr::svg(&uri).ok_or_else(|| ServiceError::Internal("QR code".into()))?;
@@ -82,7 +95,7 @@ impl Services {
             SignIn::SignedIn { user_id } => {
                 let user = users::find(&mut conn, user_id)
                     .await?
-                    .ok_or(ServiceError::OutOfOrder)?;
+                    .ok_or(Refusal::OutOfOrder)?;
                 StepView::SignedIn {
                     display_name: user.display_name,
                     email: user.email,

@@ -1,13 +1,17 @@
 //! Attempt counters for rate limits, shared by every server instance.
 
 use super::Conn;
-use domain::limits::Window;
 use time::OffsetDateTime;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
+    /// Subject: the normalised email.
     PasswordAccount,
-    PasswordIp,
+    /// Subject: the known browser's token hash and the user id.
+    PasswordKnownBrowser,
+    /// Subject: the client's address.
+    PasswordClient,
+    /// Subject: the user id.
     Code,
     RecoveryCode,
 }
@@ -16,7 +20,8 @@ impl Kind {
     fn as_str(self) -> &'static str {
         match self {
             Self::PasswordAccount => "password_account",
-            Self::PasswordIp => "password_ip",
+            Self::PasswordKnownBrowser => "password_known_browser",
+            Self::PasswordClient => "password_client",
             Self::Code => "code",
             Self::RecoveryCode => "recovery_code",
         }
@@ -38,26 +43,38 @@ pub async fn charge(
         .await
 }
 
-/// The number of attempts in each window, ending now.
-pub async fn counts(
+/// The attempts charged before attempt `before` (an id from [`charge`]):
+/// how many within each of `windows` (seconds, ending now), and when the
+/// newest of them was made.
+pub async fn prior(
     conn: &mut Conn,
     kind: Kind,
     subject: &str,
+    before: i64,
     now: OffsetDateTime,
-    windows: &[Window],
-) -> Result<Vec<u32>, sqlx::Error> {
-    let mut out = Vec::with_capacity(windows.len());
-    for window in windows {
-        let n: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM attempts WHERE kind = $1 AND subject = $2 AND at > $3")
-                .bind(kind.as_str())
-                .bind(subject)
-                .bind(now.unix_timestamp() - window.seconds)
-                .fetch_one(&mut *conn)
-                .await?;
-        out.push(u32::try_from(n).unwrap_or(u32::MAX));
+    windows: &[i64],
+) -> Result<(Vec<u32>, Option<i64>), sqlx::Error> {
+    let mut counts = Vec::with_capacity(windows.len());
+    for seconds in windows {
+        let n: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM attempts WHERE kind = $1 AND subject = $2 AND at > $3 AND id <> $4",
+        )
+        .bind(kind.as_str())
+        .bind(subject)
+        .bind(now.unix_timestamp() - seconds)
+        .bind(before)
+        .fetch_one(&mut *conn)
+        .await?;
+        counts.push(u32::try_from(n).unwrap_or(u32::MAX));
     }
-    Ok(out)
+    let latest: Option<i64> =
+        sqlx::query_scalar("SELECT MAX(at) FROM attempts WHERE kind = $1 AND subject = $2 AND id <> $3")
+            .bind(kind.as_str())
+            .bind(subject)
+            .bind(before)
+            .fetch_one(&mut *conn)
+            .await?;
+    Ok((counts, latest))
 }
 
 /// A successful attempt is not a failure: remove its charge.

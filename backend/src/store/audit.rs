@@ -12,6 +12,10 @@ pub enum Event {
     SignInAbandoned,
     MfaPassed,
     MfaFailed,
+    /// A code that was right once, sent again.
+    MfaReplayed,
+    /// A wrong code while setting up a factor.
+    EnrollCodeFailed,
     FactorAdded,
     RecoveryCodeIssued,
     RecoveryCodeUsed,
@@ -27,6 +31,8 @@ impl Event {
             Self::SignInAbandoned => "sign_in_abandoned",
             Self::MfaPassed => "mfa_passed",
             Self::MfaFailed => "mfa_failed",
+            Self::MfaReplayed => "mfa_replayed",
+            Self::EnrollCodeFailed => "enroll_code_failed",
             Self::FactorAdded => "factor_added",
             Self::RecoveryCodeIssued => "recovery_code_issued",
             Self::RecoveryCodeUsed => "recovery_code_used",

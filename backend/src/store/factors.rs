@@ -6,8 +6,6 @@ use super::Conn;
 use sqlx::Row;
 use time::OffsetDateTime;
 
-pub const MAX_APPS: i64 = 5;
-
 #[derive(Clone)]
 pub struct TotpFactor {
     pub id: i64,

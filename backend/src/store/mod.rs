@@ -4,6 +4,7 @@
 
 pub mod attempts;
 pub mod audit;
+pub mod browsers;
 pub mod factors;
 pub mod sessions;
 pub mod users;

@@ -9,6 +9,15 @@ use time::OffsetDateTime;
 pub struct Stored {
     pub state: SignIn,
     pub version: i64,
+    /// When this sign-in's email step was, kept across id rotations.
+    pub started_at: OffsetDateTime,
+}
+
+/// When a session row's sign-in started and when the row expires.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Lifetime {
+    pub started_at: OffsetDateTime,
+    pub expires_at: OffsetDateTime,
 }
 
 pub async fn load(
@@ -16,17 +25,20 @@ pub async fn load(
     id_hash: &str,
     now: OffsetDateTime,
 ) -> Result<Option<Stored>, sqlx::Error> {
-    let row = sqlx::query("SELECT state, version FROM sessions WHERE id_hash = $1 AND expires_at > $2")
-        .bind(id_hash)
-        .bind(now.unix_timestamp())
-        .fetch_optional(conn)
-        .await?;
+    let row =
+        sqlx::query("SELECT state, version, started_at FROM sessions WHERE id_hash = $1 AND expires_at > $2")
+            .bind(id_hash)
+            .bind(now.unix_timestamp())
+            .fetch_optional(conn)
+            .await?;
     let Some(row) = row else { return Ok(None) };
     let json: String = row.try_get("state")?;
     // A state written by an incompatible version is treated as no session.
+    let started_at: i64 = row.try_get("started_at")?;
     Ok(serde_json::from_str(&json).ok().map(|state| Stored {
         state,
         version: row.try_get("version").unwrap_or(0),
+        started_at: OffsetDateTime::from_unix_timestamp(started_at).unwrap_or(now),
     }))
 }
 
@@ -39,17 +51,21 @@ pub async fn insert(
     id_hash: &str,
     state: &SignIn,
     now: OffsetDateTime,
-    expires_at: OffsetDateTime,
+    life: Lifetime,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO sessions (id_hash, user_id, state, version, created_at, expires_at) VALUES ($1, $2, $3, 0, $4, $5)")
-        .bind(id_hash)
-        .bind(state.user_id())
-        .bind(json(state)?)
-        .bind(now.unix_timestamp())
-        .bind(expires_at.unix_timestamp())
-        .execute(conn)
-        .await
-        .map(|_| ())
+    sqlx::query(
+        "INSERT INTO sessions (id_hash, user_id, state, version, created_at, started_at, expires_at)
+         VALUES ($1, $2, $3, 0, $4, $5, $6)",
+    )
+    .bind(id_hash)
+    .bind(state.user_id())
+    .bind(json(state)?)
+    .bind(now.unix_timestamp())
+    .bind(life.started_at.unix_timestamp())
+    .bind(life.expires_at.unix_timestamp())
+    .execute(conn)
+    .await
+    .map(|_| ())
 }
 
 /// Writes `state` if nobody else changed the session since `version` was read.
@@ -58,15 +74,16 @@ pub async fn update(
     id_hash: &str,
     version: i64,
     state: &SignIn,
-    expires_at: OffsetDateTime,
+    life: Lifetime,
 ) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
-        "UPDATE sessions SET state = $1, user_id = $2, version = version + 1, expires_at = $3
-         WHERE id_hash = $4 AND version = $5",
+        "UPDATE sessions SET state = $1, user_id = $2, version = version + 1, started_at = $3, expires_at = $4
+         WHERE id_hash = $5 AND version = $6",
     )
     .bind(json(state)?)
     .bind(state.user_id())
-    .bind(expires_at.unix_timestamp())
+    .bind(life.started_at.unix_timestamp())
+    .bind(life.expires_at.unix_timestamp())
     .bind(id_hash)
     .bind(version)
     .execute(conn)

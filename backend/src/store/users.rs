@@ -87,6 +87,13 @@ pub async fn insert_company(conn: &mut Conn, name: &str, now: OffsetDateTime) ->
         .await
 }
 
+pub async fn company_id(conn: &mut Conn, name: &str) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar("SELECT id FROM companies WHERE name = $1")
+        .bind(name)
+        .fetch_optional(conn)
+        .await
+}
+
 pub async fn add_membership(
     conn: &mut Conn,
     user_id: i64,

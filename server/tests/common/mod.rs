@@ -35,7 +35,7 @@ impl TestApp {
         let state = AppState {
             leptos_options: LeptosOptions::builder().output_name("trestle").build(),
             services: services.clone(),
-            guard: Arc::new(Guard::new(ORIGIN)),
+            guard: Arc::new(Guard::new(ORIGIN, vec![])),
         };
         Self {
             router: router(state),
@@ -63,6 +63,7 @@ impl TestApp {
             router: self.router.clone(),
             cookie: None,
             language: None,
+            browser: None,
             js: false,
         }
     }
@@ -125,6 +126,8 @@ pub struct Client {
     pub cookie: Option<String>,
     /// The language switcher's cookie.
     pub language: Option<String>,
+    /// The known-browser cookie, set after a completed sign-in.
+    pub browser: Option<String>,
     pub js: bool,
 }
 
@@ -164,6 +167,7 @@ impl Client {
             match name {
                 "trestle_session" => self.cookie = value,
                 "trestle_lang" => self.language = value,
+                "trestle_browser" => self.browser = value,
                 other => panic!("unexpected cookie {other}"),
             }
         }
@@ -178,6 +182,7 @@ impl Client {
         let cookies: Vec<String> = [
             ("trestle_session", &self.cookie),
             ("trestle_lang", &self.language),
+            ("trestle_browser", &self.browser),
         ]
         .into_iter()
         .filter_map(|(name, value)| value.as_ref().map(|v| format!("{name}={v}")))
@@ -310,17 +315,7 @@ pub fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
 }
 
 pub fn form_encode(form: &[(&str, &str)]) -> String {
-    form.iter()
-        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
-        .collect::<Vec<_>>()
-        .join("&")
-}
-
-fn encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
+    form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(form)
+        .finish()
 }

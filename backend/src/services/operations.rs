@@ -1,0 +1,32 @@
+//! What the server's edge needs: a health check and housekeeping.
+
+use super::Services;
+use crate::error::ServiceResult;
+use crate::store::{attempts, browsers, sessions};
+
+/// Rows removed by one housekeeping run.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Swept {
+    pub sessions: u64,
+    pub attempts: u64,
+    pub browsers: u64,
+}
+
+impl Services {
+    /// Whether the database answers.
+    pub async fn healthy(&self) -> bool {
+        sqlx::query("SELECT 1").execute(&self.db.pool).await.is_ok()
+    }
+
+    /// Deletes expired sessions and known browsers, and attempt counters
+    /// older than the longest window (a day is far beyond it).
+    pub async fn housekeeping(&self) -> ServiceResult<Swept> {
+        let now = self.now();
+        let mut conn = self.db.pool.acquire().await?;
+        Ok(Swept {
+            sessions: sessions::delete_expired(&mut conn, now).await?,
+            attempts: attempts::delete_older_than(&mut conn, now - time::Duration::days(1)).await?,
+            browsers: browsers::delete_expired(&mut conn, now).await?,
+        })
+    }
+}

@@ -1,0 +1,69 @@
+//! Rate limiting, for every step that checks a secret: charge the attempt
+//! first (so parallel tries see each other), then decide from the attempts
+//! before it. A refused try is forgotten at once: it checked nothing and
+//! must not extend the limit. A successful one is forgotten by its caller.
+
+use super::Services;
+use crate::error::ServiceResult;
+use crate::store::Conn;
+use crate::store::attempts::{self, Kind};
+use domain::limits::{Limit, Verdict};
+
+/// An attempt on record: forget it when the secret turns out right.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Charge(i64);
+
+impl Services {
+    /// Charges one attempt against `subject` and decides it under `limit`.
+    /// `Ok(Err(retry_after))` when limited (and then nothing stays charged).
+    pub(super) async fn charge(
+        &self,
+        conn: &mut Conn,
+        kind: Kind,
+        subject: &str,
+        limit: Limit,
+    ) -> ServiceResult<Result<Charge, i64>> {
+        let now = self.now();
+        let id = attempts::charge(conn, kind, subject, now).await?;
+        let (prior, latest) = attempts::prior(conn, kind, subject, id, now, &limit.window_seconds()).await?;
+        match limit.decide(&prior, latest, now.unix_timestamp()) {
+            Verdict::Open => Ok(Ok(Charge(id))),
+            Verdict::Limited { retry_after } => {
+                attempts::forget(conn, id).await?;
+                Ok(Err(retry_after))
+            }
+        }
+    }
+
+    /// Charges every `(kind, subject, limit)`; when any is limited, none
+    /// stays charged and the longest wait is returned.
+    pub(super) async fn charge_all(
+        &self,
+        conn: &mut Conn,
+        charges: &[(Kind, &str, Limit)],
+    ) -> ServiceResult<Result<Vec<Charge>, i64>> {
+        let mut taken = Vec::with_capacity(charges.len());
+        let mut wait: Option<i64> = None;
+        for (kind, subject, limit) in charges {
+            match self.charge(conn, *kind, subject, *limit).await? {
+                Ok(charge) => taken.push(charge),
+                Err(retry_after) => wait = Some(wait.map_or(retry_after, |w| w.max(retry_after))),
+            }
+        }
+        match wait {
+            None => Ok(Ok(taken)),
+            Some(retry_after) => {
+                self.forget(conn, &taken).await?;
+                Ok(Err(retry_after))
+            }
+        }
+    }
+
+    /// The attempts succeeded: they are not failures.
+    pub(super) async fn forget(&self, conn: &mut Conn, charges: &[Charge]) -> ServiceResult<()> {
+        for Charge(id) in charges {
+            attempts::forget(conn, *id).await?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,115 @@
+//! The one page table: every page of the sign-in wizard, its URL, and which
+//! page belongs to a sign-in state. Redirects after a step, the router and
+//! every link are built from here, never from a URL that came from outside.
+
+use crate::signin::SignIn;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Page {
+    /// The signed-in home page.
+    Home,
+    Email,
+    Password,
+    MfaRequired,
+    ChooseMethod,
+    SetupApp,
+    SaveRecoveryCode,
+    Verify,
+    Methods,
+    Recovery,
+}
+
+impl Page {
+    pub const ALL: [Self; 10] = [
+        Self::Home,
+        Self::Email,
+        Self::Password,
+        Self::MfaRequired,
+        Self::ChooseMethod,
+        Self::SetupApp,
+        Self::SaveRecoveryCode,
+        Self::Verify,
+        Self::Methods,
+        Self::Recovery,
+    ];
+
+    pub fn path(self) -> &'static str {
+        match self {
+            Self::Home => "/",
+            Self::Email => "/login",
+            Self::Password => "/login/password",
+            Self::MfaRequired => "/login/mfa-required",
+            Self::ChooseMethod => "/login/setup",
+            Self::SetupApp => "/login/setup/app",
+            Self::SaveRecoveryCode => "/login/recovery-code",
+            Self::Verify => "/login/verify",
+            Self::Methods => "/login/methods",
+            Self::Recovery => "/login/recovery",
+        }
+    }
+
+    /// The page at `path` (a trailing slash is allowed), if there is one.
+    pub fn from_path(path: &str) -> Option<Self> {
+        let path = if path.len() > 1 {
+            path.trim_end_matches('/')
+        } else {
+            path
+        };
+        Self::ALL.into_iter().find(|p| p.path() == path)
+    }
+
+    /// The page that shows `state`.
+    pub fn of(state: &SignIn) -> Self {
+        match state {
+            SignIn::Email => Self::Email,
+            SignIn::Password { .. } => Self::Password,
+            SignIn::MfaRequired { .. } => Self::MfaRequired,
+            SignIn::ChooseMethod { .. } => Self::ChooseMethod,
+            SignIn::SetupApp { .. } => Self::SetupApp,
+            SignIn::Challenge { .. } => Self::Verify,
+            SignIn::Recovery { .. } => Self::Recovery,
+            SignIn::SaveRecoveryCode { .. } => Self::SaveRecoveryCode,
+            SignIn::SignedIn { .. } => Self::Home,
+        }
+    }
+
+    /// Whether this page may be shown while the sign-in is at `current`'s
+    /// page: its own page, the email page at any unfinished step (entering an
+    /// email restarts), and the method picker beside the challenge.
+    pub fn allowed_at(self, current: Self) -> bool {
+        self == current
+            || (self == Self::Email && current != Self::Home)
+            || (self == Self::Methods && matches!(current, Self::Verify | Self::Recovery))
+    }
+}
+
+/// The page that shows `state`.
+pub fn page(state: &SignIn) -> Page {
+    Page::of(state)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_page_has_its_own_path_and_is_found_by_it() {
+        for page in Page::ALL {
+            assert_eq!(Page::from_path(page.path()), Some(page));
+            assert_eq!(Page::ALL.iter().filter(|p| p.path() == page.path()).count(), 1);
+        }
+        assert_eq!(Page::from_path("/login/verify/"), Some(Page::Verify));
+        assert_eq!(Page::from_path("/login/nope"), None);
+        assert_eq!(Page::from_path("https://evil.example/login"), None);
+    }
+
+    #[test]
+    fn pages_open_beside_the_current_step() {
+        assert!(Page::Email.allowed_at(Page::Verify));
+        assert!(!Page::Email.allowed_at(Page::Home));
+        assert!(Page::Methods.allowed_at(Page::Recovery));
+        assert!(!Page::Methods.allowed_at(Page::SetupApp));
+        assert!(!Page::Verify.allowed_at(Page::Password));
+    }
+}

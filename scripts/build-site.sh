@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Builds the release site without cargo-leptos, into the layout Leptos.toml
+# describes (target/site, pkg/trestle.{js,wasm,css}):
+#   1. the server binary (cargo, release);
+#   2. the hydrating WASM (cargo, wasm32, the size-tuned wasm-release profile);
+#   3. wasm-bindgen (the CLI version pinned by Cargo.lock) and wasm-opt -Oz;
+#   4. the stylesheet and the public assets.
+# cargo-leptos stays the optional tool for `cargo leptos watch`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+site="${LEPTOS_SITE_ROOT:-target/site}"
+pkg="$site/${LEPTOS_SITE_PKG_DIR:-pkg}"
+name="${LEPTOS_OUTPUT_NAME:-trestle}"
+target_dir="${CARGO_TARGET_DIR:-target}"
+
+step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+step "server (release)"
+cargo build --release -p server --bin server
+
+step "browser WASM (wasm-release)"
+cargo build -p frontend --lib --target wasm32-unknown-unknown --profile wasm-release
+
+step "wasm-bindgen + wasm-opt"
+mkdir -p "$pkg"
+wasm-bindgen --target web --no-typescript --out-dir "$pkg" --out-name "$name" \
+  "$target_dir/wasm32-unknown-unknown/wasm-release/frontend.wasm"
+# The page asks for $name.wasm (LEPTOS_OUTPUT_NAME is compiled into the server).
+wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+  -o "$pkg/$name.wasm" "$pkg/${name}_bg.wasm"
+rm -f "$pkg/${name}_bg.wasm"
+
+step "stylesheet and public assets"
+cp style/main.css "$pkg/$name.css"
+cp -r public/. "$site/"
+
+wasm_bytes=$(stat -c %s "$pkg/$name.wasm")
+wasm_gzip=$(gzip -9 -c "$pkg/$name.wasm" | wc -c)
+printf 'site ready in %s: %s.wasm %d B (%d B gzip)\n' "$site" "$name" "$wasm_bytes" "$wasm_gzip"
