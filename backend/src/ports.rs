@@ -66,8 +66,13 @@ impl Clock for ManualClock {
 pub struct OsRandom;
 
 impl Rng for OsRandom {
+    #[allow(clippy::disallowed_methods)] // the one place that reads the OS random source
     fn fill(&self, dest: &mut [u8]) {
-        use rand::RngCore;
-        rand::rngs::OsRng.fill_bytes(dest);
+        use rand::{RngCore, TryRngCore};
+        // getrandom does not fail on the systems we run on; should it, the
+        // thread-local CSPRNG (itself seeded from the OS) takes over.
+        if rand::rngs::OsRng.try_fill_bytes(dest).is_err() {
+            rand::rng().fill_bytes(dest);
+        }
     }
 }

@@ -6,7 +6,7 @@
 //!
 //! ```text
 //! Email ──email──▶ Password ──password ok──┬──▶ SignedIn                 (no MFA needed)
-//!   ▲   (Begin)       │ wrong: stays       ├──▶ Challenge ◀──▶ Recovery
+//!   ▲   (Begin)       │ wrong: no change   ├──▶ Challenge ◀──▶ Recovery
 //!   │                                      │      │ code ok        │ code ok: the old code is
 //!   │                                      │      ▼                ▼ used and a new one issued
 //!   │                                      │   SignedIn     SaveRecoveryCode(after recovery)
@@ -96,7 +96,6 @@ pub enum Event {
         user_id: i64,
         next: AfterPassword,
     },
-    PasswordRejected,
     SetUpNow,
     AppChosen {
         secret: Sealed,
@@ -206,7 +205,6 @@ impl SignIn {
                     AfterPassword::SignIn => S::SignedIn { user_id },
                 }))
             }
-            (state @ S::Password { .. }, E::PasswordRejected) => Ok(Transition::to(state)),
             (S::MfaRequired { user_id }, E::SetUpNow) => Ok(Transition::to(S::ChooseMethod {
                 user_id,
                 after_recovery: false,
@@ -437,13 +435,6 @@ mod tests {
     }
 
     #[test]
-    fn wrong_password_stays_on_password_step() {
-        let t = password().step(Event::PasswordRejected).unwrap();
-        assert_eq!(t.state, password());
-        assert!(t.effects.is_empty());
-    }
-
-    #[test]
     fn password_cannot_be_skipped_or_given_twice() {
         assert_only(
             Event::PasswordAccepted {
@@ -452,7 +443,6 @@ mod tests {
             },
             |s| matches!(s, SignIn::Password { .. }),
         );
-        assert_only(Event::PasswordRejected, |s| matches!(s, SignIn::Password { .. }));
     }
 
     #[test]

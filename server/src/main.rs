@@ -66,6 +66,12 @@ fn new_password() -> Result<String, String> {
 }
 
 async fn add_user(config: &Config, args: &[String]) -> Result<(), String> {
+    if args.iter().any(|a| a == "--password") {
+        return Err(format!(
+            "add-user does not take --password (the command line is visible to every user of the machine); \
+             set {PASSWORD_VAR} or pipe the password on stdin"
+        ));
+    }
     let email = flag(args, "--email").ok_or(USAGE)?;
     let (payment_role, membership) = match flag(args, "--role").unwrap_or("user") {
         "user" | "none" => (PaymentRole::None, MembershipRole::User),

@@ -7,6 +7,7 @@ use crate::client_ip::{IpRange, client_ip};
 use app::error::{AppError, Refusal};
 use app::security::NonceSlot;
 use axum::body::Body;
+use axum::extract::connect_info::MockConnectInfo;
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::middleware::Next;
@@ -127,10 +128,13 @@ pub async fn session(State(state): State<AppState>, mut req: Request, next: Next
         return next.run(req).await;
     }
     let guard = &state.guard;
-    let ip = req
+    // The socket's peer (axum's `MockConnectInfo` stands in for it in tests).
+    let peer = req
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
-        .map(|c| client_ip(c.0.ip(), req.headers(), &guard.trusted_proxies).to_string());
+        .map(|c| c.0)
+        .or_else(|| req.extensions().get::<MockConnectInfo<SocketAddr>>().map(|m| m.0));
+    let ip = peer.map(|peer| client_ip(peer.ip(), req.headers(), &guard.trusted_proxies).to_string());
     let info = RequestInfo {
         token: guard.read_cookie(req.headers(), SESSION_COOKIE),
         browser: guard.read_cookie(req.headers(), BROWSER_COOKIE),

@@ -239,6 +239,12 @@ async fn enrollment_saves_nothing_until_the_code_is_right() {
     // A wrong code saves nothing.
     let wrong = browser.app_code("000001").await;
     assert!(wrong.form_error().is_some());
+    assert!(
+        audit_events(&app)
+            .await
+            .contains(&"enroll_code_failed".to_owned()),
+        "a wrong code while enrolling is audited as its own event"
+    );
     let mut conn = app.services.db.pool.acquire().await.unwrap();
     assert_eq!(
         backend::store::factors::count_apps(&mut conn, user)
@@ -634,4 +640,33 @@ async fn audit_events(app: &TestApp) -> Vec<String> {
         .await
         .unwrap();
     rows
+}
+
+/// Apps show codes as `123 456`; a pasted code must keep its six digits.
+#[tokio::test]
+async fn codes_pasted_with_a_space_or_dash_keep_their_digits() {
+    let app = TestApp::new(sqlite().await);
+    let (key, recovery) = enrolled(&app).await;
+    let mut browser = at_challenge(&app).await;
+    browser.js = false;
+    let page = browser.get("/login/verify").await;
+    let maxlength = format!(r#"maxlength="{}""#, domain::limits::CODE_FIELD_MAX_CHARS);
+    assert!(page.body.contains(&maxlength), "{}", page.body);
+    let code = app.code(&key, 0);
+    let spaced = format!("{} {}", &code[..3], &code[3..]);
+    assert_eq!(browser.code(&spaced).await.location(), "/");
+    app.clock.advance(Duration::seconds(30));
+    let mut dashed = at_challenge(&app).await;
+    let code = app.code(&key, 0);
+    let with_dash = format!("{}-{}", &code[..3], &code[3..]);
+    assert_eq!(dashed.code(&with_dash).await.status, StatusCode::OK);
+    // The recovery field takes the code in dashed groups too.
+    let mut lost = at_challenge(&app).await;
+    lost.js = false;
+    lost.post("/api/signin/pick", "/login/methods", &[("recovery", "yes")])
+        .await;
+    let page = lost.get("/login/recovery").await;
+    let maxlength = format!(r#"maxlength="{}""#, domain::limits::RECOVERY_FIELD_MAX_CHARS);
+    assert!(page.body.contains(&maxlength));
+    assert!(recovery.replace(' ', "-").len() <= domain::limits::RECOVERY_FIELD_MAX_CHARS);
 }

@@ -501,3 +501,154 @@ async fn pages_speak_the_browsers_language_and_the_switcher_remembers_a_choice()
         .await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
 }
+
+/// Behind a reverse proxy, each client keeps its own address (for limits and
+/// the audit log), but only when the peer is a listed proxy.
+#[tokio::test]
+async fn forwarded_for_is_believed_only_from_trusted_proxies() {
+    let trusted = server::client_ip::parse_ranges("10.0.0.0/8").unwrap();
+    let via_proxy = TestApp::build(
+        sqlite().await,
+        backend::test_support::test_clock(),
+        server::middleware::Guard::new(ORIGIN, trusted.clone()),
+        Some("10.0.0.5:41000".parse().unwrap()),
+    );
+    let direct = TestApp::build(
+        sqlite().await,
+        backend::test_support::test_clock(),
+        server::middleware::Guard::new(ORIGIN, trusted),
+        Some("198.51.100.9:41000".parse().unwrap()),
+    );
+    for (app, expected) in [(&via_proxy, "203.0.113.7"), (&direct, "198.51.100.9")] {
+        let mut browser = app.client().js();
+        browser
+            .headers
+            .push(("x-forwarded-for", "6.6.6.6, 203.0.113.7".into()));
+        browser.email("ada@example.com").await;
+        browser.password("wrong").await;
+        let mut conn = app.services.db.pool.acquire().await.unwrap();
+        let ip: Option<String> = sqlx::query_scalar("SELECT ip FROM audit_log ORDER BY id DESC LIMIT 1")
+            .fetch_one(&mut *conn)
+            .await
+            .unwrap();
+        assert_eq!(ip.as_deref(), Some(expected));
+        let subject: String =
+            sqlx::query_scalar("SELECT subject FROM attempts WHERE kind = 'password_client'")
+                .fetch_one(&mut *conn)
+                .await
+                .unwrap();
+        assert_eq!(subject, expected, "the per-client limit counts the real client");
+    }
+}
+
+/// An error decoded from the URL can only name a page of this app.
+#[tokio::test]
+async fn a_crafted_error_url_renders_no_foreign_link() {
+    use base64::Engine;
+    let app = TestApp::new(sqlite().await);
+    let mut browser = app.client();
+    browser.email("ada@example.com").await;
+    let refused = browser.password("wrong").await;
+    let location = refused.location().to_owned();
+    assert!(location.contains("__err="), "{location}");
+    let page_with = |error: &str| {
+        let encoded = base64::engine::general_purpose::URL_SAFE.encode(error);
+        let base = location.split("__err=").next().unwrap().to_owned();
+        format!("{base}__err={}", encoded.replace('=', "%3D"))
+    };
+    for forged in [
+        r#"{"Refused":{"MovedOn":{"path":"https://evil.example/phish"}}}"#,
+        r#"{"Refused":{"MovedOn":{"page":"https://evil.example/phish"}}}"#,
+        r#"{"MovedOn":{"path":"https://evil.example/phish"}}"#,
+    ] {
+        let page = browser.get(&page_with(forged)).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(!page.body.contains("evil.example"), "{forged}: {}", page.body);
+    }
+    // A genuine error links to the app's own page for its step.
+    let genuine = browser
+        .get(&page_with(r#"{"Refused":{"MovedOn":{"page":"Verify"}}}"#))
+        .await;
+    assert!(
+        genuine.body.contains(r#"href="/login/verify""#),
+        "{}",
+        genuine.body
+    );
+}
+
+#[tokio::test]
+async fn answers_are_honest_for_every_client() {
+    let app = TestApp::new(sqlite().await);
+    let mut script = app.client().js();
+    // A redirect is a real 302 whatever the Accept header.
+    let req = Request::get("/").body(Body::empty()).unwrap();
+    let reply = script.raw(req).await;
+    assert_eq!(reply.status, StatusCode::FOUND);
+    assert_eq!(reply.location(), "/login?notice=start");
+    assert!(reply.body.is_empty());
+    // Server function answers are never cached (they carry keys and codes).
+    let reply = script.email("ada@example.com").await;
+    assert_eq!(reply.headers[header::CACHE_CONTROL], "no-store");
+    // The Origin refusal is the app's own error, which a hydrated form shows.
+    let foreign = script
+        .post_with(
+            "/api/signin/email",
+            "/login",
+            &[("email", "a@b.co")],
+            Some("https://evil.example"),
+        )
+        .await;
+    assert_eq!(foreign.status, StatusCode::FORBIDDEN);
+    assert_eq!(foreign.body, r#"{"Refused":"ForeignOrigin"}"#);
+    // Out of order is a 409, limited a 429 (tested above), bad input a 400.
+    let skipped = script
+        .post("/api/signin/code", "/login/verify", &[("code", "123456")])
+        .await;
+    assert_eq!(skipped.status, StatusCode::CONFLICT);
+}
+
+#[tokio::test]
+async fn https_deployments_get_hsts_and_host_prefixed_cookies() {
+    let app = TestApp::build(
+        sqlite().await,
+        backend::test_support::test_clock(),
+        server::middleware::Guard::new("https://login.example.com", vec![]),
+        None,
+    );
+    let req = Request::post("/api/signin/email")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ORIGIN, "https://login.example.com")
+        .body(Body::from("email=ada%40example.com"))
+        .unwrap();
+    let res = tower::ServiceExt::oneshot(app.router.clone(), req).await.unwrap();
+    assert_eq!(
+        res.headers()[header::STRICT_TRANSPORT_SECURITY],
+        "max-age=63072000"
+    );
+    let cookie = res.headers()[header::SET_COOKIE].to_str().unwrap();
+    assert!(cookie.starts_with("__Host-trestle_session="), "{cookie}");
+    assert!(
+        cookie.contains("; Secure") && cookie.contains("Path=/"),
+        "{cookie}"
+    );
+    let plain = TestApp::new(sqlite().await).client().get("/login").await;
+    assert!(!plain.headers.contains_key(header::STRICT_TRANSPORT_SECURITY));
+}
+
+/// The router serves exactly the page table: every page answers, and a
+/// path that is not a page is a 404.
+#[tokio::test]
+async fn the_router_serves_the_page_table() {
+    let app = TestApp::new(sqlite().await);
+    let mut browser = app.client();
+    for page in domain::page::Page::ALL {
+        let reply = browser.get(page.path()).await;
+        assert!(
+            reply.status == StatusCode::OK || reply.status == StatusCode::FOUND,
+            "{} answered {}",
+            page.path(),
+            reply.status
+        );
+    }
+    assert_eq!(browser.get("/login/nope").await.status, StatusCode::NOT_FOUND);
+}

@@ -31,14 +31,24 @@ impl TestApp {
 
     /// A second server over the same database (a restart, or another instance).
     pub fn with_clock(db: Db, clock: ManualClock) -> Self {
+        Self::build(db, clock, Guard::new(ORIGIN, vec![]), None)
+    }
+
+    /// A server with these guard settings, whose requests all come from
+    /// `peer` (as a socket would say), when given.
+    pub fn build(db: Db, clock: ManualClock, guard: Guard, peer: Option<std::net::SocketAddr>) -> Self {
         let services = services(db, &clock);
         let state = AppState {
             leptos_options: LeptosOptions::builder().output_name("trestle").build(),
             services: services.clone(),
-            guard: Arc::new(Guard::new(ORIGIN, vec![])),
+            guard: Arc::new(guard),
+        };
+        let router = match peer {
+            Some(peer) => router(state).layer(axum::extract::connect_info::MockConnectInfo(peer)),
+            None => router(state),
         };
         Self {
-            router: router(state),
+            router,
             services,
             clock,
         }
@@ -64,6 +74,7 @@ impl TestApp {
             cookie: None,
             language: None,
             browser: None,
+            headers: Vec::new(),
             js: false,
         }
     }
@@ -128,6 +139,8 @@ pub struct Client {
     pub language: Option<String>,
     /// The known-browser cookie, set after a completed sign-in.
     pub browser: Option<String>,
+    /// Extra headers on every request (a proxy's `X-Forwarded-For`...).
+    pub headers: Vec<(&'static str, String)>,
     pub js: bool,
 }
 
@@ -187,6 +200,10 @@ impl Client {
         .into_iter()
         .filter_map(|(name, value)| value.as_ref().map(|v| format!("{name}={v}")))
         .collect();
+        let builder = self
+            .headers
+            .iter()
+            .fold(builder, |b, (name, value)| b.header(*name, value));
         if cookies.is_empty() {
             builder
         } else {

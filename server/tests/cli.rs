@@ -1,0 +1,133 @@
+//! The `server` binary as an operator meets it: production mode by
+//! default, and accounts created without a password on the command line.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+fn scratch() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("trestle-cli-{}-{}", std::process::id(), rand_suffix()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn rand_suffix() -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    std::collections::hash_map::RandomState::new()
+        .build_hasher()
+        .finish()
+}
+
+fn server(dir: &PathBuf) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_server"));
+    cmd.current_dir(dir)
+        .env_remove("TRESTLE_DEMO")
+        .env_remove("TRESTLE_NEW_USER_PASSWORD")
+        .env("DATABASE_URL", format!("sqlite://{}/trestle.db", dir.display()))
+        .env("TRESTLE_SECRET_KEY_FILE", dir.join("secret.key"))
+        .env("LEPTOS_SITE_ADDR", "127.0.0.1:0")
+        .env("RUST_LOG", "warn");
+    cmd
+}
+
+async fn user_count(dir: &std::path::Path) -> i64 {
+    let db = backend::Db::connect(&format!("sqlite://{}/trestle.db", dir.display()))
+        .await
+        .unwrap();
+    sqlx::query_scalar("SELECT COUNT(*) FROM users")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_production_start_seeds_nothing_and_says_how_to_add_the_first_admin() {
+    let dir = scratch();
+    let mut child = server(&dir).stdout(Stdio::piped()).spawn().unwrap();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut seen = String::new();
+    while !seen.contains("--role admin") {
+        let mut line = String::new();
+        if out.read_line(&mut line).unwrap() == 0 {
+            break;
+        }
+        seen.push_str(&line);
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(
+        seen.contains("add-user") && seen.contains("--role admin"),
+        "{seen}"
+    );
+    assert!(!seen.contains("Demo logins"), "{seen}");
+    assert_eq!(user_count(&dir).await, 0, "no demo accounts outside demo mode");
+    assert_eq!(
+        std::fs::metadata(dir.join("secret.key"))
+            .map(|m| m.len() > 0)
+            .ok(),
+        Some(true)
+    );
+}
+
+#[tokio::test]
+async fn add_user_reads_the_password_from_stdin_or_the_environment_never_argv() {
+    let dir = scratch();
+    let refused = server(&dir)
+        .args([
+            "add-user",
+            "--email",
+            "a@acme.example",
+            "--password",
+            "visible-to-everyone",
+        ])
+        .output()
+        .unwrap();
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("does not take --password"));
+
+    let mut child = server(&dir)
+        .args([
+            "add-user",
+            "--email",
+            "admin@acme.example",
+            "--company",
+            "Acme",
+            "--role",
+            "admin",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"a long enough password\n")
+        .unwrap();
+    let done = child.wait_with_output().unwrap();
+    assert!(done.status.success(), "{}", String::from_utf8_lossy(&done.stdout));
+    let from_env = server(&dir)
+        .args(["add-user", "--email", "pat@acme.example", "--role", "payor"])
+        .env("TRESTLE_NEW_USER_PASSWORD", "another long password")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(
+        from_env.status.success(),
+        "{}",
+        String::from_utf8_lossy(&from_env.stderr)
+    );
+    assert_eq!(user_count(&dir).await, 2);
+    let db = backend::Db::connect(&format!("sqlite://{}/trestle.db", dir.display()))
+        .await
+        .unwrap();
+    let role: String = sqlx::query_scalar(
+        "SELECT m.role FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = 'admin@acme.example'",
+    )
+    .fetch_one(&db.pool)
+    .await
+    .unwrap();
+    assert_eq!(role, "admin");
+}
