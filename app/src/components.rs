@@ -2,9 +2,12 @@
 
 use crate::error::AppError;
 use crate::i18n::{Locale, texts, use_locale};
+use leptos::attr::{Attribute, aria_describedby, aria_invalid};
+use leptos::html::H1;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_location;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Where the language switcher posts.
 pub const LANGUAGE_PATH: &str = "/lang";
@@ -19,15 +22,37 @@ pub fn use_hydrated() -> ReadSignal<bool> {
         .unwrap_or_else(|| signal(false).0)
 }
 
+/// Browser only: whether a step was already shown since the page loaded.
+static STEP_SHOWN: AtomicBool = AtomicBool::new(false);
+
+/// Moves focus to a step's heading when it replaces another step in the
+/// browser, so that screen readers announce the new step. The first step
+/// of a page load keeps its `autofocus` (effects never run on the server).
+fn focus_when_replacing(heading: NodeRef<H1>) {
+    Effect::new(move |_| {
+        if let Some(h1) = heading.get()
+            && STEP_SHOWN.swap(true, Ordering::Relaxed)
+        {
+            // A transition builds the new step before it swaps it in: focus
+            // once it is on the page.
+            request_animation_frame(move || {
+                let _ = h1.focus();
+            });
+        }
+    });
+}
+
 /// The wizard's card: brand, step title and content.
 #[component]
 pub fn Card(title: &'static str, children: Children) -> impl IntoView {
+    let heading = NodeRef::<H1>::new();
+    focus_when_replacing(heading);
     view! {
         <Title text=title/>
         <main class="wizard">
             <section class="card" aria-labelledby="step-title">
                 <p class="brand"><span class="brand-mark" aria-hidden="true"></span>{crate::product_name()}</p>
-                <h1 id="step-title">{title}</h1>
+                <h1 id="step-title" tabindex="-1" node_ref=heading>{title}</h1>
                 {children()}
             </section>
             <LanguageSwitch/>
@@ -58,12 +83,61 @@ fn LanguageSwitch() -> impl IntoView {
     }
 }
 
-/// The live region where a step's error is announced.
+/// The id of a form's error message, which its fields point at.
+pub const FORM_ERROR_ID: &str = "form-error";
+
+/// A form's error (its action's last answer, also after a post without
+/// JavaScript) and the id of the live region that shows it.
+#[derive(Clone, Copy)]
+pub struct FormError {
+    id: &'static str,
+    error: Signal<Option<AppError>>,
+}
+
+impl FormError {
+    pub fn new(error: Signal<Option<AppError>>) -> Self {
+        Self {
+            id: FORM_ERROR_ID,
+            error,
+        }
+    }
+
+    /// The error of an action's last call.
+    pub fn of<I, O>(action: ServerAction<I>) -> Self
+    where
+        I: leptos::server_fn::ServerFn<Output = O, Error = AppError> + Clone + Send + Sync + 'static,
+        O: Clone + Send + Sync + 'static,
+    {
+        Self::new(Signal::derive(move || action.value().get().and_then(Result::err)))
+    }
+
+    /// For a second form on the same page.
+    pub fn with_id(self, id: &'static str) -> Self {
+        Self { id, ..self }
+    }
+
+    /// A field's `aria-describedby` (its own hint, then the form's error
+    /// while there is one) and `aria-invalid`.
+    pub fn field(self, hint: Option<&'static str>) -> impl Attribute {
+        let Self { id, error } = self;
+        let has_error = move || error.with(Option::is_some);
+        (
+            aria_describedby(move || {
+                let ids: Vec<&str> = hint.into_iter().chain(has_error().then_some(id)).collect();
+                (!ids.is_empty()).then(|| ids.join(" "))
+            }),
+            aria_invalid(move || has_error().then_some("true")),
+        )
+    }
+}
+
+/// The live region where a form's error is announced.
 #[component]
-pub fn ErrorMessage(error: Signal<Option<AppError>>) -> impl IntoView {
+pub fn ErrorMessage(error: FormError) -> impl IntoView {
     let t = texts();
+    let FormError { id, error } = error;
     view! {
-        <div class="error" role="alert" aria-live="assertive">
+        <div class="error" id=id role="alert" aria-live="assertive">
             {move || error.get().map(|e| {
                 let way_on = e.way_on(t);
                 view! {
@@ -81,15 +155,6 @@ pub fn Notice(text: &'static str) -> impl IntoView {
     view! { <p class="notice" role="status">{text}</p> }
 }
 
-/// The error of an action's last call, as a signal.
-pub fn action_error<I, O>(action: ServerAction<I>) -> Signal<Option<AppError>>
-where
-    I: leptos::server_fn::ServerFn<Output = O, Error = AppError> + Clone + Send + Sync + 'static,
-    O: Clone + Send + Sync + 'static,
-{
-    Signal::derive(move || action.value().get().and_then(Result::err))
-}
-
 /// The form's main button; disabled while its request runs, so a double
 /// click sends one request.
 #[component]
@@ -105,10 +170,17 @@ pub fn Submit(
     }
 }
 
-/// A 6-digit code field: one real input that phones can autofill. Pasted
-/// spaces are dropped (the server ignores them too).
+const CODE_HINT_ID: &str = "code-hint";
+
+/// A 6-digit code field: one real input that phones can autofill. Its
+/// `maxlength` leaves room for `123 456` or `123-456` (the server ignores
+/// spaces and dashes); pasted text keeps only its digits.
 #[component]
-pub fn CodeInput(label: &'static str, #[prop(optional)] hint: Option<&'static str>) -> impl IntoView {
+pub fn CodeInput(
+    label: &'static str,
+    error: FormError,
+    #[prop(optional)] hint: Option<&'static str>,
+) -> impl IntoView {
     let on_paste = move |ev: leptos::ev::ClipboardEvent| {
         use wasm_bindgen::JsCast;
         let pasted = ev
@@ -130,7 +202,7 @@ pub fn CodeInput(label: &'static str, #[prop(optional)] hint: Option<&'static st
     };
     view! {
         <label for="code">{label}</label>
-        {hint.map(|h| view! { <p class="hint" id="code-hint">{h}</p> })}
+        {hint.map(|h| view! { <p class="hint" id=CODE_HINT_ID>{h}</p> })}
         <input
             id="code"
             name="code"
@@ -140,8 +212,8 @@ pub fn CodeInput(label: &'static str, #[prop(optional)] hint: Option<&'static st
             autocomplete="one-time-code"
             maxlength=domain::limits::CODE_FIELD_MAX_CHARS
             spellcheck="false"
-            aria-describedby="code-hint"
             autofocus
+            {..error.field(hint.map(|_| CODE_HINT_ID))}
             on:paste=on_paste
         />
     }

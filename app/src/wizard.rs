@@ -4,7 +4,7 @@
 //! step; the page table (`Page`) decides the URLs.
 
 use crate::api::{Page, Step, StepView, current_step};
-use crate::components::{Card, ErrorMessage};
+use crate::components::{Card, ErrorMessage, FormError};
 use crate::i18n::{Texts, texts};
 use crate::steps::*;
 use leptos::either::EitherOf4;
@@ -88,7 +88,7 @@ pub fn Wizard() -> impl IntoView {
                     (Some(_), Ok(Step { page, .. })) => EitherOf4::B(view! { <Redirect path=redirect_for(page)/> }),
                     (Some(_), Err(err)) => EitherOf4::C(view! {
                         <Card title=t.enter_email>
-                            <ErrorMessage error=Signal::derive(move || Some(err.clone()))/>
+                            <ErrorMessage error=FormError::new(Signal::derive(move || Some(err.clone())))/>
                         </Card>
                     }),
                 }

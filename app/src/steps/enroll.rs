@@ -1,9 +1,7 @@
 //! The enrollment wizard: required notice, method, app setup, recovery code.
 
 use crate::api::{ChooseMethod, ConfirmApp, ConfirmSaved, SkipSetup, StartSetup};
-use crate::components::{
-    Card, CodeInput, CopyButton, ErrorMessage, Notice, Submit, action_error, use_hydrated,
-};
+use crate::components::{Card, CodeInput, CopyButton, ErrorMessage, FormError, Notice, Submit, use_hydrated};
 use crate::i18n::texts;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -16,7 +14,7 @@ pub fn MfaRequiredStep() -> impl IntoView {
         <Card title=t.mfa_required>
             <p>{t.mfa_required_body}</p>
             <ActionForm action>
-                <ErrorMessage error=action_error(action)/>
+                <ErrorMessage error=FormError::of(action)/>
                 <Submit label=t.set_up_now pending=action.pending().into()/>
             </ActionForm>
         </Card>
@@ -28,6 +26,7 @@ pub fn ChooseMethodStep(after_recovery: bool, has_apps: bool, suggested_name: St
     let t = texts();
     let action = ServerAction::<ChooseMethod>::new();
     let skip = ServerAction::<SkipSetup>::new();
+    let error = FormError::of(action);
     view! {
         <Card title=t.select_method>
             {after_recovery.then(|| view! { <Notice text=t.after_recovery_notice/> })}
@@ -35,7 +34,7 @@ pub fn ChooseMethodStep(after_recovery: bool, has_apps: bool, suggested_name: St
                 <fieldset class="methods">
                     <legend class="visually-hidden">{t.select_method}</legend>
                     <label class="method">
-                        <input type="radio" name="method" value="app" checked/>
+                        <input type="radio" name="method" value="app" checked {..error.field(None)}/>
                         <span class="method-text">
                             <strong>{t.authenticator_app}</strong>
                             <span class="muted">{t.authenticator_app_hint}</span>
@@ -44,14 +43,14 @@ pub fn ChooseMethodStep(after_recovery: bool, has_apps: bool, suggested_name: St
                 </fieldset>
                 {has_apps.then(|| view! {
                     <label for="name">{t.app_name}</label>
-                    <input id="name" name="name" type="text" maxlength=domain::limits::APP_NAME_MAX_CHARS value=suggested_name/>
+                    <input id="name" name="name" type="text" {..error.field(None)} maxlength=domain::limits::APP_NAME_MAX_CHARS value=suggested_name/>
                 })}
-                <ErrorMessage error=action_error(action)/>
+                <ErrorMessage error/>
                 <Submit label=t.continue_ pending=action.pending().into()/>
             </ActionForm>
             {after_recovery.then(|| view! {
                 <ActionForm action=skip attr:class="secondary-form">
-                    <ErrorMessage error=action_error(skip)/>
+                    <ErrorMessage error=FormError::of(skip).with_id("skip-error")/>
                     <button type="submit" class="link">{t.skip_for_now}</button>
                 </ActionForm>
             })}
@@ -63,13 +62,15 @@ pub fn ChooseMethodStep(after_recovery: bool, has_apps: bool, suggested_name: St
 pub fn SetupAppStep(qr_svg: String, setup_key: String, account: String) -> impl IntoView {
     let t = texts();
     let action = ServerAction::<ConfirmApp>::new();
+    let error = FormError::of(action);
     view! {
         <Card title=t.secure_account>
             <ol class="steps">
                 <li>
                     <p>{t.scan_qr}</p>
-                    <p class="hint">{t.qr_tip_phone}</p>
                     <div class="qr" role="img" aria-label=t.qr_label inner_html=qr_svg></div>
+                    // Right above "Trouble Scanning?", which it points to.
+                    <p class="tip">{t.qr_tip_phone}</p>
                     <details class="trouble">
                         <summary>{t.trouble_scanning}</summary>
                         <p class="hint">{t.setup_key_hint}</p>
@@ -84,8 +85,8 @@ pub fn SetupAppStep(qr_svg: String, setup_key: String, account: String) -> impl 
                 </li>
                 <li>
                     <ActionForm action attr:novalidate=true>
-                        <CodeInput label=t.enter_app_code/>
-                        <ErrorMessage error=action_error(action)/>
+                        <CodeInput label=t.enter_app_code error/>
+                        <ErrorMessage error/>
                         <Submit label=t.continue_ pending=action.pending().into()/>
                     </ActionForm>
                 </li>
@@ -110,6 +111,7 @@ fn text_file_url(text: &str) -> String {
 pub fn SaveRecoveryStep(code: String, grouped: String, after_recovery: bool) -> impl IntoView {
     let t = texts();
     let action = ServerAction::<ConfirmSaved>::new();
+    let error = FormError::of(action);
     let hydrated = use_hydrated();
     let (ticked, set_ticked) = signal(false);
     let file = format!(
@@ -133,10 +135,10 @@ pub fn SaveRecoveryStep(code: String, grouped: String, after_recovery: bool) -> 
             </div>
             <ActionForm action>
                 <label class="check">
-                    <input type="checkbox" name="saved" value="yes" on:change=move |ev| set_ticked.set(event_target_checked(&ev))/>
+                    <input type="checkbox" name="saved" value="yes" {..error.field(None)} on:change=move |ev| set_ticked.set(event_target_checked(&ev))/>
                     <span>{t.saved_checkbox}</span>
                 </label>
-                <ErrorMessage error=action_error(action)/>
+                <ErrorMessage error/>
                 <Submit label=t.continue_ pending=action.pending().into() disabled=Signal::derive(move || hydrated.get() && !ticked.get())/>
             </ActionForm>
         </Card>

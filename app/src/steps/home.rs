@@ -1,7 +1,7 @@
 //! The signed-in home page.
 
 use crate::api::SignOut;
-use crate::components::{Card, ErrorMessage, Submit, action_error};
+use crate::components::{Card, ErrorMessage, FormError, Submit};
 use crate::i18n::texts;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -16,7 +16,7 @@ pub fn HomeStep(display_name: String, email: String) -> impl IntoView {
                 {t.signed_in_as}" "<strong>{display_name}</strong>" "<span class="muted">"("{email}")"</span>
             </p>
             <ActionForm action>
-                <ErrorMessage error=action_error(action)/>
+                <ErrorMessage error=FormError::of(action)/>
                 <Submit label=t.sign_out pending=action.pending().into()/>
             </ActionForm>
         </Card>

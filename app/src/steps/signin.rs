@@ -1,7 +1,7 @@
 //! "Enter Your Email" and "Enter Your Password".
 
 use crate::api::{Page, SubmitEmail, SubmitPassword};
-use crate::components::{Card, ErrorMessage, Notice, Submit, action_error};
+use crate::components::{Card, ErrorMessage, FormError, Notice, Submit};
 use crate::i18n::texts;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -10,13 +10,14 @@ use leptos::prelude::*;
 pub fn EmailStep(notice: Option<&'static str>) -> impl IntoView {
     let t = texts();
     let action = ServerAction::<SubmitEmail>::new();
+    let error = FormError::of(action);
     view! {
         <Card title=t.enter_email>
             {notice.map(|text| view! { <Notice text/> })}
             <ActionForm action attr:novalidate=true>
                 <label for="email">{t.email}</label>
-                <input id="email" name="email" type="email" autocomplete="username" inputmode="email" autocapitalize="none" spellcheck="false" autofocus/>
-                <ErrorMessage error=action_error(action)/>
+                <input id="email" name="email" type="email" autocomplete="username" inputmode="email" autocapitalize="none" spellcheck="false" autofocus {..error.field(None)}/>
+                <ErrorMessage error/>
                 <Submit label=t.continue_ pending=action.pending().into()/>
             </ActionForm>
         </Card>
@@ -27,6 +28,7 @@ pub fn EmailStep(notice: Option<&'static str>) -> impl IntoView {
 pub fn PasswordStep(email: String) -> impl IntoView {
     let t = texts();
     let action = ServerAction::<SubmitPassword>::new();
+    let error = FormError::of(action);
     view! {
         <Card title=t.enter_password>
             <p class="identity">
@@ -37,8 +39,8 @@ pub fn PasswordStep(email: String) -> impl IntoView {
                 // A hidden username helps password managers pick the right entry.
                 <input type="email" name="username" autocomplete="username" value=email hidden readonly tabindex="-1" aria-hidden="true"/>
                 <label for="password">{t.password}</label>
-                <input id="password" name="password" type="password" autocomplete="current-password" autofocus/>
-                <ErrorMessage error=action_error(action)/>
+                <input id="password" name="password" type="password" autocomplete="current-password" autofocus {..error.field(None)}/>
+                <ErrorMessage error/>
                 <Submit label=t.continue_ pending=action.pending().into()/>
             </ActionForm>
         </Card>

@@ -1,7 +1,7 @@
 //! "Verify Your Identity", the method picker and "Enter Recovery Code".
 
 use crate::api::{AppChoice, Page, PickMethod, VerifyCode, VerifyRecovery};
-use crate::components::{Card, CodeInput, ErrorMessage, Submit, action_error};
+use crate::components::{Card, CodeInput, ErrorMessage, FormError, Submit};
 use crate::i18n::texts;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -10,12 +10,13 @@ use leptos::prelude::*;
 pub fn ChallengeStep(picked: Option<String>) -> impl IntoView {
     let t = texts();
     let action = ServerAction::<VerifyCode>::new();
+    let error = FormError::of(action);
     view! {
         <Card title=t.verify_identity>
             {picked.map(|name| view! { <p class="identity"><span class="muted">{t.using_app}" "</span><strong>{name}</strong></p> })}
             <ActionForm action attr:novalidate=true>
-                <CodeInput label=t.enter_code_label hint=t.code_hint/>
-                <ErrorMessage error=action_error(action)/>
+                <CodeInput label=t.enter_code_label hint=t.code_hint error/>
+                <ErrorMessage error/>
                 <Submit label=t.continue_ pending=action.pending().into()/>
             </ActionForm>
             <p class="alt"><a href=Page::Methods.path()>{t.try_another}</a></p>
@@ -52,7 +53,7 @@ pub fn MethodsStep(apps: Vec<AppChoice>) -> impl IntoView {
                     </ActionForm>
                 </li>
             </ul>
-            <ErrorMessage error=action_error(action)/>
+            <ErrorMessage error=FormError::of(action)/>
         </Card>
     }
 }
@@ -61,13 +62,14 @@ pub fn MethodsStep(apps: Vec<AppChoice>) -> impl IntoView {
 pub fn RecoveryStep() -> impl IntoView {
     let t = texts();
     let action = ServerAction::<VerifyRecovery>::new();
+    let error = FormError::of(action);
     view! {
         <Card title=t.enter_recovery>
             <ActionForm action attr:novalidate=true>
                 <label for="recovery-input">{t.recovery_code}</label>
                 <p class="hint" id="recovery-hint">{t.enter_recovery_hint}</p>
-                <input id="recovery-input" name="code" type="text" class="code wide" inputmode="numeric" autocomplete="off" spellcheck="false" maxlength=domain::limits::RECOVERY_FIELD_MAX_CHARS aria-describedby="recovery-hint" autofocus/>
-                <ErrorMessage error=action_error(action)/>
+                <input id="recovery-input" name="code" type="text" class="code wide" inputmode="numeric" autocomplete="off" spellcheck="false" maxlength=domain::limits::RECOVERY_FIELD_MAX_CHARS autofocus {..error.field(Some("recovery-hint"))}/>
+                <ErrorMessage error/>
                 <Submit label=t.continue_ pending=action.pending().into()/>
             </ActionForm>
             <p class="alt"><a href=Page::Methods.path()>{t.try_another}</a></p>
