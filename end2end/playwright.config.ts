@@ -49,7 +49,7 @@ export default defineConfig({
       name: 'phone',
       use: {
         browserName: 'chromium',
-        viewport: { width: 360, height: 800 },
+        viewport: { width: 320, height: 720 },
         deviceScaleFactor: 3,
         isMobile: true,
         hasTouch: true,

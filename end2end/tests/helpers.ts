@@ -6,14 +6,15 @@ import { SERVER_ENV } from '../playwright.config';
 
 export const PASSWORD = 'e2e-Password-2026';
 
-export type Role = 'none' | 'payor' | 'payee_admin';
+export type Role = 'user' | 'admin' | 'payor' | 'payee_admin';
 
-/** A new account of its own for each test, made with `server add-user`. */
-export function newUser(testInfo: TestInfo, role: Role = 'none'): string {
+/** A new account of its own for each test, made with `server add-user`
+ * (the password travels in the environment, never in argv). */
+export function newUser(testInfo: TestInfo, role: Role = 'user'): string {
   const email = `${testInfo.project.name}-${randomBytes(5).toString('hex')}@e2e.example`;
-  execFileSync('./target/release/server', ['add-user', '--email', email, '--password', PASSWORD, '--name', 'E2E Tester', '--role', role], {
+  execFileSync('./target/release/server', ['add-user', '--email', email, '--name', 'E2E Tester', '--role', role], {
     cwd: '..',
-    env: { ...process.env, ...SERVER_ENV },
+    env: { ...process.env, ...SERVER_ENV, TRESTLE_NEW_USER_PASSWORD: PASSWORD },
     stdio: 'pipe',
   });
   return email;
@@ -33,19 +34,77 @@ export async function settled(page: Page, testInfo: TestInfo) {
   }
 }
 
+/** The words the tests look for, in each language of the UI (app/src/i18n.rs). */
+export const WORDS = {
+  en: {
+    enterEmail: 'Enter Your Email',
+    email: 'Email',
+    continue: 'Continue',
+    enterPassword: 'Enter Your Password',
+    password: 'Password',
+    mfaRequired: 'Two-Factor Authentication Required',
+    setUpNow: 'Set Up Now',
+    selectMethod: 'Select an Authentication Method',
+    secureAccount: 'Secure Your Account',
+    qrLabel: 'QR code for your authenticator app',
+    trouble: 'Trouble Scanning?',
+    appCode: 'Enter the 6-digit code from your authenticator app',
+    saveRecovery: 'Save Your Recovery Code',
+    saved: 'I Have Securely Saved This Code',
+    welcome: 'Welcome',
+    signOut: 'Sign Out',
+    verify: 'Verify Your Identity',
+    code: 'Enter Your 6-digit Verification Code',
+    tryAnother: 'Try Another Method',
+    howVerify: 'How Do You Want to Verify Your Identity?',
+    recovery: 'Enter Recovery Code',
+    skip: 'Skip for Now',
+  },
+  fr: {
+    enterEmail: 'Saisissez votre adresse e-mail',
+    email: 'Adresse e-mail',
+    continue: 'Continuer',
+    enterPassword: 'Entrez votre mot de passe',
+    password: 'Mot de passe',
+    mfaRequired: 'Authentification multifacteur requise',
+    setUpNow: 'Configurer maintenant',
+    selectMethod: 'Sélectionnez une méthode d’authentification',
+    secureAccount: 'Sécurisez votre compte',
+    qrLabel: 'Code QR pour votre application d’authentification',
+    trouble: 'Problème de lecture ?',
+    appCode: 'Saisissez le code à 6 chiffres de votre application d’authentification',
+    saveRecovery: 'Enregistrez votre code de récupération',
+    saved: 'J’ai enregistré ce code en lieu sûr',
+    welcome: 'Bienvenue',
+    signOut: 'Se déconnecter',
+    verify: 'Vérifier votre identité',
+    code: 'Saisissez votre code de vérification à 6 chiffres',
+    tryAnother: 'Essayer une autre méthode',
+    howVerify: 'Comment voulez-vous vérifier votre identité ?',
+    recovery: 'Saisir le code de récupération',
+    skip: 'Ignorer pour l’instant',
+  },
+};
+export type Words = typeof WORDS.en;
+const EN = WORDS.en;
+
+/** Called on each screen a flow passes (for axe checks or screenshots). */
+export type Visit = (screen: string) => Promise<void>;
+const noVisit: Visit = async () => {};
+
 export async function title(page: Page, text: string) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text);
 }
 
-export async function signInWithPassword(page: Page, testInfo: TestInfo, email: string, password = PASSWORD) {
+export async function signInWithPassword(page: Page, testInfo: TestInfo, email: string, password = PASSWORD, w: Words = EN) {
   await open(page, testInfo, '/login');
-  await title(page, 'Enter Your Email');
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await title(page, 'Enter Your Password');
+  await title(page, w.enterEmail);
+  await page.getByLabel(w.email, { exact: true }).fill(email);
+  await page.getByRole('button', { name: w.continue }).click();
+  await title(page, w.enterPassword);
   await settled(page, testInfo);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel(w.password, { exact: true }).fill(password);
+  await page.getByRole('button', { name: w.continue }).click();
 }
 
 /** The code an authenticator app shows, `steps` time steps from now. */
@@ -59,9 +118,135 @@ export function totp(setupKey: string, steps = 0): string {
   return otp.generate({ timestamp: Date.now() + steps * 30_000 });
 }
 
+/** A code as authenticator apps display it: `123 456` (or `123-456`). */
+export const spaced = (code: string, sep = ' ') => `${code.slice(0, 3)}${sep}${code.slice(3)}`;
+
 /** Types like a person on a phone: key by key. */
 export async function typeCode(page: Page, label: string, code: string) {
-  const field = page.getByLabel(label, { exact: true });
+  const field = page.getByRole('textbox', { name: label, exact: true });
   await field.fill('');
   await field.pressSequentially(code);
+}
+
+/** From "Two-Factor Authentication Required" to signed in; returns the setup key and recovery code. */
+export async function enroll(page: Page, testInfo: TestInfo, w: Words = EN, visit: Visit = noVisit): Promise<{ key: string; recovery: string }> {
+  await title(page, w.mfaRequired);
+  await settled(page, testInfo);
+  await visit('mfa-required');
+  await page.getByRole('button', { name: w.setUpNow }).click();
+
+  await title(page, w.selectMethod);
+  await settled(page, testInfo);
+  await visit('select-method');
+  await page.getByRole('button', { name: w.continue }).click();
+
+  await title(page, w.secureAccount);
+  await expect(page.getByRole('img', { name: w.qrLabel })).toBeVisible();
+  await settled(page, testInfo);
+  // A phone user cannot scan their own screen: they open "Trouble Scanning?" and type the key.
+  await page.getByText(w.trouble, { exact: true }).click();
+  const key = (await page.getByTestId('setup-key').innerText()).trim();
+  expect(key).toMatch(/^([A-Z2-7]{4} ){7}[A-Z2-7]{4}$/);
+  await visit('secure-account');
+  await typeCode(page, w.appCode, totp(key));
+  await page.getByRole('button', { name: w.continue }).click();
+
+  await title(page, w.saveRecovery);
+  const recovery = (await page.getByTestId('recovery-code').innerText()).trim();
+  expect(recovery).toMatch(/^(\d{4} ){7}\d{4}$/);
+  await settled(page, testInfo);
+  await visit('save-recovery');
+  await saveRecoveryCode(page, testInfo, w.welcome, w);
+  return { key, recovery };
+}
+
+/** The checkbox gate: Continue does nothing useful until the box is ticked. */
+export async function saveRecoveryCode(page: Page, testInfo: TestInfo, next: string, w: Words = EN) {
+  const cont = page.getByRole('button', { name: w.continue });
+  if (jsEnabled(testInfo)) {
+    await expect(cont).toBeDisabled();
+  } else {
+    await cont.click();
+    await expect(page.getByRole('alert')).not.toBeEmpty();
+    await expect(page.getByLabel(w.saved)).toHaveAttribute('aria-invalid', 'true');
+    await title(page, w.saveRecovery);
+  }
+  await page.getByLabel(w.saved).check();
+  await cont.click();
+  await title(page, next);
+}
+
+export async function signOut(page: Page, testInfo: TestInfo, w: Words = EN) {
+  await settled(page, testInfo);
+  await page.getByRole('button', { name: w.signOut }).click();
+  await title(page, w.enterEmail);
+}
+
+export async function enterCode(page: Page, testInfo: TestInfo, code: string, w: Words = EN) {
+  await title(page, w.verify);
+  await settled(page, testInfo);
+  await typeCode(page, w.code, code);
+  await page.getByRole('button', { name: w.continue }).click();
+}
+
+/** Lost phone: from "Verify Your Identity" through the recovery code to a new
+ * recovery code, then Skip for Now: signed in. Returns the new recovery code. */
+export async function recoverAndSkip(page: Page, testInfo: TestInfo, recovery: string, w: Words = EN, visit: Visit = noVisit): Promise<string> {
+  await title(page, w.verify);
+  await settled(page, testInfo);
+  await page.getByRole('link', { name: w.tryAnother }).click();
+  await title(page, w.howVerify);
+  await settled(page, testInfo);
+  await visit('methods');
+  await page.getByRole('button', { name: w.recovery }).click();
+  await title(page, w.recovery);
+  await settled(page, testInfo);
+  await visit('recovery');
+  // Typed key by key, with dashes as some people write it down.
+  await typeCode(page, w.recovery, recovery.replace(/ /g, '-'));
+  await page.getByRole('button', { name: w.continue }).click();
+
+  await title(page, w.saveRecovery);
+  await expect(page.getByRole('status')).toBeVisible();
+  const fresh = (await page.getByTestId('recovery-code').innerText()).trim();
+  expect(fresh).toMatch(/^(\d{4} ){7}\d{4}$/);
+  expect(fresh).not.toEqual(recovery);
+  await settled(page, testInfo);
+  await visit('save-new-recovery');
+  await saveRecoveryCode(page, testInfo, w.selectMethod, w);
+
+  await expect(page.getByRole('status')).toBeVisible();
+  await settled(page, testInfo);
+  await visit('select-method-after-recovery');
+  await page.getByRole('button', { name: w.skip }).click();
+  await title(page, w.welcome);
+  return fresh;
+}
+
+/** Every screen of the wizard, in order, for one new payor. */
+export async function everyScreen(page: Page, testInfo: TestInfo, w: Words, visit: Visit) {
+  const email = newUser(testInfo, 'payor');
+  await open(page, testInfo, '/login');
+  await title(page, w.enterEmail);
+  await visit('email');
+  await signInWithPassword(page, testInfo, email, 'not the password', w);
+  await title(page, w.enterPassword);
+  await expect(page.getByRole('alert')).not.toBeEmpty();
+  await settled(page, testInfo);
+  await visit('password-error');
+  await page.getByLabel(w.password, { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: w.continue }).click();
+  const { recovery } = await enroll(page, testInfo, w, visit);
+  await settled(page, testInfo);
+  await visit('home');
+  await signOut(page, testInfo, w);
+
+  await signInWithPassword(page, testInfo, email, PASSWORD, w);
+  await title(page, w.verify);
+  await settled(page, testInfo);
+  await visit('verify');
+  await enterCode(page, testInfo, '12345', w);
+  await expect(page.getByRole('alert')).not.toBeEmpty();
+  await visit('verify-error');
+  await recoverAndSkip(page, testInfo, recovery, w, visit);
 }
