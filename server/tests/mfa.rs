@@ -516,26 +516,27 @@ async fn two_browsers_enrolling_one_account_at_once_save_only_the_first_app() {
     assert_ne!(first_key, second_key, "separate sign-ins get separate secrets");
     let done = first.app_code(&app.code(&first_key, 0)).await;
     assert_eq!(done.status, StatusCode::OK, "{}", done.body);
-    let mut conn = app.services.db.pool.acquire().await.unwrap();
-    let hash = backend::store::factors::unused_recovery_hash(&mut conn, user)
-        .await
-        .unwrap();
+    let (_, hash) = factors_of(&app, user).await;
     let late = second.app_code(&app.code(&second_key, 0)).await;
     assert_eq!(late.body, r#"{"Refused":"AlreadyEnrolled"}"#);
     assert_eq!(late.status, StatusCode::CONFLICT);
     assert_eq!(
-        backend::store::factors::count_apps(&mut conn, user)
-            .await
-            .unwrap(),
-        1
+        factors_of(&app, user).await,
+        (1, hash),
+        "one app, and the first browser's recovery code stands"
     );
-    assert_eq!(
-        backend::store::factors::unused_recovery_hash(&mut conn, user)
-            .await
-            .unwrap(),
-        hash,
-        "the first browser's recovery code stands"
-    );
+}
+
+/// How many apps `user` has, and the hash of their unused recovery code.
+async fn factors_of(app: &TestApp, user: i64) -> (i64, Option<String>) {
+    let mut conn = app.services.db.pool.acquire().await.unwrap();
+    let apps = backend::store::factors::count_apps(&mut conn, user)
+        .await
+        .unwrap();
+    let recovery = backend::store::factors::unused_recovery_hash(&mut conn, user)
+        .await
+        .unwrap();
+    (apps, recovery)
 }
 
 /// The parked-session attack: a payor's password is entered in one browser,
@@ -557,11 +558,7 @@ async fn a_parked_enrollment_cannot_finish_after_the_owner_enrolled_on_both_back
         let mut owner = app.client();
         owner.sign_in_password(PAYOR).await;
         let (_, owner_recovery) = owner.enroll(&app).await;
-        let mut conn = app.services.db.pool.acquire().await.unwrap();
-        let owner_hash = backend::store::factors::unused_recovery_hash(&mut conn, user)
-            .await
-            .unwrap();
-        drop(conn);
+        let owner_factors = factors_of(&app, user).await;
 
         let chose = parked
             .post("/api/signin/method", "/login/setup", &[("method", "app")])
@@ -577,21 +574,12 @@ async fn a_parked_enrollment_cannot_finish_after_the_owner_enrolled_on_both_back
                 "/login?notice=start"
             );
         }
-        let mut conn = app.services.db.pool.acquire().await.unwrap();
+        assert_eq!(owner_factors.0, 1);
         assert_eq!(
-            backend::store::factors::count_apps(&mut conn, user)
-                .await
-                .unwrap(),
-            1
+            factors_of(&app, user).await,
+            owner_factors,
+            "one app, and the owner's recovery code stands"
         );
-        assert_eq!(
-            backend::store::factors::unused_recovery_hash(&mut conn, user)
-                .await
-                .unwrap(),
-            owner_hash,
-            "the owner's recovery code stands"
-        );
-        drop(conn);
         let mut again = app.client();
         again.sign_in_password(PAYOR).await;
         assert_eq!(again.get("/").await.location(), "/login/verify");

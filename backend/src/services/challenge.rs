@@ -93,14 +93,9 @@ impl Services {
         };
         let code = VerificationCode::parse(input)?;
         let mut conn = self.db.pool.acquire().await?;
-        let subject = user_id.to_string();
-        // While limited, a right code gets the same answer as a wrong one.
-        let Ok(charge) = self
-            .charge(&mut conn, Kind::Code, &subject, limits::CODES)
-            .await?
-        else {
-            return Err(Refusal::WrongCode.into());
-        };
+        let charge = self
+            .charge_code(&mut conn, Kind::Code, user_id, limits::CODES)
+            .await?;
 
         let mut outcome = TotpCheck::Rejected;
         let apps = factors::list_apps(&mut conn, user_id).await?;
@@ -170,13 +165,9 @@ impl Services {
         };
         let code = RecoveryCode::parse(input)?;
         let mut conn = self.db.pool.acquire().await?;
-        let subject = user_id.to_string();
-        let Ok(charge) = self
-            .charge(&mut conn, Kind::RecoveryCode, &subject, limits::RECOVERY_CODES)
-            .await?
-        else {
-            return Err(Refusal::WrongCode.into());
-        };
+        let charge = self
+            .charge_code(&mut conn, Kind::RecoveryCode, user_id, limits::RECOVERY_CODES)
+            .await?;
         let hash = factors::unused_recovery_hash(&mut conn, user_id).await?;
         drop(conn);
         let matches = match &hash {

@@ -161,13 +161,9 @@ impl Services {
         let code = VerificationCode::parse(input)?;
         let secret_bytes = self.open(&secret.0, PENDING_SECRET, user_id)?;
         let mut conn = self.db.pool.acquire().await?;
-        let subject = user_id.to_string();
-        let Ok(charge) = self
-            .charge(&mut conn, Kind::Code, &subject, limits::CODES)
-            .await?
-        else {
-            return Err(Refusal::WrongCode.into());
-        };
+        let charge = self
+            .charge_code(&mut conn, Kind::Code, user_id, limits::CODES)
+            .await?;
         let step = match self.check_totp(&TotpSecret::from_bytes(secret_bytes.clone()), &code, None) {
             TotpCheck::Accepted { step } => i64::try_from(step).unwrap_or(i64::MAX),
             other => {

@@ -8,6 +8,7 @@ use crate::error::ServiceResult;
 use crate::store::Conn;
 use crate::store::attempts::{self, Kind};
 use domain::limits::{Limit, Verdict};
+use domain::refusal::Refusal;
 
 /// An attempt on record: forget it when the secret turns out right.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,6 +34,20 @@ impl Services {
                 Ok(Err(retry_after))
             }
         }
+    }
+
+    /// Charges a code attempt against `user_id`. While limited nothing is
+    /// checked, and the answer is a wrong code's (a right code included).
+    pub(super) async fn charge_code(
+        &self,
+        conn: &mut Conn,
+        kind: Kind,
+        user_id: i64,
+        limit: Limit,
+    ) -> ServiceResult<Charge> {
+        self.charge(conn, kind, &user_id.to_string(), limit)
+            .await?
+            .map_err(|_| Refusal::WrongCode.into())
     }
 
     /// Charges every `(kind, subject, limit)`; when any is limited, none
