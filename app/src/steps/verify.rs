@@ -2,7 +2,7 @@
 
 use crate::api::{AppChoice, Page, PickMethod, VerifyCode, VerifyRecovery};
 use crate::components::{Card, CodeInput, ErrorMessage, FormError, Submit};
-use crate::i18n::texts;
+use crate::i18n::{Locale, texts};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 
@@ -24,6 +24,12 @@ pub fn ChallengeStep(picked: Option<String>) -> impl IntoView {
     }
 }
 
+fn is_default_name(name: &str) -> bool {
+    Locale::ALL
+        .into_iter()
+        .any(|l| l.texts().authenticator_app == name)
+}
+
 #[component]
 pub fn MethodsStep(apps: Vec<AppChoice>) -> impl IntoView {
     let t = texts();
@@ -37,8 +43,8 @@ pub fn MethodsStep(apps: Vec<AppChoice>) -> impl IntoView {
                             <input type="hidden" name="factor" value=app.id.to_string()/>
                             <button type="submit" class="choice">
                                 <strong>{t.authenticator_app}</strong>
-                                // The default name would only repeat the title.
-                                {(app.name != t.authenticator_app).then(|| view! { <span class="muted">{app.name}</span> })}
+                                // A default name (in any language) would only repeat the title.
+                                {(!is_default_name(&app.name)).then(|| view! { <span class="muted">{app.name}</span> })}
                             </button>
                         </ActionForm>
                     </li>
