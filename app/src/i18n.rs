@@ -85,7 +85,9 @@ impl Locale {
         #[cfg(feature = "ssr")]
         {
             use_context::<http::request::Parts>().map_or_else(Self::default, |parts| {
-                let saved = crate::cookies::find(&parts.headers, LOCALE_COOKIE);
+                // Named with the `__Host-` prefix on https sites.
+                let saved = crate::cookies::find(&parts.headers, &format!("__Host-{LOCALE_COOKIE}"))
+                    .or_else(|| crate::cookies::find(&parts.headers, LOCALE_COOKIE));
                 let accept = parts
                     .headers
                     .get(http::header::ACCEPT_LANGUAGE)

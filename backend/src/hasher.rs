@@ -13,6 +13,7 @@ use tokio::sync::Semaphore;
 #[derive(Clone, Debug)]
 pub struct Hasher {
     permits: Arc<Semaphore>,
+    #[cfg(feature = "test-support")]
     workers: u32,
     /// Hashes started (for the tests: a limited try must not start one).
     runs: Arc<AtomicU64>,
@@ -26,6 +27,7 @@ impl Hasher {
         let workers = workers.clamp(1, 64);
         Self {
             permits: Arc::new(Semaphore::new(workers)),
+            #[cfg(feature = "test-support")]
             workers: u32::try_from(workers).unwrap_or(1),
             runs: Arc::new(AtomicU64::new(0)),
             waiting: Arc::new(AtomicU64::new(0)),

@@ -619,6 +619,23 @@ async fn https_deployments_get_hsts_and_host_prefixed_cookies() {
         cookie.contains("; Secure") && cookie.contains("Path=/"),
         "{cookie}"
     );
+    // The language switcher's cookie is prefixed too, and still read back.
+    let req = Request::post("/lang")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ORIGIN, "https://login.example.com")
+        .body(Body::from("lang=fr&back=%2Flogin"))
+        .unwrap();
+    let res = tower::ServiceExt::oneshot(app.router.clone(), req).await.unwrap();
+    let cookie = res.headers()[header::SET_COOKIE].to_str().unwrap();
+    assert!(cookie.starts_with("__Host-trestle_lang=fr;"), "{cookie}");
+    let req = Request::get("/login")
+        .header(header::ACCEPT, "text/html")
+        .header(header::COOKIE, "__Host-trestle_lang=fr")
+        .body(Body::empty())
+        .unwrap();
+    let res = tower::ServiceExt::oneshot(app.router.clone(), req).await.unwrap();
+    let page = axum::body::to_bytes(res.into_body(), usize::MAX).await.unwrap();
+    assert!(String::from_utf8_lossy(&page).contains(r#"<html lang="fr""#));
     let plain = TestApp::new(sqlite().await).client().get("/login").await;
     assert!(!plain.headers.contains_key(header::STRICT_TRANSPORT_SECURITY));
 }
