@@ -23,19 +23,27 @@ cargo build --release -p server --bin server
 step "browser WASM (wasm-release)"
 cargo build -p frontend --lib --target wasm32-unknown-unknown --profile wasm-release
 
-step "wasm-bindgen + wasm-opt"
+wasm_in="$target_dir/wasm32-unknown-unknown/wasm-release/frontend.wasm"
 mkdir -p "$pkg"
-wasm-bindgen --target web --no-typescript --out-dir "$pkg" --out-name "$name" \
-  "$target_dir/wasm32-unknown-unknown/wasm-release/frontend.wasm"
-# The page asks for $name.wasm (LEPTOS_OUTPUT_NAME is compiled into the server).
-wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
-  -o "$pkg/$name.wasm" "$pkg/${name}_bg.wasm"
-rm -f "$pkg/${name}_bg.wasm"
+if [ "$pkg/$name.wasm" -nt "$wasm_in" ] && [ "$pkg/$name.js" -nt "$wasm_in" ]; then
+  step "wasm-bindgen + wasm-opt: up to date"
+else
+  step "wasm-bindgen + wasm-opt"
+  wasm-bindgen --target web --no-typescript --out-dir "$pkg" --out-name "$name" "$wasm_in"
+  # The page asks for $name.wasm (LEPTOS_OUTPUT_NAME is compiled into the server).
+  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+    -o "$pkg/$name.wasm" "$pkg/${name}_bg.wasm"
+  rm -f "$pkg/${name}_bg.wasm"
+fi
 
 step "stylesheet and public assets"
 cp style/main.css "$pkg/$name.css"
 cp -r public/. "$site/"
 
+step "precompressing (brotli, gzip)"
+node scripts/precompress.mjs "$pkg/$name.wasm" "$pkg/$name.js" "$pkg/$name.css"
+
 wasm_bytes=$(stat -c %s "$pkg/$name.wasm")
 wasm_gzip=$(gzip -9 -c "$pkg/$name.wasm" | wc -c)
-printf 'site ready in %s: %s.wasm %d B (%d B gzip)\n' "$site" "$name" "$wasm_bytes" "$wasm_gzip"
+wasm_br=$(stat -c %s "$pkg/$name.wasm.br")
+printf 'site ready in %s: %s.wasm %d B (%d B gzip, %d B brotli)\n' "$site" "$name" "$wasm_bytes" "$wasm_gzip" "$wasm_br"

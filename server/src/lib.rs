@@ -12,7 +12,8 @@ use app::{App, shell};
 use axum::Router;
 use axum::extract::{FromRef, State};
 use axum::http::StatusCode;
-use axum::routing::{get, post};
+use axum::http::{HeaderValue, header};
+use axum::routing::{get, get_service, post};
 use backend::Services;
 use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
@@ -21,6 +22,8 @@ use middleware::Guard;
 use std::sync::{Arc, OnceLock};
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::services::{ServeDir, ServeFile};
+use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
 /// Largest request body accepted; bigger bodies get 413 before any parsing.
@@ -50,14 +53,36 @@ fn routes() -> Vec<AxumRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
+/// The browser's files: the WASM, its JavaScript and the stylesheet, served
+/// precompressed (brotli or gzip, as the build script leaves them beside
+/// each file) and revalidated on every use (`no-cache`: the names are not
+/// hashed, so a new build must reach browsers at once; unchanged files
+/// answer 304).
+fn site_files(options: &LeptosOptions) -> (String, axum::routing::MethodRouter, axum::routing::MethodRouter) {
+    let root = std::path::Path::new(&*options.site_root);
+    let pkg = ServeDir::new(root.join(&*options.site_pkg_dir))
+        .precompressed_br()
+        .precompressed_gzip();
+    let revalidate =
+        SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    (
+        format!("/{}", options.site_pkg_dir),
+        get_service(pkg).layer(revalidate.clone()),
+        get_service(ServeFile::new(root.join("favicon.ico"))).layer(revalidate),
+    )
+}
+
 /// The whole application, without a socket, so tests can call it directly.
 pub fn router(state: AppState) -> Router {
     let routes = routes();
     let services = state.services.clone();
     let options = state.leptos_options.clone();
     let x_request_id = axum::http::HeaderName::from_static("x-request-id");
+    let (pkg_path, pkg, favicon) = site_files(&options);
     Router::new()
         .route("/healthz", get(healthz))
+        .nest_service(&pkg_path, pkg)
+        .route_service("/favicon.ico", favicon)
         .route(app::components::LANGUAGE_PATH, post(language::switch))
         .leptos_routes_with_context(&state, routes, move || provide_context(services.clone()), move || {
             shell(options.clone())

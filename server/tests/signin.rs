@@ -657,3 +657,51 @@ async fn the_router_serves_the_page_table() {
     }
     assert_eq!(browser.get("/login/nope").await.status, StatusCode::NOT_FOUND);
 }
+
+/// The WASM, JavaScript and CSS go out precompressed when the browser takes
+/// it, revalidated (the names are not hashed), with the security headers.
+#[tokio::test]
+async fn site_files_are_served_precompressed_and_revalidated() {
+    let root = std::env::temp_dir().join(format!("trestle-site-{}", std::process::id()));
+    std::fs::create_dir_all(root.join("pkg")).unwrap();
+    std::fs::write(root.join("pkg/trestle.css"), "body { color: black }").unwrap();
+    std::fs::write(root.join("pkg/trestle.css.br"), "brotli bytes").unwrap();
+    std::fs::write(root.join("pkg/trestle.css.gz"), "gzip bytes").unwrap();
+    std::fs::write(root.join("favicon.ico"), "icon").unwrap();
+    let app = TestApp::serving(
+        sqlite().await,
+        backend::test_support::test_clock(),
+        server::middleware::Guard::new(ORIGIN, vec![]),
+        None,
+        root.to_str().unwrap(),
+    );
+    let mut browser = app.client();
+    for (accept, encoding, body) in [
+        ("br, gzip", Some("br"), "brotli bytes"),
+        ("gzip", Some("gzip"), "gzip bytes"),
+        ("identity", None, "body { color: black }"),
+    ] {
+        browser.headers = vec![("accept-encoding", accept.into())];
+        let reply = browser.get("/pkg/trestle.css").await;
+        assert_eq!(reply.status, StatusCode::OK, "{accept}");
+        assert_eq!(
+            reply
+                .headers
+                .get(header::CONTENT_ENCODING)
+                .and_then(|v| v.to_str().ok()),
+            encoding
+        );
+        assert_eq!(reply.body, body);
+        assert_eq!(reply.headers[header::CACHE_CONTROL], "no-cache");
+        assert_eq!(reply.headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+        assert!(
+            reply.headers[header::CONTENT_TYPE]
+                .to_str()
+                .unwrap()
+                .starts_with("text/css")
+        );
+    }
+    assert_eq!(browser.get("/favicon.ico").await.body, "icon");
+    assert_eq!(browser.get("/pkg/missing.js").await.status, StatusCode::NOT_FOUND);
+    std::fs::remove_dir_all(root).unwrap();
+}

@@ -37,9 +37,23 @@ impl TestApp {
     /// A server with these guard settings, whose requests all come from
     /// `peer` (as a socket would say), when given.
     pub fn build(db: Db, clock: ManualClock, guard: Guard, peer: Option<std::net::SocketAddr>) -> Self {
+        Self::serving(db, clock, guard, peer, "target/site")
+    }
+
+    /// As [`TestApp::build`], serving the browser's files from `site_root`.
+    pub fn serving(
+        db: Db,
+        clock: ManualClock,
+        guard: Guard,
+        peer: Option<std::net::SocketAddr>,
+        site_root: &str,
+    ) -> Self {
         let services = services(db, &clock);
         let state = AppState {
-            leptos_options: LeptosOptions::builder().output_name("trestle").build(),
+            leptos_options: LeptosOptions::builder()
+                .output_name("trestle")
+                .site_root(site_root)
+                .build(),
             services: services.clone(),
             guard: Arc::new(guard),
         };
