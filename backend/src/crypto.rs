@@ -14,9 +14,54 @@ fn salt(rng: &dyn Rng) -> Result<SaltString, String> {
     SaltString::encode_b64(&random_bytes::<16>(rng)).map_err(|e| e.to_string())
 }
 
-/// Argon2id (19 MiB, 2 passes) as a PHC string. CPU-heavy: call from `spawn_blocking`.
-pub fn hash_secret(secret: &str, rng: &dyn Rng) -> Result<String, String> {
-    Argon2::default()
+/// Argon2id cost parameters. The default is OWASP's minimum: 19 MiB, two
+/// passes, one lane.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Argon2Params {
+    pub m_kib: u32,
+    pub t: u32,
+    pub p: u32,
+}
+
+impl Default for Argon2Params {
+    fn default() -> Self {
+        Self {
+            m_kib: 19 * 1024,
+            t: 2,
+            p: 1,
+        }
+    }
+}
+
+impl Argon2Params {
+    /// The Argon2id instance, or why these parameters are not usable.
+    pub fn argon2(&self) -> Result<Argon2<'static>, String> {
+        let params = argon2::Params::new(self.m_kib, self.t, self.p, None).map_err(|e| e.to_string())?;
+        Ok(Argon2::new(
+            argon2::Algorithm::Argon2id,
+            argon2::Version::V0x13,
+            params,
+        ))
+    }
+
+    /// Whether a stored hash was made otherwise (another algorithm or other
+    /// costs) and should be replaced at the next successful sign-in.
+    pub fn outdated(&self, phc: &str) -> bool {
+        let Ok(hash) = PasswordHash::new(phc) else {
+            return true;
+        };
+        let param = |name: &str| hash.params.get_decimal(name);
+        hash.algorithm.as_str() != "argon2id"
+            || param("m") != Some(self.m_kib)
+            || param("t") != Some(self.t)
+            || param("p") != Some(self.p)
+    }
+}
+
+/// An Argon2id PHC string of `secret`. CPU-heavy: run it on the [`crate::hasher::Hasher`].
+pub fn hash_secret(secret: &str, rng: &dyn Rng, params: Argon2Params) -> Result<String, String> {
+    params
+        .argon2()?
         .hash_password(secret.as_bytes(), &salt(rng)?)
         .map(|hash| hash.to_string())
         .map_err(|e| e.to_string())
@@ -135,13 +180,29 @@ mod tests {
 
     #[test]
     fn hashes_verify_and_differ_by_salt() {
-        let a = hash_secret("correct horse", &OsRandom).unwrap();
-        let b = hash_secret("correct horse", &OsRandom).unwrap();
+        let params = Argon2Params::default();
+        let a = hash_secret("correct horse", &OsRandom, params).unwrap();
+        let b = hash_secret("correct horse", &OsRandom, params).unwrap();
         assert_ne!(a, b);
         assert!(a.starts_with("$argon2id$"));
         assert!(verify_secret("correct horse", &a));
         assert!(!verify_secret("wrong horse", &a));
         assert!(!verify_secret("x", "not a hash"));
+        assert!(a.contains("m=19456,t=2,p=1"), "{a}");
+        assert!(!params.outdated(&a));
+        let light = Argon2Params {
+            m_kib: 64,
+            t: 1,
+            p: 1,
+        };
+        assert!(light.outdated(&a));
+        let weak = hash_secret("correct horse", &OsRandom, light).unwrap();
+        assert!(
+            verify_secret("correct horse", &weak),
+            "old parameters still verify"
+        );
+        assert!(params.outdated(&weak) && params.outdated("garbage"));
+        assert!(Argon2Params { m_kib: 1, t: 0, p: 1 }.argon2().is_err());
     }
 
     #[test]

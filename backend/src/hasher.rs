@@ -4,7 +4,7 @@
 //! and never while holding a database connection (callers release theirs
 //! first; the tests check it with a pool of one connection).
 
-use crate::crypto::{hash_secret, verify_secret};
+use crate::crypto::{Argon2Params, hash_secret, verify_secret};
 use crate::ports::Rng;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -19,6 +19,8 @@ pub struct Hasher {
     runs: Arc<AtomicU64>,
     /// Requests waiting for a permit.
     waiting: Arc<AtomicU64>,
+    /// The costs of new hashes (verifying reads them from each hash).
+    pub params: Argon2Params,
 }
 
 impl Hasher {
@@ -31,6 +33,7 @@ impl Hasher {
             workers: u32::try_from(workers).unwrap_or(1),
             runs: Arc::new(AtomicU64::new(0)),
             waiting: Arc::new(AtomicU64::new(0)),
+            params: Argon2Params::default(),
         }
     }
 
@@ -64,8 +67,9 @@ impl Hasher {
 
     /// A new salted Argon2id hash of `secret`.
     pub async fn hash(&self, secret: &str, rng: Arc<dyn Rng>) -> Result<String, String> {
-        let secret = secret.to_owned();
-        self.run(move || hash_secret(&secret, rng.as_ref())).await?
+        let (secret, params) = (secret.to_owned(), self.params);
+        self.run(move || hash_secret(&secret, rng.as_ref(), params))
+            .await?
     }
 
     pub fn runs(&self) -> u64 {

@@ -8,11 +8,12 @@
 //! | `TRESTLE_PRODUCT_NAME` | `Trestle` | shown in the UI and as TOTP issuer |
 //! | `TRESTLE_PUBLIC_URL` | `http://<site-addr>` | the origin browsers use; cookies are `Secure` (and `__Host-`) unless it is loopback |
 //! | `TRESTLE_TRUSTED_PROXIES` | none | addresses or CIDR ranges whose `X-Forwarded-For` is believed |
+//! | `TRESTLE_ARGON2_M_KIB`, `_T`, `_P` | `19456`, `2`, `1` | Argon2id memory (KiB), passes, lanes for new hashes; older hashes are replaced at the next sign-in |
 //! | `TRESTLE_DEMO` | `0` | `1`: seed demo data and print demo logins (`make run` sets it) |
 //! | `TRESTLE_LOG_FORMAT` | `text` | `json` for structured logs |
 
 use crate::client_ip::{IpRange, parse_ranges};
-use backend::crypto::SecretKey;
+use backend::crypto::{Argon2Params, SecretKey};
 use backend::ports::{OsRandom, random_bytes};
 use leptos::config::LeptosOptions;
 use std::io::Write;
@@ -26,6 +27,7 @@ pub struct Config {
     pub product_name: String,
     pub public_url: String,
     pub trusted_proxies: Vec<IpRange>,
+    pub argon2: Argon2Params,
     pub demo: bool,
 }
 
@@ -34,6 +36,25 @@ fn env_or(name: &str, default: &str) -> String {
         .ok()
         .filter(|v| !v.trim().is_empty())
         .unwrap_or_else(|| default.to_owned())
+}
+
+/// A whole number from the environment, or `default` when unset.
+fn env_number(name: &str, default: u32) -> Result<u32, String> {
+    let text = env_or(name, &default.to_string());
+    text.trim()
+        .parse()
+        .map_err(|_| format!("{name} must be a whole number, not {text:?}"))
+}
+
+fn argon2_from_env() -> Result<Argon2Params, String> {
+    let default = Argon2Params::default();
+    let params = Argon2Params {
+        m_kib: env_number("TRESTLE_ARGON2_M_KIB", default.m_kib)?,
+        t: env_number("TRESTLE_ARGON2_T", default.t)?,
+        p: env_number("TRESTLE_ARGON2_P", default.p)?,
+    };
+    params.argon2().map_err(|e| format!("TRESTLE_ARGON2_*: {e}"))?;
+    Ok(params)
 }
 
 impl Config {
@@ -63,6 +84,7 @@ impl Config {
             secret_key,
             product_name: env_or("TRESTLE_PRODUCT_NAME", app::DEFAULT_PRODUCT_NAME),
             trusted_proxies,
+            argon2: argon2_from_env()?,
             demo: env_or("TRESTLE_DEMO", "0") == "1",
         })
     }

@@ -44,6 +44,7 @@ async fn services(config: &Config) -> Result<Services, String> {
         SecretBox::new(&config.secret_key),
         config.product_name.clone(),
     )
+    .and_then(|services| services.with_argon2(config.argon2))
     .map_err(|e| e.to_string())
 }
 

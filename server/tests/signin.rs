@@ -705,3 +705,51 @@ async fn site_files_are_served_precompressed_and_revalidated() {
     assert_eq!(browser.get("/pkg/missing.js").await.status, StatusCode::NOT_FOUND);
     std::fs::remove_dir_all(root).unwrap();
 }
+
+/// Hashes made with other Argon2 costs are replaced at the next successful
+/// sign-in, and keep working until then.
+#[tokio::test]
+async fn passwords_are_rehashed_with_the_configured_costs_at_sign_in() {
+    let db = sqlite().await;
+    let old = TestApp::new(db.clone());
+    let light = backend::crypto::Argon2Params {
+        m_kib: 64,
+        t: 1,
+        p: 1,
+    };
+    let user = old
+        .services
+        .clone()
+        .with_argon2(light)
+        .unwrap()
+        .create_user(&backend::services::NewAccount {
+            email: "ada@example.com",
+            password: PASSWORD,
+            display_name: "Ada",
+            payment_role: PaymentRole::None,
+        })
+        .await
+        .unwrap();
+    let stored = || async {
+        let mut conn = db.pool.acquire().await.unwrap();
+        let hash: String = sqlx::query_scalar("SELECT password_hash FROM users WHERE id = $1")
+            .bind(user)
+            .fetch_one(&mut *conn)
+            .await
+            .unwrap();
+        hash
+    };
+    assert!(stored().await.contains("m=64,t=1,p=1"));
+    let mut wrong = old.client().js();
+    wrong.email("ada@example.com").await;
+    wrong.password("not it").await;
+    assert!(
+        stored().await.contains("m=64,t=1,p=1"),
+        "a wrong password changes nothing"
+    );
+    let mut browser = old.client();
+    browser.sign_in_password("ada@example.com").await;
+    assert!(stored().await.contains("m=19456,t=2,p=1"), "{}", stored().await);
+    let mut again = old.client();
+    assert_eq!(again.sign_in_password("ada@example.com").await.location(), "/");
+}

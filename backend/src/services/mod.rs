@@ -11,7 +11,7 @@ mod view;
 
 pub use accounts::{MembershipRole, NewAccount};
 
-use crate::crypto::{SecretBox, hash_secret};
+use crate::crypto::{Argon2Params, SecretBox, hash_secret};
 use crate::db::Db;
 use crate::error::{ServiceError, ServiceResult};
 use crate::hasher::Hasher;
@@ -49,7 +49,7 @@ impl Services {
         secrets: SecretBox,
         issuer: String,
     ) -> ServiceResult<Self> {
-        let dummy_hash = hash_secret("not a real password", rng.as_ref()).map_err(ServiceError::Internal)?;
+        let dummy_hash = dummy_hash(rng.as_ref(), Argon2Params::default())?;
         Ok(Self {
             db,
             clock,
@@ -59,6 +59,15 @@ impl Services {
             issuer,
             dummy_hash,
         })
+    }
+
+    /// New password and code hashes with these costs; hashes made with
+    /// other costs are replaced at the next successful sign-in.
+    pub fn with_argon2(mut self, params: Argon2Params) -> ServiceResult<Self> {
+        params.argon2().map_err(ServiceError::Internal)?;
+        self.dummy_hash = dummy_hash(self.rng.as_ref(), params)?;
+        self.hasher.params = params;
+        Ok(self)
     }
 
     fn now(&self) -> OffsetDateTime {
@@ -139,6 +148,12 @@ impl Services {
             .open(sealed, &format!("{purpose}:{user_id}"))
             .ok_or_else(|| ServiceError::Internal(format!("cannot open sealed {purpose}")))
     }
+}
+
+/// What unknown emails are verified against: a real hash with the
+/// configured costs, so they take exactly as long as wrong passwords.
+fn dummy_hash(rng: &dyn Rng, params: Argon2Params) -> ServiceResult<String> {
+    hash_secret("not a real password", rng, params).map_err(ServiceError::Internal)
 }
 
 /// Sealing purposes.

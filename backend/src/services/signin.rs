@@ -80,6 +80,14 @@ impl Services {
             .as_ref()
             .map_or(self.dummy_hash.as_str(), |c| c.password_hash.as_str());
         let matches = self.hasher.verify(password, hash).await;
+        // A right password under outdated costs gets a new hash, made now,
+        // while no connection is held.
+        let rehashed = match &credentials {
+            Some(c) if matches && self.hasher.params.outdated(&c.password_hash) => {
+                Some(self.hash(password).await?)
+            }
+            _ => None,
+        };
 
         let mut conn = self.db.pool.acquire().await?;
         let Some(user) = credentials.filter(|_| matches).map(|c| c.user) else {
@@ -88,6 +96,9 @@ impl Services {
             return Err(Refusal::InvalidCredentials.into());
         };
         self.forget(&mut conn, &charges).await?;
+        if let Some(hash) = rehashed {
+            users::set_password_hash(&mut conn, user.id, &hash).await?;
+        }
 
         let has_factor = factors::has_any_factor(&mut conn, user.id).await?;
         let companies = users::company_mfa(&mut conn, user.id).await?;
