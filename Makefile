@@ -37,7 +37,7 @@ site: tools
 
 ## Unit, storage (SQLite + PostgreSQL) and HTTP tests, sharing the release build's dependencies.
 unit:
-	cargo test --release --workspace --exclude frontend
+	cargo test --release --workspace --exclude frontend --exclude hello
 
 ## Playwright: desktop, phone and JavaScript-off projects against the release build.
 e2e:
@@ -47,9 +47,10 @@ e2e:
 screenshots: test-tools site
 	cd end2end && SCREENSHOTS=1 npx playwright test screens
 
-## Throughput of the sign-in steps, measured in-process.
-bench:
-	cargo bench -p server --bench signin
+## wrk against the release server beside a bare axum hello-world, and the
+## in-process sign-in bench; the table goes to bench/results.md.
+bench: tools site
+	./scripts/bench.sh
 
 ## Formatting and lints, as CI would want them.
 check:
