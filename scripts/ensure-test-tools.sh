@@ -17,3 +17,8 @@ if [ ! -d end2end/node_modules/@playwright/test ] || [ end2end/package-lock.json
   step "installing the Playwright test runner from npm"
   (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
 fi
+
+if [ ! -x tools/maildev/node_modules/.bin/maildev ] || [ tools/maildev/package-lock.json -nt tools/maildev/node_modules/.package-lock.json ]; then
+  step "installing maildev (the SMTP sink of the email tests) from npm"
+  (cd tools/maildev && npm ci --no-audit --no-fund)
+fi

@@ -6,6 +6,7 @@
 
 pub mod crypto;
 pub mod db;
+pub mod delivery;
 pub mod error;
 pub mod fs;
 pub mod hasher;

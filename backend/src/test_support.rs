@@ -6,6 +6,7 @@
 
 use crate::crypto::{SecretBox, SecretKey};
 use crate::db::Db;
+use crate::delivery::{Delivery, Outbox};
 use crate::ports::{Clock, ManualClock, OsRandom, Rng, random_bytes};
 use crate::services::Services;
 use std::sync::Arc;
@@ -103,7 +104,14 @@ pub async fn each_backend() -> Vec<Db> {
     dbs
 }
 
+/// Services whose emails and texts go to the outbox (shown, as in demo mode).
 pub fn services(db: Db, clock: &ManualClock) -> Services {
+    let outbox = Outbox::new(db.clone(), Arc::new(clock.clone()));
+    services_with(db, clock, Delivery::outbox(outbox))
+}
+
+/// Services with these senders.
+pub fn services_with(db: Db, clock: &ManualClock, delivery: Delivery) -> Services {
     let clock: Arc<dyn Clock> = Arc::new(clock.clone());
     let rng: Arc<dyn Rng> = Arc::new(OsRandom);
     #[allow(clippy::expect_used)]
@@ -115,4 +123,5 @@ pub fn services(db: Db, clock: &ManualClock) -> Services {
         "Trestle".into(),
     )
     .expect("services")
+    .with_delivery(delivery)
 }

@@ -4,6 +4,7 @@
 mod accounts;
 mod challenge;
 mod enroll;
+mod notify;
 mod operations;
 mod rate_limit;
 mod signin;
@@ -13,6 +14,7 @@ pub use accounts::{MembershipRole, NewAccount};
 
 use crate::crypto::{Argon2Params, SecretBox, hash_secret};
 use crate::db::Db;
+use crate::delivery::{Delivery, Mailer, Outbox, SmsSender};
 use crate::error::{ServiceError, ServiceResult};
 use crate::hasher::Hasher;
 use crate::ports::{Clock, Rng};
@@ -36,6 +38,10 @@ pub struct Services {
     pub hasher: Hasher,
     /// Product name: shown in the UI and used as the TOTP issuer.
     pub issuer: String,
+    pub mailer: Arc<dyn Mailer>,
+    pub sms: Arc<dyn SmsSender>,
+    /// The demo outbox, when it may be shown (`/dev/outbox`).
+    outbox: Option<Outbox>,
     /// A real Argon2id hash that unknown emails are checked against, so a
     /// wrong email costs the same time as a wrong password.
     dummy_hash: String,
@@ -49,6 +55,7 @@ impl Services {
         secrets: SecretBox,
         issuer: String,
     ) -> ServiceResult<Self> {
+        let delivery = Delivery::disabled();
         let dummy_hash = dummy_hash(rng.as_ref(), Argon2Params::default())?;
         Ok(Self {
             db,
@@ -57,6 +64,9 @@ impl Services {
             secrets,
             hasher: Hasher::per_core(),
             issuer,
+            mailer: delivery.mailer,
+            sms: delivery.sms,
+            outbox: delivery.outbox,
             dummy_hash,
         })
     }
@@ -68,6 +78,15 @@ impl Services {
         self.dummy_hash = dummy_hash(self.rng.as_ref(), params)?;
         self.hasher.params = params;
         Ok(self)
+    }
+
+    /// Sends through these senders (by default every send is refused, as
+    /// in production with no provider configured).
+    pub fn with_delivery(mut self, delivery: Delivery) -> Self {
+        self.mailer = delivery.mailer;
+        self.sms = delivery.sms;
+        self.outbox = delivery.outbox;
+        self
     }
 
     fn now(&self) -> OffsetDateTime {

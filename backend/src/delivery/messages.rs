@@ -1,0 +1,305 @@
+//! The emails Trestle sends, in English and French, as plain text and HTML
+//! built from the same paragraphs. The language is the user's `locale`.
+//!
+//! Templates take `{product}`, `{name}`, `{app}` and `{when}`, filled in
+//! one pass (a value is never read as a template again) and escaped in
+//! the HTML part.
+
+use super::{Email, escape_html};
+use time::OffsetDateTime;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Language {
+    En,
+    Fr,
+}
+
+impl Language {
+    /// `fr`, `fr-CA`... are French; anything else is English.
+    pub fn from_locale(locale: &str) -> Self {
+        let primary = locale.split(['-', '_']).next().unwrap_or_default();
+        if primary.eq_ignore_ascii_case("fr") {
+            Self::Fr
+        } else {
+            Self::En
+        }
+    }
+
+    fn code(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Fr => "fr",
+        }
+    }
+
+    fn texts(self) -> &'static Texts {
+        match self {
+            Self::En => &en::TEXTS,
+            Self::Fr => &fr::TEXTS,
+        }
+    }
+}
+
+/// What happened, that the user is told about by email.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice<'a> {
+    /// An authenticator app was enrolled, under this name.
+    AppAdded { app_name: &'a str },
+    /// The recovery code signed the user in (and a new one was issued).
+    RecoveryCodeUsed,
+}
+
+/// Who the email is for and when it happened.
+#[derive(Clone, Copy, Debug)]
+pub struct Recipient<'a> {
+    pub email: &'a str,
+    pub display_name: &'a str,
+    pub language: Language,
+}
+
+/// One language's texts. Bodies are paragraphs.
+pub struct Texts {
+    greeting: &'static str,
+    app_added_subject: &'static str,
+    app_added: &'static [&'static str],
+    recovery_used_subject: &'static str,
+    recovery_used: &'static [&'static str],
+    /// What to do if it wasn't you: ends every security email.
+    not_you: &'static str,
+    signature: &'static str,
+    /// `{day} {month} {year} {time}` in the language's order.
+    date: &'static str,
+    months: [&'static str; 12],
+}
+
+mod en {
+    pub const TEXTS: super::Texts = super::Texts {
+        greeting: "Hello {name},",
+        app_added_subject: "An authenticator app was added to your account",
+        app_added: &[
+            "An authenticator app named “{app}” was added to your {product} account on {when}. \
+             From now on, signing in asks for a code from it.",
+            "If this was you, there is nothing else to do.",
+        ],
+        recovery_used_subject: "Your recovery code was used to sign in",
+        recovery_used: &[
+            "Your recovery code was used to sign in to your {product} account on {when}. \
+             That code no longer works: a new one was shown when signing in.",
+            "If this was you, set up two-factor authentication on your new device from your profile settings.",
+        ],
+        not_you: "If it wasn't you, change your password now and contact your company administrator, \
+                  who can reset two-factor authentication for your account.",
+        signature: "— {product}",
+        date: "{month} {day}, {year} at {time} UTC",
+        months: [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+    };
+}
+
+mod fr {
+    pub const TEXTS: super::Texts = super::Texts {
+        greeting: "Bonjour {name},",
+        app_added_subject: "Une application d’authentification a été ajoutée à votre compte",
+        app_added: &[
+            "Une application d’authentification nommée « {app} » a été ajoutée à votre compte {product} \
+             le {when}. Désormais, la connexion vous demandera un code de cette application.",
+            "Si c’était vous, vous n’avez rien d’autre à faire.",
+        ],
+        recovery_used_subject: "Votre code de récupération a été utilisé pour vous connecter",
+        recovery_used: &[
+            "Votre code de récupération a été utilisé pour vous connecter à votre compte {product} \
+             le {when}. Ce code ne fonctionne plus : un nouveau code vous a été présenté à la connexion.",
+            "Si c’était vous, configurez l’authentification à deux facteurs sur votre nouvel appareil \
+             depuis les paramètres de votre profil.",
+        ],
+        not_you: "Si ce n’était pas vous, changez votre mot de passe dès maintenant et contactez \
+                  l’administrateur de votre entreprise, qui peut réinitialiser l’authentification \
+                  à deux facteurs de votre compte.",
+        signature: "— {product}",
+        date: "{day} {month} {year} à {time} UTC",
+        months: [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ],
+    };
+}
+
+/// Replaces each `{key}` in one pass; unknown keys stay as written.
+fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let (before, from_brace) = rest.split_at(open);
+        out.push_str(before);
+        let value = from_brace.find('}').and_then(|close| {
+            let key = from_brace.get(1..close)?;
+            values
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| (*v, close + 1))
+        });
+        match value {
+            Some((value, len)) => {
+                out.push_str(value);
+                rest = from_brace.get(len..).unwrap_or_default();
+            }
+            None => {
+                out.push('{');
+                rest = from_brace.get(1..).unwrap_or_default();
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn when(texts: &Texts, at: OffsetDateTime) -> String {
+    let at = at.to_offset(time::UtcOffset::UTC);
+    let month = texts
+        .months
+        .get(usize::from(u8::from(at.month())) - 1)
+        .copied()
+        .unwrap_or_default();
+    let clock = format!("{:02}:{:02}", at.hour(), at.minute());
+    fill(
+        texts.date,
+        &[
+            ("month", month),
+            ("day", &at.day().to_string()),
+            ("year", &at.year().to_string()),
+            ("time", &clock),
+        ],
+    )
+}
+
+/// The email telling `to` about `notice`, which happened `at`.
+pub fn compose(notice: Notice<'_>, to: Recipient<'_>, product: &str, at: OffsetDateTime) -> Email {
+    let texts = to.language.texts();
+    let (subject, middle, app) = match notice {
+        Notice::AppAdded { app_name } => (texts.app_added_subject, texts.app_added, app_name),
+        Notice::RecoveryCodeUsed => (texts.recovery_used_subject, texts.recovery_used, ""),
+    };
+    let when = when(texts, at);
+    let values = [
+        ("product", product),
+        ("name", to.display_name),
+        ("app", app),
+        ("when", when.as_str()),
+    ];
+    let paragraphs: Vec<String> = std::iter::once(texts.greeting)
+        .chain(middle.iter().copied())
+        .chain([texts.not_you, texts.signature])
+        .map(|p| fill(p, &values))
+        .collect();
+    let text = paragraphs.join("\n\n") + "\n";
+    let body: String = paragraphs
+        .iter()
+        .map(|p| format!("<p>{}</p>\n", escape_html(p)))
+        .collect();
+    let html = format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head><meta charset=\"utf-8\"><title>{title}</title></head>\n<body>\n{body}</body>\n</html>\n",
+        lang = to.language.code(),
+        title = escape_html(subject),
+    );
+    Email {
+        to: to.email.to_owned(),
+        subject: subject.to_owned(),
+        text,
+        html,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::datetime;
+
+    fn to(language: Language) -> Recipient<'static> {
+        Recipient {
+            email: "ada@example.com",
+            display_name: "Ada <Admin>",
+            language,
+        }
+    }
+
+    #[test]
+    fn locales() {
+        assert_eq!(Language::from_locale("fr"), Language::Fr);
+        assert_eq!(Language::from_locale("fr-CA"), Language::Fr);
+        assert_eq!(Language::from_locale("en"), Language::En);
+        assert_eq!(Language::from_locale(""), Language::En);
+        assert_eq!(Language::from_locale("de"), Language::En);
+    }
+
+    #[test]
+    fn app_added_in_english() {
+        let at = datetime!(2026-11-25 12:00:10 UTC);
+        let email = compose(
+            Notice::AppAdded {
+                app_name: "Work {name}",
+            },
+            to(Language::En),
+            "Acme & Co",
+            at,
+        );
+        assert_eq!(email.subject, "An authenticator app was added to your account");
+        assert!(email.text.starts_with("Hello Ada <Admin>,\n\n"));
+        assert!(email.text.contains(
+            "named “Work {name}” was added to your Acme & Co account on November 25, 2026 at 12:00 UTC"
+        ));
+        assert!(email.text.contains("change your password"));
+        assert!(email.text.contains("contact your company administrator"));
+        assert!(email.text.ends_with("— Acme & Co\n"));
+        assert!(email.html.contains("<html lang=\"en\">"));
+        assert!(email.html.contains("Hello Ada &lt;Admin&gt;,"));
+        assert!(email.html.contains("Acme &amp; Co"));
+        assert!(!email.html.contains("<Admin>"));
+    }
+
+    #[test]
+    fn recovery_used_in_french() {
+        let at = datetime!(2026-08-03 09:05:00 UTC);
+        let email = compose(Notice::RecoveryCodeUsed, to(Language::Fr), "Trestle", at);
+        assert_eq!(
+            email.subject,
+            "Votre code de récupération a été utilisé pour vous connecter"
+        );
+        assert!(email.text.starts_with("Bonjour Ada <Admin>,"));
+        assert!(email.text.contains("compte Trestle le 3 août 2026 à 09:05 UTC"));
+        assert!(email.text.contains("changez votre mot de passe"));
+        assert!(
+            email
+                .text
+                .contains("contactez l’administrateur de votre entreprise")
+        );
+        assert!(email.html.contains("<html lang=\"fr\">"));
+    }
+
+    #[test]
+    fn fill_is_one_pass() {
+        assert_eq!(fill("{a} {b} {c", &[("a", "{b}"), ("b", "x")]), "{b} x {c");
+        assert_eq!(fill("}{}{a}", &[("a", "1")]), "}{}1");
+    }
+}
