@@ -11,6 +11,7 @@
 //! A send is tried once: nothing here retries, so a code is never sent twice.
 //! Every adapter bounds how long a send may take.
 
+pub mod messages;
 mod outbox;
 mod sms_gateway;
 mod smtp;

@@ -2,6 +2,7 @@
 //! and recovery codes.
 
 use super::{Services, TOTP_SECRET};
+use crate::delivery::messages::Notice;
 use crate::error::{ServiceError, ServiceResult};
 use crate::session::SessionCtx;
 use crate::store::attempts::Kind;
@@ -198,9 +199,10 @@ impl Services {
                     "recovery_code",
                 )
                 .await?;
-                return self
-                    .issue_recovery_code(tx, session, user_id, &new_hash, transition)
-                    .await;
+                self.issue_recovery_code(tx, session, user_id, &new_hash, transition)
+                    .await?;
+                self.notify(user_id, Notice::RecoveryCodeUsed).await;
+                return Ok(());
             }
             // Another request redeemed it first.
             tx.rollback().await?;

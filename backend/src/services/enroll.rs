@@ -10,6 +10,7 @@
 use super::challenge::refusal;
 use super::{PENDING_RECOVERY, PENDING_SECRET, Services, TOTP_SECRET};
 use crate::db::Tx;
+use crate::delivery::messages::Notice;
 use crate::error::ServiceResult;
 use crate::ports::random_bytes;
 use crate::session::SessionCtx;
@@ -216,7 +217,7 @@ impl Services {
         match code_hash {
             Some(hash) => {
                 self.issue_recovery_code(tx, session, user_id, &hash, transition)
-                    .await
+                    .await?;
             }
             None => {
                 self.audit(
@@ -229,9 +230,10 @@ impl Services {
                 .await?;
                 self.apply(&mut tx, session, transition).await?;
                 tx.commit().await?;
-                Ok(())
             }
         }
+        self.notify(user_id, Notice::AppAdded { app_name: &name }).await;
+        Ok(())
     }
 
     /// After a recovery sign-in: skip setting up a new device (the new
