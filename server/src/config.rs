@@ -11,13 +11,29 @@
 //! | `TRESTLE_ARGON2_M_KIB`, `_T`, `_P` | `19456`, `2`, `1` | Argon2id memory (KiB), passes, lanes for new hashes; older hashes are replaced at the next sign-in |
 //! | `TRESTLE_DEMO` | `0` | `1`: seed demo data and print demo logins (`make run` sets it) |
 //! | `TRESTLE_LOG_FORMAT` | `text` | `json` for structured logs |
+//! | `TRESTLE_SMTP_URL` | none | email over SMTP: `smtp://host:port` (plain; `?tls=required` for STARTTLS) or `smtps://user:pass@host` |
+//! | `TRESTLE_MAIL_FROM` | none (required with `TRESTLE_SMTP_URL`) | the sender, `Trestle <no-reply@example.com>` |
+//! | `TRESTLE_SMS_URL` | none | text messages through a Twilio-shaped gateway: `https://api.twilio.com` |
+//! | `TRESTLE_SMS_ACCOUNT_SID` | none (required with `TRESTLE_SMS_URL`) | account sid (basic-auth user, part of the path) |
+//! | `TRESTLE_SMS_AUTH_TOKEN` | none (required with `TRESTLE_SMS_URL`) | auth token (basic-auth password) |
+//! | `TRESTLE_SMS_FROM` | none (required with `TRESTLE_SMS_URL`) | the sending number (E.164) or sender id |
+//!
+//! Each channel (email, text) goes to its provider when its URL is set;
+//! otherwise, with `TRESTLE_DEMO=1`, to the outbox shown at `/dev/outbox`;
+//! otherwise nowhere: the send is logged and refused, so a production
+//! server never quietly keeps codes in a table.
 
 use crate::client_ip::{IpRange, parse_ranges};
+use backend::Db;
 use backend::crypto::{Argon2Params, SecretKey};
-use backend::ports::{OsRandom, random_bytes};
+use backend::delivery::{
+    Delivery, Disabled, Mailer, Outbox, SmsGateway, SmsGatewaySettings, SmsSender, SmtpMailer, SmtpSettings,
+};
+use backend::ports::{Clock, OsRandom, random_bytes};
 use leptos::config::LeptosOptions;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 #[derive(Clone, Debug)]
 pub struct Config {
@@ -29,6 +45,64 @@ pub struct Config {
     pub trusted_proxies: Vec<IpRange>,
     pub argon2: Argon2Params,
     pub demo: bool,
+    /// `TRESTLE_SMTP_URL` and `TRESTLE_MAIL_FROM` (`Debug` hides the URL).
+    pub smtp: Option<SmtpSettings>,
+    /// `TRESTLE_SMS_*` (`Debug` hides the token).
+    pub sms: Option<SmsGatewaySettings>,
+}
+
+/// Where one channel's messages go.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Route {
+    Provider,
+    Outbox,
+    Disabled,
+}
+
+impl Route {
+    /// The provider when configured; else the outbox in demo mode; else nothing.
+    pub fn pick(configured: bool, demo: bool) -> Self {
+        match (configured, demo) {
+            (true, _) => Self::Provider,
+            (false, true) => Self::Outbox,
+            (false, false) => Self::Disabled,
+        }
+    }
+
+    fn name(self, provider: &'static str) -> &'static str {
+        match self {
+            Self::Provider => provider,
+            Self::Outbox => "outbox",
+            Self::Disabled => "disabled",
+        }
+    }
+}
+
+/// The delivery settings from `var` (the environment, or a test's table).
+pub fn delivery_settings(
+    var: impl Fn(&str) -> Option<String>,
+) -> Result<(Option<SmtpSettings>, Option<SmsGatewaySettings>), String> {
+    let var = |name: &str| var(name).filter(|v| !v.trim().is_empty());
+    let smtp = match var("TRESTLE_SMTP_URL") {
+        Some(url) => Some(SmtpSettings {
+            url,
+            from: var("TRESTLE_MAIL_FROM").ok_or("TRESTLE_MAIL_FROM is required with TRESTLE_SMTP_URL")?,
+        }),
+        None => None,
+    };
+    let sms = match var("TRESTLE_SMS_URL") {
+        Some(base_url) => {
+            let required = |name: &str| var(name).ok_or(format!("{name} is required with TRESTLE_SMS_URL"));
+            Some(SmsGatewaySettings {
+                base_url,
+                account_sid: required("TRESTLE_SMS_ACCOUNT_SID")?,
+                auth_token: required("TRESTLE_SMS_AUTH_TOKEN")?,
+                from: required("TRESTLE_SMS_FROM")?,
+            })
+        }
+        None => None,
+    };
+    Ok((smtp, sms))
 }
 
 fn env_or(name: &str, default: &str) -> String {
@@ -75,6 +149,7 @@ impl Config {
                 "data/secret.key",
             )))?,
         };
+        let (smtp, sms) = delivery_settings(|name| std::env::var(name).ok())?;
         let trusted_proxies = parse_ranges(&env_or("TRESTLE_TRUSTED_PROXIES", ""))
             .map_err(|e| format!("TRESTLE_TRUSTED_PROXIES: {e}"))?;
         Ok(Self {
@@ -86,7 +161,38 @@ impl Config {
             trusted_proxies,
             argon2: argon2_from_env()?,
             demo: env_or("TRESTLE_DEMO", "0") == "1",
+            smtp,
+            sms,
         })
+    }
+
+    /// The email and text senders, per [`Route::pick`]; in demo mode the
+    /// outbox is shown at `/dev/outbox` whichever senders are used.
+    pub fn delivery(&self, db: &Db, clock: Arc<dyn Clock>) -> Result<Delivery, String> {
+        let outbox = self.demo.then(|| Outbox::new(db.clone(), clock));
+        let email_route = Route::pick(self.smtp.is_some(), self.demo);
+        let sms_route = Route::pick(self.sms.is_some(), self.demo);
+        let mailer: Arc<dyn Mailer> = match (&self.smtp, &outbox) {
+            (Some(smtp), _) => Arc::new(SmtpMailer::new(smtp)?),
+            (None, Some(outbox)) => Arc::new(outbox.clone()),
+            (None, None) => Arc::new(Disabled),
+        };
+        let sms: Arc<dyn SmsSender> = match (&self.sms, &outbox) {
+            (Some(gateway), _) => Arc::new(SmsGateway::new(gateway)?),
+            (None, Some(outbox)) => Arc::new(outbox.clone()),
+            (None, None) => Arc::new(Disabled),
+        };
+        tracing::info!(
+            email = email_route.name("smtp"),
+            sms = sms_route.name("sms gateway"),
+            "message delivery"
+        );
+        if email_route == Route::Disabled || sms_route == Route::Disabled {
+            tracing::warn!(
+                "no provider for some messages: set TRESTLE_SMTP_URL / TRESTLE_SMS_URL (see server/src/config.rs)"
+            );
+        }
+        Ok(Delivery { mailer, sms, outbox })
     }
 }
 
@@ -135,6 +241,49 @@ mod tests {
             assert_eq!(mode(&dir.join("data")), 0o700);
         }
         std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn a_provider_wins_then_the_outbox_in_demo_mode_then_nothing() {
+        assert_eq!(Route::pick(true, false), Route::Provider);
+        assert_eq!(Route::pick(true, true), Route::Provider);
+        assert_eq!(Route::pick(false, true), Route::Outbox);
+        assert_eq!(Route::pick(false, false), Route::Disabled);
+    }
+
+    fn vars(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
+        move |name| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| (*v).to_owned())
+        }
+    }
+
+    #[test]
+    fn delivery_settings_are_complete_or_refused() {
+        assert!(matches!(delivery_settings(vars(&[])), Ok((None, None))));
+        let (smtp, sms) = delivery_settings(vars(&[
+            ("TRESTLE_SMTP_URL", "smtps://user:hunter2@mail.example.com"),
+            ("TRESTLE_MAIL_FROM", "Trestle <no-reply@example.com>"),
+            ("TRESTLE_SMS_URL", "https://api.twilio.com"),
+            ("TRESTLE_SMS_ACCOUNT_SID", "AC1"),
+            ("TRESTLE_SMS_AUTH_TOKEN", "tok3n"),
+            ("TRESTLE_SMS_FROM", "+15005550006"),
+        ]))
+        .unwrap();
+        let shown = format!("{smtp:?} {sms:?}");
+        assert!(!shown.contains("hunter2") && !shown.contains("tok3n"), "{shown}");
+        assert_eq!(sms.unwrap().account_sid, "AC1");
+        assert_eq!(smtp.unwrap().from, "Trestle <no-reply@example.com>");
+        assert!(delivery_settings(vars(&[("TRESTLE_SMTP_URL", "smtp://127.0.0.1:25")])).is_err());
+        assert!(
+            delivery_settings(vars(&[
+                ("TRESTLE_SMS_URL", "https://api.twilio.com"),
+                ("TRESTLE_SMS_ACCOUNT_SID", "AC1"),
+            ]))
+            .is_err()
+        );
     }
 
     fn hex_suffix() -> String {

@@ -6,6 +6,7 @@ pub mod client_ip;
 pub mod config;
 pub mod language;
 pub mod middleware;
+pub mod outbox;
 pub mod seed;
 
 use app::{App, shell};
@@ -83,6 +84,8 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         .nest_service(&pkg_path, pkg)
         .route_service("/favicon.ico", favicon)
+        .route("/dev/outbox", get(outbox::page))
+        .route("/dev/outbox.json", get(outbox::json))
         .route(app::components::LANGUAGE_PATH, post(language::switch))
         .leptos_routes_with_context(&state, routes, move || provide_context(services.clone()), move || {
             shell(options.clone())

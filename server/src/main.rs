@@ -3,7 +3,7 @@
 
 use backend::crypto::SecretBox;
 use backend::services::{MembershipRole, NewAccount};
-use backend::{Db, OsRandom, Services, SystemClock};
+use backend::{Clock, Db, OsRandom, Services, SystemClock};
 use domain::policy::PaymentRole;
 use server::config::Config;
 use server::middleware::Guard;
@@ -37,15 +37,18 @@ async fn services(config: &Config) -> Result<Services, String> {
     let db = Db::connect(&config.database_url)
         .await
         .map_err(|e| format!("database: {e}"))?;
-    Services::new(
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    let delivery = config.delivery(&db, clock.clone())?;
+    Ok(Services::new(
         db,
-        Arc::new(SystemClock),
+        clock,
         Arc::new(OsRandom),
         SecretBox::new(&config.secret_key),
         config.product_name.clone(),
     )
     .and_then(|services| services.with_argon2(config.argon2))
-    .map_err(|e| e.to_string())
+    .map_err(|e| e.to_string())?
+    .with_delivery(delivery))
 }
 
 fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {

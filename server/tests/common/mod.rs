@@ -49,6 +49,24 @@ impl TestApp {
         site_root: &str,
     ) -> Self {
         let services = services(db, &clock);
+        Self::assemble(services, clock, guard, peer, site_root)
+    }
+
+    /// A server whose emails and texts go through `delivery` (the default
+    /// is the outbox, shown as in demo mode).
+    pub fn with_delivery(db: Db, delivery: backend::delivery::Delivery) -> Self {
+        let clock = test_clock();
+        let services = backend::test_support::services_with(db, &clock, delivery);
+        Self::assemble(services, clock, Guard::new(ORIGIN, vec![]), None, "target/site")
+    }
+
+    fn assemble(
+        services: Services,
+        clock: ManualClock,
+        guard: Guard,
+        peer: Option<std::net::SocketAddr>,
+        site_root: &str,
+    ) -> Self {
         let state = AppState {
             leptos_options: LeptosOptions::builder()
                 .output_name("trestle")
