@@ -13,6 +13,9 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 site="${LEPTOS_SITE_ROOT:-target/site}"
 pkg="$site/${LEPTOS_SITE_PKG_DIR:-pkg}"
 name="${LEPTOS_OUTPUT_NAME:-trestle}"
+# Compiled into the server: the page names its WASM `$name.wasm` only when
+# LEPTOS_OUTPUT_NAME is set at build time (else it asks for `${name}_bg.wasm`).
+export LEPTOS_OUTPUT_NAME="$name"
 target_dir="${CARGO_TARGET_DIR:-target}"
 
 step() { printf '\033[1m==> %s\033[0m\n' "$*"; }

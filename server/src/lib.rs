@@ -2,6 +2,7 @@
 //! axum router with the Leptos app, its server functions and the guards.
 #![forbid(unsafe_code)]
 
+pub mod assets;
 pub mod client_ip;
 pub mod config;
 pub mod language;
@@ -13,8 +14,8 @@ use app::{App, shell};
 use axum::Router;
 use axum::extract::{FromRef, State};
 use axum::http::StatusCode;
-use axum::http::{HeaderValue, header};
-use axum::routing::{get, get_service, post};
+use axum::response::IntoResponse;
+use axum::routing::{get, post};
 use backend::Services;
 use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
@@ -23,8 +24,6 @@ use middleware::Guard;
 use std::sync::{Arc, OnceLock};
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
-use tower_http::services::{ServeDir, ServeFile};
-use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
 /// Largest request body accepted; bigger bodies get 413 before any parsing.
@@ -33,6 +32,8 @@ pub const MAX_BODY_BYTES: usize = 16 * 1024;
 #[derive(Clone, FromRef)]
 pub struct AppState {
     pub leptos_options: LeptosOptions,
+    /// The browser's files, in memory.
+    pub assets: Arc<assets::Assets>,
     pub services: Services,
     pub guard: Arc<Guard>,
 }
@@ -54,23 +55,12 @@ fn routes() -> Vec<AxumRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
-/// The browser's files: the WASM, its JavaScript and the stylesheet, served
-/// precompressed (brotli or gzip, as the build script leaves them beside
-/// each file) and revalidated on every use (`no-cache`: the names are not
-/// hashed, so a new build must reach browsers at once; unchanged files
-/// answer 304).
-fn site_files(options: &LeptosOptions) -> (String, axum::routing::MethodRouter, axum::routing::MethodRouter) {
-    let root = std::path::Path::new(&*options.site_root);
-    let pkg = ServeDir::new(root.join(&*options.site_pkg_dir))
-        .precompressed_br()
-        .precompressed_gzip();
-    let revalidate =
-        SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
-    (
-        format!("/{}", options.site_pkg_dir),
-        get_service(pkg).layer(revalidate.clone()),
-        get_service(ServeFile::new(root.join("favicon.ico"))).layer(revalidate),
-    )
+/// `/pkg/...` and `/favicon.ico` from memory; anything else is not a file.
+async fn site_file(State(state): State<AppState>, req: axum::extract::Request) -> axum::response::Response {
+    state
+        .assets
+        .respond(req.uri().path(), req.headers())
+        .unwrap_or_else(|| StatusCode::NOT_FOUND.into_response())
 }
 
 /// The whole application, without a socket, so tests can call it directly.
@@ -79,11 +69,11 @@ pub fn router(state: AppState) -> Router {
     let services = state.services.clone();
     let options = state.leptos_options.clone();
     let x_request_id = axum::http::HeaderName::from_static("x-request-id");
-    let (pkg_path, pkg, favicon) = site_files(&options);
+    let pkg_files = format!("/{}/{{*file}}", options.site_pkg_dir);
     Router::new()
         .route("/healthz", get(healthz))
-        .nest_service(&pkg_path, pkg)
-        .route_service("/favicon.ico", favicon)
+        .route(&pkg_files, get(site_file))
+        .route("/favicon.ico", get(site_file))
         .route("/dev/outbox", get(outbox::page))
         .route("/dev/outbox.json", get(outbox::json))
         .route(app::components::LANGUAGE_PATH, post(language::switch))

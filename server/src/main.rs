@@ -125,8 +125,13 @@ async fn serve(config: Config) -> Result<(), String> {
     }
     spawn_housekeeping(services.clone());
     let addr = config.leptos.site_addr;
+    let assets = server::assets::Assets::load(
+        std::path::Path::new(&*config.leptos.site_root),
+        &config.leptos.site_pkg_dir,
+    );
     let state = AppState {
         leptos_options: config.leptos.clone(),
+        assets: Arc::new(assets),
         services,
         guard: Arc::new(Guard::new(&config.public_url, config.trusted_proxies.clone())),
     };

@@ -658,8 +658,9 @@ async fn the_router_serves_the_page_table() {
     assert_eq!(browser.get("/login/nope").await.status, StatusCode::NOT_FOUND);
 }
 
-/// The WASM, JavaScript and CSS go out precompressed when the browser takes
-/// it, revalidated (the names are not hashed), with the security headers.
+/// The WASM, JavaScript and CSS go out from memory, precompressed when the
+/// browser takes it, revalidated (the names are not hashed: `no-cache` and
+/// an `ETag`), with the security headers.
 #[tokio::test]
 async fn site_files_are_served_precompressed_and_revalidated() {
     let root = std::env::temp_dir().join(format!("trestle-site-{}", std::process::id()));
@@ -701,6 +702,13 @@ async fn site_files_are_served_precompressed_and_revalidated() {
                 .starts_with("text/css")
         );
     }
+    // An unchanged file is not sent again.
+    let etag = browser.get("/pkg/trestle.css").await.headers[header::ETAG].clone();
+    browser.headers = vec![("if-none-match", etag.to_str().unwrap().to_owned())];
+    let again = browser.get("/pkg/trestle.css").await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+    assert!(again.body.is_empty());
+    browser.headers.clear();
     assert_eq!(browser.get("/favicon.ico").await.body, "icon");
     assert_eq!(browser.get("/pkg/missing.js").await.status, StatusCode::NOT_FOUND);
     std::fs::remove_dir_all(root).unwrap();

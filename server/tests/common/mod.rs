@@ -72,6 +72,10 @@ impl TestApp {
                 .output_name("trestle")
                 .site_root(site_root)
                 .build(),
+            assets: Arc::new(server::assets::Assets::load(
+                std::path::Path::new(site_root),
+                "pkg",
+            )),
             services: services.clone(),
             guard: Arc::new(guard),
         };
