@@ -11,7 +11,7 @@ if ! command -v wrk >/dev/null; then
   printf '\033[1m==> installing wrk from Debian\x27s packages\033[0m\n'
   apt-get install -y -qq wrk >/dev/null
 fi
-cargo build --release -p server --bin server -p hello
+cargo build --release -p server -p hello --bins
 
 work=target/bench
 rm -rf "$work" && mkdir -p "$work"
