@@ -20,7 +20,7 @@ SERVER_PORT=3201 HELLO_PORT=3299
 hello=$!
 LEPTOS_SITE_ADDR="127.0.0.1:$SERVER_PORT" TRESTLE_PUBLIC_URL="http://127.0.0.1:$SERVER_PORT" \
   DATABASE_URL="sqlite://$work/trestle.db" TRESTLE_SECRET_KEY_FILE="$work/secret.key" \
-  TRESTLE_DEMO=1 RUST_LOG=warn ./target/release/server >"$work/server.log" 2>&1 &
+  TRESTLE_DEMO=0 RUST_LOG=warn ./target/release/server >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill $hello $server 2>/dev/null || true' EXIT
 for _ in $(seq 100); do
@@ -52,7 +52,7 @@ inprocess=$(cargo bench -q -p server --bench signin 2>/dev/null | sed -n '/^GET 
 {
   echo "# make bench: $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m))"
   echo
-  echo "wrk -t2 -c50 -d5s on loopback; the release server with demo data; a bare axum hello-world beside it."
+  echo "wrk -t2 -c50 -d5s on loopback against the release server in production mode (no demo data), a bare axum hello-world beside it."
   echo
   echo "| what | requests/s | p50 ms | p99 ms | vs hello-world |"
   echo "|---|---:|---:|---:|---:|"

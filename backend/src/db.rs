@@ -23,6 +23,33 @@ pub struct Db {
 
 pub type Tx = sqlx::Transaction<'static, sqlx::Any>;
 
+/// A connection taken from the pool on first use, so a request that turns
+/// out to need no query never waits for one (with SQLite each query is a
+/// hop to the connection's worker thread).
+pub struct LazyConn<'a> {
+    pool: &'a AnyPool,
+    conn: Option<sqlx::pool::PoolConnection<sqlx::Any>>,
+}
+
+impl<'a> LazyConn<'a> {
+    pub fn new(db: &'a Db) -> Self {
+        Self {
+            pool: &db.pool,
+            conn: None,
+        }
+    }
+
+    pub async fn get(&mut self) -> Result<&mut sqlx::AnyConnection, sqlx::Error> {
+        if self.conn.is_none() {
+            self.conn = Some(self.pool.acquire().await?);
+        }
+        match self.conn.as_mut() {
+            Some(conn) => Ok(&mut **conn),
+            None => Err(sqlx::Error::PoolClosed),
+        }
+    }
+}
+
 impl Db {
     /// Connects, creating the SQLite file and its folder when missing, and
     /// applies pending migrations.

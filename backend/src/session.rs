@@ -57,9 +57,12 @@ impl SessionCtx {
     /// Loads the session named by the cookie's token; unknown or expired
     /// tokens give a fresh sign-in (and the stale cookie is cleared).
     pub async fn load(db: &Db, request: RequestInfo, now: OffsetDateTime) -> ServiceResult<Self> {
-        let mut conn = db.pool.acquire().await?;
+        // A request without a session cookie (most page loads) needs no query.
         let stored = match &request.token {
-            Some(t) => sessions::load(&mut conn, &token_hash(t), now).await?,
+            Some(t) => {
+                let mut conn = db.pool.acquire().await?;
+                sessions::load(&mut conn, &token_hash(t), now).await?
+            }
             None => None,
         };
         let (token, version, state, started_at, cookie) = match stored {

@@ -2,6 +2,7 @@
 
 use super::enroll::suggested_app_name;
 use super::{PENDING_RECOVERY, PENDING_SECRET, Services};
+use crate::db::LazyConn;
 use crate::error::{Refusal, ServiceError, ServiceResult};
 use crate::qr;
 use crate::session::SessionCtx;
@@ -27,7 +28,7 @@ impl Services {
     }
 
     async fn step_view(&self, state: SignIn) -> ServiceResult<StepView> {
-        let mut conn = self.db.pool.acquire().await?;
+        let mut conn = LazyConn::new(&self.db);
         let apps = |list: Vec<factors::TotpFactor>| -> Vec<AppChoice> {
             list.into_iter()
                 .map(|a| AppChoice {
@@ -44,7 +45,7 @@ impl Services {
                 user_id,
                 after_recovery,
             } => {
-                let taken: Vec<String> = factors::list_apps(&mut conn, user_id)
+                let taken: Vec<String> = factors::list_apps(conn.get().await?, user_id)
                     .await?
                     .into_iter()
                     .map(|a| a.name)
@@ -56,7 +57,7 @@ impl Services {
                 }
             }
             SignIn::SetupApp { user_id, secret, .. } => {
-                let user = users::find(&mut conn, user_id)
+                let user = users::find(conn.get().await?, user_id)
                     .await?
                     .ok_or(Refusal::OutOfOrder)?;
                 let secret = TotpSecret::from_bytes(self.open(&secret.0, PENDING_SECRET, user_id)?);
@@ -69,14 +70,14 @@ impl Services {
                 }
             }
             SignIn::Challenge { user_id, factor, .. } => {
-                let list = apps(factors::list_apps(&mut conn, user_id).await?);
+                let list = apps(factors::list_apps(conn.get().await?, user_id).await?);
                 let picked = factor
                     .and_then(|f| list.iter().find(|a| a.id == f))
                     .map(|a| a.name.clone());
                 StepView::Challenge { apps: list, picked }
             }
             SignIn::Recovery { user_id, .. } => StepView::Recovery {
-                apps: apps(factors::list_apps(&mut conn, user_id).await?),
+                apps: apps(factors::list_apps(conn.get().await?, user_id).await?),
             },
             SignIn::SaveRecoveryCode {
                 user_id,
@@ -93,7 +94,7 @@ impl Services {
                 }
             }
             SignIn::SignedIn { user_id } => {
-                let user = users::find(&mut conn, user_id)
+                let user = users::find(conn.get().await?, user_id)
                     .await?
                     .ok_or(Refusal::OutOfOrder)?;
                 StepView::SignedIn {
