@@ -658,3 +658,52 @@ async fn codes_pasted_with_a_space_or_dash_keep_their_digits() {
     assert!(page.body.contains(&maxlength));
     assert!(recovery.replace(' ', "-").len() <= domain::limits::RECOVERY_FIELD_MAX_CHARS);
 }
+
+/// Two server instances over one database (as behind a load balancer): a
+/// sign-in started on one finishes on the other, code limits are counted
+/// across both, and one recovery code redeemed on both at once wins once.
+#[tokio::test]
+async fn two_instances_share_sign_ins_limits_and_single_use_codes_on_both_backends() {
+    for db in each_backend().await {
+        let one = TestApp::new(db);
+        let two = one.restart();
+        let (key, recovery) = enrolled(&one).await;
+
+        let mut browser = one.client().js();
+        browser.sign_in_password(PAYOR).await;
+        browser.router = two.router.clone();
+        assert_eq!(browser.code(&one.code(&key, 0)).await.status, StatusCode::OK);
+
+        let mut guesser = at_challenge(&one).await;
+        for (n, wrong) in ["000001", "000002", "000003", "000004", "000005"]
+            .iter()
+            .enumerate()
+        {
+            guesser.router = if n % 2 == 0 {
+                one.router.clone()
+            } else {
+                two.router.clone()
+            };
+            assert_eq!(guesser.code(wrong).await.body, r#"{"Refused":"WrongCode"}"#);
+        }
+        one.clock.advance(Duration::seconds(30));
+        guesser.router = two.router.clone();
+        assert_eq!(
+            guesser.code(&one.code(&key, 0)).await.body,
+            r#"{"Refused":"WrongCode"}"#,
+            "five failures across two instances are five"
+        );
+
+        one.clock.advance(Duration::minutes(6));
+        let mut a = at_challenge(&one).await;
+        let mut b = at_challenge(&one).await;
+        b.router = two.router.clone();
+        for c in [&mut a, &mut b] {
+            c.post("/api/signin/pick", "/login/methods", &[("recovery", "yes")])
+                .await;
+        }
+        let (ra, rb) = tokio::join!(a.recovery(&recovery), b.recovery(&recovery));
+        let wins = [&ra, &rb].iter().filter(|r| r.status == StatusCode::OK).count();
+        assert_eq!(wins, 1, "{} / {}", ra.body, rb.body);
+    }
+}
