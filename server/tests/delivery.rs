@@ -52,9 +52,7 @@ async fn enroll(app: &TestApp) -> String {
 async fn recover(app: &TestApp, recovery: &str) {
     let mut browser = app.client();
     assert_eq!(browser.sign_in_password(PAYOR).await.location(), "/login/verify");
-    browser
-        .post("/api/signin/pick", "/login/methods", &[("recovery", "yes")])
-        .await;
+    browser.pick_recovery().await;
     assert_eq!(
         browser.recovery(recovery).await.location(),
         "/login/recovery-code"

@@ -300,9 +300,7 @@ async fn recovery_code_signs_in_once_and_a_new_one_replaces_it() {
     let page = browser.get("/login/methods").await;
     assert!(page.body.contains("How Do You Want to Verify Your Identity?"));
     assert!(page.body.contains("Authenticator App") && page.body.contains("Enter Recovery Code"));
-    let picked = browser
-        .post("/api/signin/pick", "/login/methods", &[("recovery", "yes")])
-        .await;
+    let picked = browser.pick_recovery().await;
     assert_eq!(picked.location(), "/login/recovery");
     let wrong = browser.recovery("1234-5678-1234-5678-1234-5678-1234-5678").await;
     assert_eq!(wrong.form_error().as_deref(), Some(r#"{"Refused":"WrongCode"}"#));
@@ -349,9 +347,7 @@ async fn recovery_code_signs_in_once_and_a_new_one_replaces_it() {
     assert!(browser.get("/").await.body.contains("Sign Out"));
     // The used code is gone; the new one works.
     let mut later = at_challenge(&app).await;
-    later
-        .post("/api/signin/pick", "/login/methods", &[("recovery", "yes")])
-        .await;
+    later.pick_recovery().await;
     assert_eq!(later.recovery(&recovery).await.body, r#"{"Refused":"WrongCode"}"#);
     assert_eq!(later.recovery(&fresh).await.status, StatusCode::OK);
 }
@@ -361,15 +357,8 @@ async fn racing_two_redemptions_of_one_recovery_code_signs_in_once() {
     for db in each_backend().await {
         let app = TestApp::new(db);
         let (_, recovery) = enrolled(&app).await;
-        let mut a = at_challenge(&app).await;
-        let mut b = at_challenge(&app).await;
-        for c in [&mut a, &mut b] {
-            c.post("/api/signin/pick", "/login/methods", &[("recovery", "yes")])
-                .await;
-        }
-        let (ra, rb) = tokio::join!(a.recovery(&recovery), b.recovery(&recovery));
-        let wins = [&ra, &rb].iter().filter(|r| r.status == StatusCode::OK).count();
-        assert_eq!(wins, 1, "{} / {}", ra.body, rb.body);
+        let (a, b) = (at_challenge(&app).await, at_challenge(&app).await);
+        assert_one_redemption_wins(a, b, &recovery).await;
     }
 }
 
@@ -380,9 +369,7 @@ async fn a_second_app_is_named_and_either_app_or_the_picked_one_is_accepted() {
     // Lost phone: recovery code, then set up the new phone, named.
     let mut browser = at_challenge(&app).await;
     browser.js = false;
-    browser
-        .post("/api/signin/pick", "/login/methods", &[("recovery", "yes")])
-        .await;
+    browser.pick_recovery().await;
     browser.recovery(&recovery).await;
     browser
         .post("/api/signin/saved", "/login/recovery-code", &[("saved", "yes")])
@@ -583,9 +570,7 @@ async fn a_parked_enrollment_cannot_finish_after_the_owner_enrolled_on_both_back
         let mut again = app.client();
         again.sign_in_password(PAYOR).await;
         assert_eq!(again.get("/").await.location(), "/login/verify");
-        again
-            .post("/api/signin/pick", "/login/methods", &[("recovery", "yes")])
-            .await;
+        again.pick_recovery().await;
         assert_eq!(
             again.recovery(&owner_recovery).await.location(),
             "/login/recovery-code"
@@ -651,8 +636,7 @@ async fn codes_pasted_with_a_space_or_dash_keep_their_digits() {
     // The recovery field takes the code in dashed groups too.
     let mut lost = at_challenge(&app).await;
     lost.js = false;
-    lost.post("/api/signin/pick", "/login/methods", &[("recovery", "yes")])
-        .await;
+    lost.pick_recovery().await;
     let page = lost.get("/login/recovery").await;
     let maxlength = format!(r#"maxlength="{}""#, domain::limits::RECOVERY_FIELD_MAX_CHARS);
     assert!(page.body.contains(&maxlength));
@@ -695,15 +679,19 @@ async fn two_instances_share_sign_ins_limits_and_single_use_codes_on_both_backen
         );
 
         one.clock.advance(Duration::minutes(6));
-        let mut a = at_challenge(&one).await;
+        let a = at_challenge(&one).await;
         let mut b = at_challenge(&one).await;
         b.router = two.router.clone();
-        for c in [&mut a, &mut b] {
-            c.post("/api/signin/pick", "/login/methods", &[("recovery", "yes")])
-                .await;
-        }
-        let (ra, rb) = tokio::join!(a.recovery(&recovery), b.recovery(&recovery));
-        let wins = [&ra, &rb].iter().filter(|r| r.status == StatusCode::OK).count();
-        assert_eq!(wins, 1, "{} / {}", ra.body, rb.body);
+        assert_one_redemption_wins(a, b, &recovery).await;
     }
+}
+
+/// Two browsers at the challenge redeem one recovery code at the same time:
+/// exactly one signs in.
+async fn assert_one_redemption_wins(mut a: Client, mut b: Client, recovery: &str) {
+    a.pick_recovery().await;
+    b.pick_recovery().await;
+    let (ra, rb) = tokio::join!(a.recovery(recovery), b.recovery(recovery));
+    let wins = [&ra, &rb].iter().filter(|r| r.status == StatusCode::OK).count();
+    assert_eq!(wins, 1, "{} / {}", ra.body, rb.body);
 }

@@ -311,6 +311,11 @@ impl Client {
             .await
     }
 
+    /// "Enter Recovery Code" on the method picker.
+    pub async fn pick_recovery(&mut self) -> Reply {
+        self.post("/api/signin/pick", "/login/methods", &[("recovery", "yes")])
+            .await
+    }
     pub async fn recovery(&mut self, code: &str) -> Reply {
         self.post("/api/signin/recovery", "/login/recovery", &[("code", code)])
             .await
