@@ -183,6 +183,24 @@ impl SessionCtx {
         Ok(())
     }
 
+    /// Ends the session if it is still as this request read it; false when
+    /// another request of the same session changed it first (a double
+    /// submit), which must not sign that newer state out.
+    pub(crate) async fn end_if_unchanged(&self, conn: &mut Conn) -> ServiceResult<bool> {
+        let mut inner = self.inner.lock().await;
+        let Some(token) = inner.token.clone() else {
+            return Ok(false);
+        };
+        if !sessions::delete(conn, &token_hash(&token), inner.version).await? {
+            return Ok(false);
+        }
+        inner.token = None;
+        inner.cookie = CookieChange::Clear;
+        inner.state = SignIn::Email;
+        inner.version = 0;
+        Ok(true)
+    }
+
     /// Ends the session on the server and clears the cookie.
     pub(crate) async fn destroy(&self, conn: &mut Conn) -> ServiceResult<()> {
         let mut inner = self.inner.lock().await;

@@ -695,3 +695,39 @@ async fn assert_one_redemption_wins(mut a: Client, mut b: Client, recovery: &str
     let wins = [&ra, &rb].iter().filter(|r| r.status == StatusCode::OK).count();
     assert_eq!(wins, 1, "{} / {}", ra.body, rb.body);
 }
+
+/// The same "Secure Your Account" form posted twice at once (a double
+/// click without JavaScript): one enrolls, and the other must not sign that
+/// enrolled session out before its recovery code is seen.
+#[tokio::test]
+async fn a_double_submitted_setup_code_enrolls_once_and_keeps_the_session() {
+    let app = TestApp::new(sqlite().await);
+    let user = app.add_user(PAYOR, PaymentRole::Payor).await;
+    let mut first = app.client();
+    let key = at_secure_your_account(&mut first).await;
+    let mut second = first.clone();
+    let code = app.code(&key, 0);
+    let (a, b) = tokio::join!(first.app_code(&code), second.app_code(&code));
+    let winner = if a.location() == "/login/recovery-code" {
+        first
+    } else {
+        second
+    };
+    let loser = if a.location() == "/login/recovery-code" {
+        &b
+    } else {
+        &a
+    };
+    assert_ne!(loser.status, StatusCode::INTERNAL_SERVER_ERROR);
+    assert!(
+        loser
+            .set_cookie()
+            .is_none_or(|c| !c.starts_with("trestle_session=;")),
+        "the losing request clears no cookie: {:?}",
+        loser.set_cookie()
+    );
+    let mut winner = winner;
+    let page = winner.get("/login/recovery-code").await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.location());
+    assert_eq!(factors_of(&app, user).await.0, 1);
+}

@@ -11,7 +11,7 @@ use super::challenge::refusal;
 use super::{PENDING_RECOVERY, PENDING_SECRET, Services, TOTP_SECRET};
 use crate::db::Tx;
 use crate::delivery::messages::Notice;
-use crate::error::ServiceResult;
+use crate::error::{ServiceError, ServiceResult};
 use crate::ports::random_bytes;
 use crate::session::SessionCtx;
 use crate::store::attempts::Kind;
@@ -53,31 +53,35 @@ impl Services {
     /// factor, unless this session just signed in with the recovery code.
     /// When not, the parked sign-in is ended (it must start again and will
     /// be asked for the factor that now exists).
-    async fn check_may_enroll(
-        &self,
-        conn: &mut Conn,
-        user_id: i64,
-        after_recovery: bool,
-    ) -> ServiceResult<()> {
-        if after_recovery || !factors::has_any_factor(conn, user_id).await? {
-            return Ok(());
-        }
-        Err(Refusal::AlreadyEnrolled.into())
+    async fn may_enroll(&self, conn: &mut Conn, user_id: i64, after_recovery: bool) -> ServiceResult<bool> {
+        Ok(after_recovery || !factors::has_any_factor(conn, user_id).await?)
     }
 
     /// Ends a parked sign-in that may no longer enroll (outside any
-    /// transaction that was rolled back).
-    async fn end_parked(&self, session: &SessionCtx, user_id: i64) -> ServiceResult<()> {
-        let mut conn = self.db.pool.acquire().await?;
-        self.audit(
-            &mut conn,
-            session,
-            Some(user_id),
-            audit::Event::SignInAbandoned,
-            "already_enrolled",
-        )
-        .await?;
-        session.destroy(&mut conn).await
+    /// transaction that was rolled back) and says why. When this session
+    /// itself moved on meanwhile (the same form posted twice), it is left
+    /// alone: the other request enrolled it.
+    async fn end_parked(&self, session: &SessionCtx, user_id: i64) -> ServiceError {
+        let ended = async {
+            let mut conn = self.db.pool.acquire().await?;
+            let ended = session.end_if_unchanged(&mut conn).await?;
+            if ended {
+                self.audit(
+                    &mut conn,
+                    session,
+                    Some(user_id),
+                    audit::Event::SignInAbandoned,
+                    "already_enrolled",
+                )
+                .await?;
+            }
+            ServiceResult::Ok(ended)
+        };
+        match ended.await {
+            Ok(true) => Refusal::AlreadyEnrolled.into(),
+            Ok(false) => Refusal::OutOfOrder.into(),
+            Err(err) => err,
+        }
     }
 
     /// "Set Up Now".
@@ -87,10 +91,9 @@ impl Services {
             return Err(Refusal::OutOfOrder.into());
         };
         let mut conn = self.db.pool.acquire().await?;
-        if let Err(err) = self.check_may_enroll(&mut conn, user_id, false).await {
+        if !self.may_enroll(&mut conn, user_id, false).await? {
             drop(conn);
-            self.end_parked(session, user_id).await?;
-            return Err(err);
+            return Err(self.end_parked(session, user_id).await);
         }
         let transition = state.step(Event::SetUpNow)?;
         self.apply(&mut conn, session, transition).await
@@ -112,10 +115,9 @@ impl Services {
             _ => return Err(Refusal::OutOfOrder.into()),
         };
         let mut conn = self.db.pool.acquire().await?;
-        if let Err(err) = self.check_may_enroll(&mut conn, user_id, after_recovery).await {
+        if !self.may_enroll(&mut conn, user_id, after_recovery).await? {
             drop(conn);
-            self.end_parked(session, user_id).await?;
-            return Err(err);
+            return Err(self.end_parked(session, user_id).await);
         }
         let taken: Vec<String> = factors::list_apps(&mut conn, user_id)
             .await?
@@ -192,10 +194,9 @@ impl Services {
         };
         let transition = state.clone().step(Event::AppEnrolled { recovery_code })?;
         let mut tx = self.db.begin().await?;
-        if let Err(err) = self.check_may_enroll(&mut tx, user_id, after_recovery).await {
+        if !self.may_enroll(&mut tx, user_id, after_recovery).await? {
             tx.rollback().await?;
-            self.end_parked(session, user_id).await?;
-            return Err(err);
+            return Err(self.end_parked(session, user_id).await);
         }
         if factors::count_apps(&mut tx, user_id).await? >= MAX_APPS_PER_USER as i64 {
             return Err(Refusal::TooManyApps.into());
