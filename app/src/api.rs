@@ -6,7 +6,7 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 pub use domain::page::Page;
-pub use domain::step::{AppChoice, Step, StepView};
+pub use domain::step::{AppChoice, Choices, PhoneChoice, SmsStatus, Step, StepView};
 
 #[cfg(feature = "ssr")]
 mod ssr {
@@ -95,12 +95,32 @@ pub async fn start_setup() -> Result<(), AppError> {
     step!(|svc, session| svc.start_setup(&session))
 }
 
+/// "Select an Authentication Method" (also "Use a different number").
 #[server(endpoint = "signin/method")]
 pub async fn choose_method(method: String, name: Option<String>) -> Result<(), AppError> {
-    if method != "app" {
-        return Err(AppError::BadRequest);
+    match method.as_str() {
+        "app" => step!(|svc, session| svc.choose_app(&session, name.as_deref())),
+        "sms" => step!(|svc, session| svc.choose_sms(&session)),
+        _ => Err(AppError::BadRequest),
     }
-    step!(|svc, session| svc.choose_app(&session, name.as_deref()))
+}
+
+/// "Send Text Message".
+#[server(endpoint = "signin/sms/send")]
+pub async fn send_text(country: String, phone: String) -> Result<(), AppError> {
+    step!(|svc, session| svc.send_setup_code(&session, &country, &phone))
+}
+
+/// "Resend New Code", while setting up a number or verifying with one.
+#[server(endpoint = "signin/sms/resend")]
+pub async fn resend_code() -> Result<(), AppError> {
+    step!(|svc, session| svc.resend_code(&session))
+}
+
+/// "Set Up SMS Verification" → "Continue".
+#[server(endpoint = "signin/sms")]
+pub async fn confirm_sms(code: String) -> Result<(), AppError> {
+    step!(|svc, session| svc.confirm_sms(&session, &code))
 }
 
 #[server(endpoint = "signin/skip")]
@@ -118,9 +138,22 @@ pub async fn verify_code(code: String) -> Result<(), AppError> {
     step!(|svc, session| svc.verify_code(&session, &code))
 }
 
+/// A choice on "How Do You Want to Verify Your Identity?": `factor` (an
+/// app), `phone` (a code is texted to it) or `recovery`.
 #[server(endpoint = "signin/pick")]
-pub async fn pick_method(factor: Option<i64>, recovery: Option<String>) -> Result<(), AppError> {
-    step!(|svc, session| svc.pick_method(&session, factor, recovery.is_some()))
+pub async fn pick_method(
+    factor: Option<i64>,
+    phone: Option<i64>,
+    recovery: Option<String>,
+) -> Result<(), AppError> {
+    use backend::services::Pick;
+    let pick = match (factor, phone, recovery) {
+        (_, _, Some(_)) => Pick::Recovery,
+        (None, Some(phone), None) => Pick::Phone(phone),
+        (factor, None, None) => Pick::App(factor),
+        _ => return Err(AppError::BadRequest),
+    };
+    step!(|svc, session| svc.pick_method(&session, pick))
 }
 
 #[server(endpoint = "signin/recovery")]

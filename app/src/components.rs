@@ -174,13 +174,26 @@ const CODE_HINT_ID: &str = "code-hint";
 
 /// A 6-digit code field: one real input that phones can autofill. Its
 /// `maxlength` leaves room for `123 456` or `123-456` (the server ignores
-/// spaces and dashes); pasted text keeps only its digits.
+/// spaces and dashes); pasted text keeps only its digits. `hint` is shown
+/// under the label; `hint_id` points at a description shown elsewhere.
+/// With `web_otp`, a texted code fills itself in where the browser can
+/// read it (WebOTP).
 #[component]
 pub fn CodeInput(
     label: &'static str,
     error: FormError,
     #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] hint_id: Option<&'static str>,
+    #[prop(optional)] web_otp: bool,
 ) -> impl IntoView {
+    let input_ref = NodeRef::<leptos::html::Input>::new();
+    if web_otp {
+        Effect::new(move |_| {
+            if let Some(input) = input_ref.get() {
+                fill_from_text_message(input);
+            }
+        });
+    }
     let on_paste = move |ev: leptos::ev::ClipboardEvent| {
         use wasm_bindgen::JsCast;
         let pasted = ev
@@ -212,11 +225,63 @@ pub fn CodeInput(
             autocomplete="one-time-code"
             maxlength=domain::limits::CODE_FIELD_MAX_CHARS
             spellcheck="false"
+            node_ref=input_ref
             autofocus
-            {..error.field(hint.map(|_| CODE_HINT_ID))}
+            {..error.field(hint.map(|_| CODE_HINT_ID).or(hint_id))}
             on:paste=on_paste
         />
     }
+}
+
+/// WebOTP: asks the browser for the code of the text message addressed to
+/// this site (`@host #123456`), puts it in `input` and submits its form.
+/// Nothing happens where the browser has no WebOTP; leaving the step
+/// cancels the request.
+fn fill_from_text_message(input: web_sys::HtmlInputElement) {
+    use wasm_bindgen::{JsCast, JsValue};
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if !js_sys::Reflect::has(&window, &JsValue::from_str("OTPCredential")).unwrap_or(false) {
+        return;
+    }
+    let Ok(controller) = web_sys::AbortController::new() else {
+        return;
+    };
+    let otp = js_sys::Object::new();
+    let options = js_sys::Object::new();
+    let transport = js_sys::Array::of1(&JsValue::from_str("sms"));
+    let set = |target: &js_sys::Object, key: &str, value: &JsValue| {
+        js_sys::Reflect::set(target, &JsValue::from_str(key), value).is_ok()
+    };
+    if !(set(&otp, "transport", &transport)
+        && set(&options, "otp", &otp)
+        && set(&options, "signal", &controller.signal()))
+    {
+        return;
+    }
+    let Ok(promise) = window
+        .navigator()
+        .credentials()
+        .get_with_options(options.unchecked_ref())
+    else {
+        return;
+    };
+    let controller = StoredValue::new_local(controller);
+    on_cleanup(move || controller.with_value(web_sys::AbortController::abort));
+    leptos::task::spawn_local(async move {
+        let code = wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|credential| js_sys::Reflect::get(&credential, &JsValue::from_str("code")).ok())
+            .and_then(|code| code.as_string());
+        if let Some(code) = code {
+            input.set_value(&code);
+            if let Some(form) = input.form() {
+                let _ = form.request_submit();
+            }
+        }
+    });
 }
 
 /// Copies `text` to the clipboard; only shown once JavaScript runs.

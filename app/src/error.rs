@@ -122,6 +122,30 @@ fn refusal_message(refusal: &Refusal, t: &Texts) -> String {
             .err_too_many_apps
             .replace("{n}", &domain::limits::MAX_APPS_PER_USER.to_string()),
         Refusal::ForeignOrigin => t.err_foreign_origin.into(),
+        Refusal::SmsNotAllowed => t.err_sms_not_allowed.into(),
+        Refusal::CountryNotOffered => t.err_country_not_offered.into(),
+        Refusal::PhoneEmpty => t.err_phone_empty.into(),
+        Refusal::PhoneInvalid => t.err_phone_invalid.into(),
+        Refusal::PhoneNotInCountry { country } => t
+            .err_phone_not_in_country
+            .replace("{country}", t.locale.country_name(*country)),
+        Refusal::PhoneUsOnly => t.err_phone_us_only.into(),
+        Refusal::PhoneTaken => t.err_phone_taken.into(),
+        Refusal::TooManyPhones => t
+            .err_too_many_phones
+            .replace("{n}", &domain::limits::MAX_PHONES_PER_USER.to_string()),
+        Refusal::CodeExpired => t.err_code_expired.into(),
+        Refusal::SendTooSoon { retry_after } => resend_wait(t, *retry_after),
+        Refusal::SmsUnavailable => t.err_sms_unavailable.into(),
+    }
+}
+
+/// "You can ask for a new code in …": seconds under a minute, else minutes.
+pub fn resend_wait(t: &Texts, seconds: i64) -> String {
+    if seconds < 60 {
+        t.resend_in_seconds.replace("{n}", &seconds.max(1).to_string())
+    } else {
+        t.resend_in_minutes.replace("{n}", &minutes(seconds).to_string())
     }
 }
 

@@ -5,6 +5,7 @@
 //! cookie), else the browser's `Accept-Language`, else English. The server
 //! writes it into `<html lang>`, which is where hydration reads it back.
 
+use domain::phone::Country;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -107,6 +108,41 @@ impl Locale {
     }
 }
 
+impl Locale {
+    /// A country's name in this language, as the country list shows it.
+    pub fn country_name(self, country: Country) -> &'static str {
+        use Country as C;
+        match (self, country) {
+            (Self::En, C::Us) => "United States",
+            (Self::En, C::Ca) => "Canada",
+            (Self::En, C::Mx) => "Mexico",
+            (Self::En, C::Gb) => "United Kingdom",
+            (Self::En, C::Ie) => "Ireland",
+            (Self::En, C::Fr) => "France",
+            (Self::En, C::De) => "Germany",
+            (Self::En, C::Es) => "Spain",
+            (Self::En, C::It) => "Italy",
+            (Self::En, C::Au) => "Australia",
+            (Self::En, C::Nz) => "New Zealand",
+            (Self::En, C::Sg) => "Singapore",
+            (Self::En, C::Hk) => "Hong Kong",
+            (Self::Fr, C::Us) => "États-Unis",
+            (Self::Fr, C::Ca) => "Canada",
+            (Self::Fr, C::Mx) => "Mexique",
+            (Self::Fr, C::Gb) => "Royaume-Uni",
+            (Self::Fr, C::Ie) => "Irlande",
+            (Self::Fr, C::Fr) => "France",
+            (Self::Fr, C::De) => "Allemagne",
+            (Self::Fr, C::Es) => "Espagne",
+            (Self::Fr, C::It) => "Italie",
+            (Self::Fr, C::Au) => "Australie",
+            (Self::Fr, C::Nz) => "Nouvelle-Zélande",
+            (Self::Fr, C::Sg) => "Singapour",
+            (Self::Fr, C::Hk) => "Hong Kong",
+        }
+    }
+}
+
 /// The language provided by the app's root.
 pub fn use_locale() -> Locale {
     use_context::<Locale>().unwrap_or_default()
@@ -118,6 +154,7 @@ pub fn texts() -> &'static Texts {
 }
 
 pub struct Texts {
+    pub locale: Locale,
     pub product_tagline: &'static str,
     // Step 1
     pub enter_email: &'static str,
@@ -201,6 +238,35 @@ pub struct Texts {
     pub err_name_invalid: &'static str,
     pub err_name_taken: &'static str,
     pub err_too_many_apps: &'static str,
+    pub sms_verification: &'static str,
+    pub sms_hint: &'static str,
+    pub highly_recommended: &'static str,
+    pub setup_sms: &'static str,
+    pub country_code: &'static str,
+    pub phone_number: &'static str,
+    pub phone_hint: &'static str,
+    pub send_text: &'static str,
+    pub sms_code_label: &'static str,
+    pub resend: &'static str,
+    pub resend_in_seconds: &'static str,
+    pub resend_in_minutes: &'static str,
+    pub sms_sent: &'static str,
+    pub sms_not_live: &'static str,
+    pub important: &'static str,
+    pub sms_privacy: &'static str,
+    pub use_different_number: &'static str,
+    pub use_phone: &'static str,
+    pub phone_ending: &'static str,
+    pub err_sms_not_allowed: &'static str,
+    pub err_country_not_offered: &'static str,
+    pub err_phone_empty: &'static str,
+    pub err_phone_invalid: &'static str,
+    pub err_phone_not_in_country: &'static str,
+    pub err_phone_us_only: &'static str,
+    pub err_phone_taken: &'static str,
+    pub err_too_many_phones: &'static str,
+    pub err_code_expired: &'static str,
+    pub err_sms_unavailable: &'static str,
     pub err_internal: &'static str,
     pub err_transport: &'static str,
     pub start_again: &'static str,
@@ -211,6 +277,7 @@ pub struct Texts {
 }
 
 pub const EN: Texts = Texts {
+    locale: Locale::En,
     product_tagline: "Secure sign-in for construction teams",
     enter_email: "Enter Your Email",
     email: "Email",
@@ -286,6 +353,35 @@ pub const EN: Texts = Texts {
     err_name_invalid: "Give the app a name of 1 to {n} characters.",
     err_name_taken: "You already have an authenticator app with this name.",
     err_too_many_apps: "You can register at most {n} authenticator apps.",
+    sms_verification: "SMS Verification",
+    sms_hint: "Get a 6-digit code by text message on your mobile phone.",
+    highly_recommended: "Highly recommended",
+    setup_sms: "Set Up SMS Verification",
+    country_code: "Select Your Country Code",
+    phone_number: "Enter Your Phone Number",
+    phone_hint: "The mobile number that will receive your codes, without the country code.",
+    send_text: "Send Text Message",
+    sms_code_label: "Enter the 6-Digit Verification Code",
+    resend: "Resend New Code",
+    resend_in_seconds: "You can ask for a new code in {n} seconds.",
+    resend_in_minutes: "You can ask for a new code in {n} min.",
+    sms_sent: "We sent a 6-digit code by text message to the number ending in {n}. It expires in {m} minutes.",
+    sms_not_live: "There is no valid code for the number ending in {n}: it expired or could not be sent. Choose Resend New Code to get a new one.",
+    important: "Important",
+    sms_privacy: "Keep your verification code private. {product} generates a unique code just for you. Never share it with anyone. {product} employees will never ask for it.",
+    use_different_number: "Use a different number",
+    use_phone: "Use a Phone Number",
+    phone_ending: "Ending in {n}",
+    err_sms_not_allowed: "SMS verification is not available for your account: payment users must use an authenticator app.",
+    err_country_not_offered: "Text messages can only be sent to numbers in the countries listed.",
+    err_phone_empty: "Enter your phone number.",
+    err_phone_invalid: "That doesn't look like a mobile phone number. Check the digits and try again.",
+    err_phone_not_in_country: "That is not a phone number of {country}. Check the country code you selected.",
+    err_phone_us_only: "Payee admins can only use a United States (+1) mobile number for SMS verification.",
+    err_phone_taken: "This number is already registered on your account.",
+    err_too_many_phones: "You can register at most {n} phone numbers.",
+    err_code_expired: "That code has expired. Choose Resend New Code to get a new one.",
+    err_sms_unavailable: "We couldn't send the text message. Try again in a moment.",
     err_internal: "Something went wrong on our side. Please try again.",
     err_transport: "We couldn't reach the server. Check your connection and try again.",
     start_again: "Start again",
@@ -296,6 +392,7 @@ pub const EN: Texts = Texts {
 };
 
 pub const FR: Texts = Texts {
+    locale: Locale::Fr,
     product_tagline: "Connexion sécurisée pour les équipes de chantier",
     enter_email: "Saisissez votre adresse e-mail",
     email: "Adresse e-mail",
@@ -371,6 +468,35 @@ pub const FR: Texts = Texts {
     err_name_invalid: "Donnez à l’application un nom de 1 à {n} caractères.",
     err_name_taken: "Vous avez déjà une application d’authentification portant ce nom.",
     err_too_many_apps: "Vous pouvez enregistrer au maximum {n} applications d’authentification.",
+    sms_verification: "Vérification par SMS",
+    sms_hint: "Recevez un code à 6 chiffres par SMS sur votre téléphone mobile.",
+    highly_recommended: "Fortement recommandé",
+    setup_sms: "Configurer la vérification par SMS",
+    country_code: "Sélectionnez votre indicatif pays",
+    phone_number: "Saisissez votre numéro de téléphone",
+    phone_hint: "Le numéro de mobile qui recevra vos codes, sans l’indicatif pays.",
+    send_text: "Envoyer le SMS",
+    sms_code_label: "Saisissez le code de vérification à 6 chiffres",
+    resend: "Renvoyer un nouveau code",
+    resend_in_seconds: "Vous pourrez demander un nouveau code dans {n} secondes.",
+    resend_in_minutes: "Vous pourrez demander un nouveau code dans {n} min.",
+    sms_sent: "Nous avons envoyé un code à 6 chiffres par SMS au numéro se terminant par {n}. Il expire dans {m} minutes.",
+    sms_not_live: "Aucun code valide pour le numéro se terminant par {n} : il a expiré ou n’a pas pu être envoyé. Choisissez « Renvoyer un nouveau code » pour en recevoir un nouveau.",
+    important: "Important",
+    sms_privacy: "Gardez votre code de vérification confidentiel. {product} génère un code unique rien que pour vous. Ne le communiquez jamais à personne. Les employés de {product} ne vous le demanderont jamais.",
+    use_different_number: "Utiliser un autre numéro",
+    use_phone: "Utiliser un numéro de téléphone",
+    phone_ending: "Se terminant par {n}",
+    err_sms_not_allowed: "La vérification par SMS n’est pas disponible pour votre compte : les utilisateurs des paiements doivent utiliser une application d’authentification.",
+    err_country_not_offered: "Les SMS ne peuvent être envoyés qu’aux numéros des pays de la liste.",
+    err_phone_empty: "Saisissez votre numéro de téléphone.",
+    err_phone_invalid: "Ce numéro ne semble pas être un numéro de mobile. Vérifiez les chiffres et réessayez.",
+    err_phone_not_in_country: "Ce numéro n’est pas un numéro de {country}. Vérifiez l’indicatif pays sélectionné.",
+    err_phone_us_only: "Les administrateurs bénéficiaires ne peuvent utiliser qu’un numéro de mobile des États-Unis (+1) pour la vérification par SMS.",
+    err_phone_taken: "Ce numéro est déjà enregistré sur votre compte.",
+    err_too_many_phones: "Vous pouvez enregistrer au maximum {n} numéros de téléphone.",
+    err_code_expired: "Ce code a expiré. Choisissez « Renvoyer un nouveau code » pour en recevoir un nouveau.",
+    err_sms_unavailable: "Nous n’avons pas pu envoyer le SMS. Réessayez dans un instant.",
     err_internal: "Une erreur s’est produite de notre côté. Veuillez réessayer.",
     err_transport: "Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.",
     start_again: "Recommencer",

@@ -29,12 +29,26 @@ fn redirect_for(page: Page) -> String {
     }
 }
 
+/// Asks the server for the current step again (after a step that stays on
+/// its page, such as **Resend New Code**).
+#[derive(Clone, Copy)]
+pub struct StepRefresh(RwSignal<u32>);
+
+impl StepRefresh {
+    pub fn bump(self) {
+        self.0.update(|n| *n = n.wrapping_add(1));
+    }
+}
+
 fn render(requested: Page, view: StepView, notice_text: Option<&'static str>) -> AnyView {
     match (requested, view) {
         (Page::Email, _) | (_, StepView::Email) => view! { <EmailStep notice=notice_text/> }.into_any(),
-        (Page::Methods, StepView::Challenge { apps, .. } | StepView::Recovery { apps }) => {
-            view! { <MethodsStep apps/> }.into_any()
-        }
+        (
+            Page::Methods,
+            StepView::Challenge { choices, .. }
+            | StepView::SmsChallenge { choices, .. }
+            | StepView::Recovery { choices },
+        ) => view! { <MethodsStep choices/> }.into_any(),
         (_, StepView::Password { email }) => view! { <PasswordStep email/> }.into_any(),
         (_, StepView::MfaRequired) => view! { <MfaRequiredStep/> }.into_any(),
         (
@@ -43,8 +57,11 @@ fn render(requested: Page, view: StepView, notice_text: Option<&'static str>) ->
                 after_recovery,
                 has_apps,
                 suggested_name,
+                sms,
+                app_recommended,
             },
-        ) => view! { <ChooseMethodStep after_recovery has_apps suggested_name/> }.into_any(),
+        ) => view! { <ChooseMethodStep after_recovery has_apps suggested_name sms app_recommended/> }
+            .into_any(),
         (
             _,
             StepView::SetupApp {
@@ -53,7 +70,9 @@ fn render(requested: Page, view: StepView, notice_text: Option<&'static str>) ->
                 account,
             },
         ) => view! { <SetupAppStep qr_svg setup_key account/> }.into_any(),
+        (_, StepView::SetupSms { countries, sent }) => view! { <SetupSmsStep countries sent/> }.into_any(),
         (_, StepView::Challenge { picked, .. }) => view! { <ChallengeStep picked/> }.into_any(),
+        (_, StepView::SmsChallenge { status, .. }) => view! { <SmsChallengeStep status/> }.into_any(),
         (_, StepView::Recovery { .. }) => view! { <RecoveryStep/> }.into_any(),
         (
             _,
@@ -74,7 +93,12 @@ pub fn Wizard() -> impl IntoView {
     let t = texts();
     let location = use_location();
     let query = use_query_map();
-    let step = Resource::new(move || location.pathname.get(), |_| current_step());
+    let refresh = StepRefresh(RwSignal::new(0));
+    provide_context(refresh);
+    let step = Resource::new(
+        move || (location.pathname.get(), refresh.0.get()),
+        |_| current_step(),
+    );
     view! {
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {

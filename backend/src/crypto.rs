@@ -8,7 +8,9 @@ use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use base64::Engine;
 use base64::engine::general_purpose::{STANDARD_NO_PAD, URL_SAFE_NO_PAD};
+use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
+use subtle::ConstantTimeEq;
 
 fn salt(rng: &dyn Rng) -> Result<SaltString, String> {
     SaltString::encode_b64(&random_bytes::<16>(rng)).map_err(|e| e.to_string())
@@ -109,9 +111,13 @@ impl SecretKey {
 
 /// Seals small secrets with AES-256-GCM. `purpose` is bound in as associated
 /// data, so a value sealed for one use cannot be opened for another.
+///
+/// It also keys the hashes of short-lived codes ([`SecretBox::mac`]), with
+/// a key derived from the same secret for that use alone.
 #[derive(Clone)]
 pub struct SecretBox {
     cipher: Aes256Gcm,
+    mac_key: [u8; 32],
 }
 
 impl std::fmt::Debug for SecretBox {
@@ -122,9 +128,33 @@ impl std::fmt::Debug for SecretBox {
 
 impl SecretBox {
     pub fn new(key: &SecretKey) -> Self {
+        let mut derive = Sha256::new();
+        derive.update(b"trestle code mac key\0");
+        derive.update(key.0);
         Self {
             cipher: Aes256Gcm::new(&key.0.into()),
+            mac_key: derive.finalize().into(),
         }
+    }
+
+    /// HMAC-SHA-256 of `message` for `purpose`, in hex: how a short code
+    /// (six digits) is stored, so a copy of the database alone cannot be
+    /// searched for it.
+    pub fn mac(&self, purpose: &str, message: &str) -> String {
+        #[allow(clippy::expect_used)] // HMAC takes keys of any length
+        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&self.mac_key).expect("any key length");
+        mac.update(purpose.as_bytes());
+        mac.update(b"\0");
+        mac.update(message.as_bytes());
+        hex::encode(mac.finalize().into_bytes())
+    }
+
+    /// Whether `message` has the MAC `expected`, compared in constant time.
+    pub fn mac_matches(&self, purpose: &str, message: &str, expected: &str) -> bool {
+        self.mac(purpose, message)
+            .as_bytes()
+            .ct_eq(expected.as_bytes())
+            .into()
     }
 
     pub fn seal(&self, plaintext: &[u8], purpose: &str, rng: &dyn Rng) -> Result<String, String> {
@@ -216,6 +246,19 @@ mod tests {
         let other = SecretBox::new(&SecretKey::new([8; 32]));
         assert_eq!(other.open(&sealed, "totp"), None);
         assert_eq!(sealer.open("garbage", "totp"), None);
+    }
+
+    #[test]
+    fn code_macs_depend_on_key_purpose_and_message() {
+        let a = SecretBox::new(&SecretKey::new([7; 32]));
+        let b = SecretBox::new(&SecretKey::new([8; 32]));
+        let mac = a.mac("sms", "1:+14155550123:123456");
+        assert_eq!(mac.len(), 64);
+        assert!(a.mac_matches("sms", "1:+14155550123:123456", &mac));
+        assert!(!a.mac_matches("sms", "1:+14155550123:123457", &mac));
+        assert!(!a.mac_matches("other", "1:+14155550123:123456", &mac));
+        assert!(!b.mac_matches("sms", "1:+14155550123:123456", &mac));
+        assert!(!a.mac_matches("sms", "1:+14155550123:123456", ""));
     }
 
     #[test]

@@ -34,6 +34,10 @@ pub const EMAIL_MAX_BYTES: usize = 254;
 // Factors.
 pub const MAX_APPS_PER_USER: usize = 5;
 pub const APP_NAME_MAX_CHARS: usize = 40;
+pub const MAX_PHONES_PER_USER: usize = 3;
+/// What the phone number field takes: digits with spaces, dashes, dots,
+/// brackets and a leading `+`.
+pub const PHONE_FIELD_MAX_CHARS: usize = 24;
 
 // Sessions.
 /// An unfinished sign-in lives this long from its email step, however often it is touched.
@@ -116,6 +120,45 @@ impl Limit {
     }
 }
 
+/// A budget of text messages: at least `min_gap_seconds` between two
+/// sends, and at most `max_in_window` within `window_seconds`. Sends are
+/// charged before the gateway is called, so nobody can use the server to
+/// flood a phone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SendBudget {
+    pub min_gap_seconds: i64,
+    pub window_seconds: i64,
+    pub max_in_window: u32,
+}
+
+impl SendBudget {
+    /// Decides one send from the times (Unix seconds) of the sends charged
+    /// before it; a refusal says exactly when the next send will work.
+    pub fn decide(&self, prior: &[i64], now: i64) -> Verdict {
+        let mut recent: Vec<i64> = prior
+            .iter()
+            .copied()
+            .filter(|t| *t > now - self.window_seconds)
+            .collect();
+        recent.sort_unstable_by(|a, b| b.cmp(a));
+        let gap_ends = recent.first().map_or(now, |latest| latest + self.min_gap_seconds);
+        let window_ends = match recent.get(self.max_in_window.saturating_sub(1) as usize) {
+            Some(oldest_counted) if recent.len() >= self.max_in_window as usize => {
+                oldest_counted + self.window_seconds
+            }
+            _ => now,
+        };
+        let ready_at = gap_ends.max(window_ends);
+        if ready_at > now {
+            Verdict::Limited {
+                retry_after: ready_at - now,
+            }
+        } else {
+            Verdict::Open
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Verdict {
     Open,
@@ -151,6 +194,19 @@ pub const PASSWORD_CLIENT: Limit = Limit::Windows(&[Window {
     seconds: 900,
     max: 50,
 }]);
+
+/// Text messages per user: 30 s apart, 5 per hour (**Resend New Code** included).
+pub const SMS_SENDS_PER_USER: SendBudget = SendBudget {
+    min_gap_seconds: 30,
+    window_seconds: 3600,
+    max_in_window: 5,
+};
+/// Text messages per number, across the accounts that share it.
+pub const SMS_SENDS_PER_NUMBER: SendBudget = SendBudget {
+    min_gap_seconds: 0,
+    window_seconds: 3600,
+    max_in_window: 10,
+};
 
 #[cfg(test)]
 mod tests {
@@ -197,6 +253,29 @@ mod tests {
             PASSWORD_ACCOUNT.decide(&[9], Some(NOW), NOW),
             Verdict::Limited { retry_after: 480 }
         );
+    }
+
+    #[test]
+    fn texts_wait_30_seconds_apart_and_5_per_hour() {
+        let b = SMS_SENDS_PER_USER;
+        assert_eq!(b.decide(&[], NOW), Verdict::Open);
+        assert_eq!(b.decide(&[NOW - 10], NOW), Verdict::Limited { retry_after: 20 });
+        assert_eq!(b.decide(&[NOW - 30], NOW), Verdict::Open);
+        // Five in the last hour: the sixth waits until the oldest leaves the hour.
+        let five = [NOW - 3000, NOW - 2000, NOW - 1000, NOW - 500, NOW - 100];
+        assert_eq!(b.decide(&five, NOW), Verdict::Limited { retry_after: 600 });
+        assert_eq!(b.decide(&five[1..], NOW), Verdict::Open);
+        // Sends older than the hour do not count.
+        assert_eq!(b.decide(&[NOW - 4000, NOW - 3700], NOW), Verdict::Open);
+    }
+
+    #[test]
+    fn a_number_takes_ten_texts_an_hour_whoever_asks() {
+        let b = SMS_SENDS_PER_NUMBER;
+        let nine: Vec<i64> = (1..=9).map(|i| NOW - i * 10).collect();
+        assert_eq!(b.decide(&nine, NOW), Verdict::Open);
+        let ten: Vec<i64> = (1..=10).map(|i| NOW - i * 10).collect();
+        assert_eq!(b.decide(&ten, NOW), Verdict::Limited { retry_after: 3500 });
     }
 
     #[test]

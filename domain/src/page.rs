@@ -14,6 +14,7 @@ pub enum Page {
     MfaRequired,
     ChooseMethod,
     SetupApp,
+    SetupSms,
     SaveRecoveryCode,
     Verify,
     Methods,
@@ -21,13 +22,14 @@ pub enum Page {
 }
 
 impl Page {
-    pub const ALL: [Self; 10] = [
+    pub const ALL: [Self; 11] = [
         Self::Home,
         Self::Email,
         Self::Password,
         Self::MfaRequired,
         Self::ChooseMethod,
         Self::SetupApp,
+        Self::SetupSms,
         Self::SaveRecoveryCode,
         Self::Verify,
         Self::Methods,
@@ -42,6 +44,7 @@ impl Page {
             Self::MfaRequired => "/login/mfa-required",
             Self::ChooseMethod => "/login/setup",
             Self::SetupApp => "/login/setup/app",
+            Self::SetupSms => "/login/setup/sms",
             Self::SaveRecoveryCode => "/login/recovery-code",
             Self::Verify => "/login/verify",
             Self::Methods => "/login/methods",
@@ -67,7 +70,8 @@ impl Page {
             SignIn::MfaRequired { .. } => Self::MfaRequired,
             SignIn::ChooseMethod { .. } => Self::ChooseMethod,
             SignIn::SetupApp { .. } => Self::SetupApp,
-            SignIn::Challenge { .. } => Self::Verify,
+            SignIn::SetupSms { .. } => Self::SetupSms,
+            SignIn::Challenge { .. } | SignIn::SmsChallenge { .. } => Self::Verify,
             SignIn::Recovery { .. } => Self::Recovery,
             SignIn::SaveRecoveryCode { .. } => Self::SaveRecoveryCode,
             SignIn::SignedIn { .. } => Self::Home,

@@ -85,6 +85,8 @@ pub fn requirement(input: &PolicyInput, now: OffsetDateTime) -> MfaRequirement {
 pub enum AfterPassword {
     /// Ask for a code from a registered factor.
     Challenge,
+    /// The user's first factor is this phone: a code is texted to it at once.
+    TextCode { phone_id: i64 },
     /// MFA is required and nothing is registered: the enrollment wizard.
     EnrollRequired,
     /// No second factor needed.

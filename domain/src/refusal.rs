@@ -4,6 +4,7 @@
 //! because they travel in URLs (`__err`) and JSON.
 
 use crate::page::Page;
+use crate::phone::Country;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
@@ -60,6 +61,36 @@ pub enum Refusal {
     NameTaken,
     #[error("too many apps")]
     TooManyApps,
+    /// Payors must use an authenticator app: SMS is refused whatever the form says.
+    #[error("sms not allowed")]
+    SmsNotAllowed,
+    /// A country that is not on the list (only a hand-made form sends one).
+    #[error("country not offered")]
+    CountryNotOffered,
+    #[error("phone empty")]
+    PhoneEmpty,
+    /// Not a phone number (letters, too short or too long, no such number).
+    #[error("phone invalid")]
+    PhoneInvalid,
+    /// The number does not belong to the country chosen.
+    #[error("phone not in country")]
+    PhoneNotInCountry { country: Country },
+    /// Payee admins: US numbers only.
+    #[error("phone us only")]
+    PhoneUsOnly,
+    #[error("phone taken")]
+    PhoneTaken,
+    #[error("too many phones")]
+    TooManyPhones,
+    /// The right text-message code, typed too late.
+    #[error("code expired")]
+    CodeExpired,
+    /// Another text would come too soon; the next works in `retry_after` seconds.
+    #[error("send too soon")]
+    SendTooSoon { retry_after: i64 },
+    /// The SMS gateway refused, failed or was too slow: nothing was saved.
+    #[error("sms unavailable")]
+    SmsUnavailable,
     /// A state change that did not come from this site.
     #[error("foreign origin")]
     ForeignOrigin,
@@ -67,10 +98,12 @@ pub enum Refusal {
 
 impl Refusal {
     /// The HTTP status of the answer: 400 bad input, 403 foreign origin,
-    /// 409 out of order or moved on, 429 limited.
+    /// 409 out of order or moved on, 429 limited; 503 only when the SMS
+    /// gateway (not the request) failed.
     pub fn status(&self) -> u16 {
         match self {
-            Self::TooManyAttempts { .. } => 429,
+            Self::TooManyAttempts { .. } | Self::SendTooSoon { .. } => 429,
+            Self::SmsUnavailable => 503,
             Self::ForeignOrigin => 403,
             Self::OutOfOrder
             | Self::MovedOn { .. }

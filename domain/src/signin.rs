@@ -23,6 +23,11 @@
 //!                                            SignedIn
 //! ```
 //!
+//! Text messages: `ChooseMethod ──sms──▶ SetupSms{phone: None} ──sent──▶
+//! SetupSms{phone} ──code ok──▶` as for an app; at sign-in, `SmsChallenge`
+//! (a code texted to one registered number) sits beside `Challenge`, and
+//! the method picker moves between them.
+//!
 //! Enrollment here is only for a user with no factor, or right after a
 //! recovery-code sign-in; the service checks it again inside the
 //! transaction that saves the factor.
@@ -65,6 +70,20 @@ pub enum SignIn {
         secret: Sealed,
         name: String,
     },
+    /// "Set Up SMS Verification": first the number (`phone` is `None`),
+    /// then the code texted to `phone` (E.164), which is not saved as a
+    /// factor until that code comes back.
+    SetupSms {
+        user_id: i64,
+        after_recovery: bool,
+        phone: Option<String>,
+    },
+    /// "Verify Your Identity" with a code texted to a registered number.
+    SmsChallenge {
+        user_id: i64,
+        phone_id: i64,
+        failures: u32,
+    },
     /// "Verify Your Identity": a code from any app, or from the one picked.
     Challenge {
         user_id: i64,
@@ -101,9 +120,15 @@ pub enum Event {
         secret: Sealed,
         name: String,
     },
+    /// "SMS Verification" chosen, or "Use a different number".
+    SmsChosen,
+    /// A code was texted to this number (E.164).
+    SmsSent {
+        phone: String,
+    },
     /// The setup code matched: the factor is saved, and (unless this
     /// sign-in already issued one after a recovery) a recovery code issued.
-    AppEnrolled {
+    FactorEnrolled {
         recovery_code: Option<Sealed>,
     },
     /// After a recovery sign-in, the user skips setting up a new device.
@@ -112,6 +137,10 @@ pub enum Event {
         factor: Option<i64>,
     },
     PickRecovery,
+    /// "Use a Phone Number": a code was texted to this registered number.
+    PickPhone {
+        phone_id: i64,
+    },
     CodeAccepted,
     /// The recovery code was used; `recovery_code` is the new one, issued
     /// in the same transaction.
@@ -167,11 +196,21 @@ impl SignIn {
             Self::MfaRequired { user_id }
             | Self::ChooseMethod { user_id, .. }
             | Self::SetupApp { user_id, .. }
+            | Self::SetupSms { user_id, .. }
+            | Self::SmsChallenge { user_id, .. }
             | Self::Challenge { user_id, .. }
             | Self::Recovery { user_id, .. }
             | Self::SaveRecoveryCode { user_id, .. }
             | Self::SignedIn { user_id } => Some(*user_id),
         }
+    }
+
+    /// A factor waits for its first code: an app's, or a text sent to a number.
+    fn is_confirming_a_factor(&self) -> bool {
+        matches!(
+            self,
+            Self::SetupApp { .. } | Self::SetupSms { phone: Some(_), .. }
+        )
     }
 
     pub fn signed_in_user(&self) -> Option<i64> {
@@ -201,6 +240,11 @@ impl SignIn {
                         factor: None,
                         failures: 0,
                     },
+                    AfterPassword::TextCode { phone_id } => S::SmsChallenge {
+                        user_id,
+                        phone_id,
+                        failures: 0,
+                    },
                     AfterPassword::EnrollRequired => S::MfaRequired { user_id },
                     AfterPassword::SignIn => S::SignedIn { user_id },
                 }))
@@ -218,6 +262,11 @@ impl SignIn {
                     user_id,
                     after_recovery,
                     ..
+                }
+                | S::SetupSms {
+                    user_id,
+                    after_recovery,
+                    ..
                 },
                 E::AppChosen { secret, name },
             ) => Ok(Transition::to(S::SetupApp {
@@ -227,27 +276,62 @@ impl SignIn {
                 name,
             })),
             (
-                S::SetupApp {
+                S::ChooseMethod {
                     user_id,
-                    after_recovery: false,
+                    after_recovery,
+                }
+                | S::SetupApp {
+                    user_id,
+                    after_recovery,
+                    ..
+                }
+                | S::SetupSms {
+                    user_id,
+                    after_recovery,
                     ..
                 },
-                E::AppEnrolled {
-                    recovery_code: Some(code),
-                },
-            ) => Ok(Transition::rotating(S::SaveRecoveryCode {
+                E::SmsChosen,
+            ) => Ok(Transition::to(S::SetupSms {
                 user_id,
-                code,
-                after_recovery: false,
+                after_recovery,
+                phone: None,
             })),
             (
-                S::SetupApp {
+                S::SetupSms {
                     user_id,
-                    after_recovery: true,
+                    after_recovery,
                     ..
                 },
-                E::AppEnrolled { recovery_code: None },
-            ) => Ok(Transition::rotating(S::SignedIn { user_id })),
+                E::SmsSent { phone },
+            ) => Ok(Transition::to(S::SetupSms {
+                user_id,
+                after_recovery,
+                phone: Some(phone),
+            })),
+            (state, E::FactorEnrolled { recovery_code }) if state.is_confirming_a_factor() => {
+                let (user_id, after_recovery) = match state {
+                    S::SetupApp {
+                        user_id,
+                        after_recovery,
+                        ..
+                    }
+                    | S::SetupSms {
+                        user_id,
+                        after_recovery,
+                        ..
+                    } => (user_id, after_recovery),
+                    _ => return Err(OutOfOrder),
+                };
+                match (after_recovery, recovery_code) {
+                    (false, Some(code)) => Ok(Transition::rotating(S::SaveRecoveryCode {
+                        user_id,
+                        code,
+                        after_recovery: false,
+                    })),
+                    (true, None) => Ok(Transition::rotating(S::SignedIn { user_id })),
+                    _ => Err(OutOfOrder),
+                }
+            }
             (
                 S::ChooseMethod {
                     user_id,
@@ -257,6 +341,9 @@ impl SignIn {
             ) => Ok(Transition::to(S::SignedIn { user_id })),
             (
                 S::Challenge {
+                    user_id, failures, ..
+                }
+                | S::SmsChallenge {
                     user_id, failures, ..
                 }
                 | S::Recovery { user_id, failures },
@@ -270,10 +357,27 @@ impl SignIn {
                 S::Challenge {
                     user_id, failures, ..
                 }
+                | S::SmsChallenge {
+                    user_id, failures, ..
+                }
+                | S::Recovery { user_id, failures },
+                E::PickPhone { phone_id },
+            ) => Ok(Transition::to(S::SmsChallenge {
+                user_id,
+                phone_id,
+                failures,
+            })),
+            (
+                S::Challenge {
+                    user_id, failures, ..
+                }
+                | S::SmsChallenge {
+                    user_id, failures, ..
+                }
                 | S::Recovery { user_id, failures },
                 E::PickRecovery,
             ) => Ok(Transition::to(S::Recovery { user_id, failures })),
-            (S::Challenge { user_id, .. }, E::CodeAccepted) => {
+            (S::Challenge { user_id, .. } | S::SmsChallenge { user_id, .. }, E::CodeAccepted) => {
                 Ok(Transition::rotating(S::SignedIn { user_id }))
             }
             (S::Recovery { user_id, .. }, E::RecoveryAccepted { recovery_code }) => {
@@ -293,6 +397,18 @@ impl SignIn {
             ) => Ok(count_failure(failures, |failures| S::Challenge {
                 user_id,
                 factor,
+                failures,
+            })),
+            (
+                S::SmsChallenge {
+                    user_id,
+                    phone_id,
+                    failures,
+                },
+                E::CodeRejected,
+            ) => Ok(count_failure(failures, |failures| S::SmsChallenge {
+                user_id,
+                phone_id,
                 failures,
             })),
             (S::Recovery { user_id, failures }, E::CodeRejected) => Ok(count_failure(failures, |failures| {
@@ -354,6 +470,22 @@ mod tests {
         }
     }
 
+    fn sms_setup(phone: Option<&str>) -> SignIn {
+        SignIn::SetupSms {
+            user_id: U,
+            after_recovery: false,
+            phone: phone.map(Into::into),
+        }
+    }
+
+    fn sms_challenge(failures: u32) -> SignIn {
+        SignIn::SmsChallenge {
+            user_id: U,
+            phone_id: 3,
+            failures,
+        }
+    }
+
     fn every_state() -> Vec<SignIn> {
         vec![
             SignIn::Email,
@@ -373,6 +505,9 @@ mod tests {
                 secret: sealed("s"),
                 name: "App".into(),
             },
+            sms_setup(None),
+            sms_setup(Some("+14155550123")),
+            sms_challenge(0),
             challenge(0),
             SignIn::Recovery {
                 user_id: U,
@@ -447,19 +582,25 @@ mod tests {
 
     #[test]
     fn codes_are_only_accepted_in_their_own_step() {
-        assert_only(Event::CodeAccepted, |s| matches!(s, SignIn::Challenge { .. }));
+        assert_only(Event::CodeAccepted, |s| {
+            matches!(s, SignIn::Challenge { .. } | SignIn::SmsChallenge { .. })
+        });
         assert_only(
             Event::RecoveryAccepted {
                 recovery_code: sealed("c"),
             },
             |s| matches!(s, SignIn::Recovery { .. }),
         );
-        assert_only(Event::CodeRejected, |s| {
-            matches!(s, SignIn::Challenge { .. } | SignIn::Recovery { .. })
-        });
-        assert_only(Event::PickRecovery, |s| {
-            matches!(s, SignIn::Challenge { .. } | SignIn::Recovery { .. })
-        });
+        let challenging = |s: &SignIn| {
+            matches!(
+                s,
+                SignIn::Challenge { .. } | SignIn::SmsChallenge { .. } | SignIn::Recovery { .. }
+            )
+        };
+        assert_only(Event::CodeRejected, challenging);
+        assert_only(Event::PickRecovery, challenging);
+        assert_only(Event::PickPhone { phone_id: 3 }, challenging);
+        assert_only(Event::PickFactor { factor: None }, challenging);
     }
 
     #[test]
@@ -470,12 +611,29 @@ mod tests {
                 secret: sealed("s"),
                 name: "App".into(),
             },
-            |s| matches!(s, SignIn::ChooseMethod { .. } | SignIn::SetupApp { .. }),
+            |s| {
+                matches!(
+                    s,
+                    SignIn::ChooseMethod { .. } | SignIn::SetupApp { .. } | SignIn::SetupSms { .. }
+                )
+            },
+        );
+        assert_only(Event::SmsChosen, |s| {
+            matches!(
+                s,
+                SignIn::ChooseMethod { .. } | SignIn::SetupApp { .. } | SignIn::SetupSms { .. }
+            )
+        });
+        assert_only(
+            Event::SmsSent {
+                phone: "+14155550123".into(),
+            },
+            |s| matches!(s, SignIn::SetupSms { .. }),
         );
         // A first enrollment issues a recovery code; one right after a
         // recovery sign-in does not (that sign-in issued it already).
         assert_only(
-            Event::AppEnrolled {
+            Event::FactorEnrolled {
                 recovery_code: Some(sealed("c")),
             },
             |s| {
@@ -484,11 +642,15 @@ mod tests {
                     SignIn::SetupApp {
                         after_recovery: false,
                         ..
+                    } | SignIn::SetupSms {
+                        after_recovery: false,
+                        phone: Some(_),
+                        ..
                     }
                 )
             },
         );
-        assert_only(Event::AppEnrolled { recovery_code: None }, |s| {
+        assert_only(Event::FactorEnrolled { recovery_code: None }, |s| {
             matches!(
                 s,
                 SignIn::SetupApp {
@@ -523,7 +685,7 @@ mod tests {
             .unwrap()
             .state;
         let t = s
-            .step(Event::AppEnrolled {
+            .step(Event::FactorEnrolled {
                 recovery_code: Some(sealed("c")),
             })
             .unwrap();
@@ -583,9 +745,64 @@ mod tests {
             })
             .unwrap()
             .state;
-        let t = setup.step(Event::AppEnrolled { recovery_code: None }).unwrap();
+        let t = setup.step(Event::FactorEnrolled { recovery_code: None }).unwrap();
         assert_eq!(t.state, SignIn::SignedIn { user_id: U });
         assert_eq!(t.effects, vec![Effect::RotateSession]);
+    }
+
+    #[test]
+    fn sms_enrollment_walk_asks_the_number_then_the_code() {
+        let s = SignIn::ChooseMethod {
+            user_id: U,
+            after_recovery: false,
+        };
+        let s = s.step(Event::SmsChosen).unwrap().state;
+        assert_eq!(s, sms_setup(None));
+        // No code can confirm a number that was never texted.
+        assert_eq!(
+            s.clone().step(Event::FactorEnrolled {
+                recovery_code: Some(sealed("c"))
+            }),
+            Err(OutOfOrder)
+        );
+        let s = s
+            .step(Event::SmsSent {
+                phone: "+14155550123".into(),
+            })
+            .unwrap()
+            .state;
+        assert_eq!(s, sms_setup(Some("+14155550123")));
+        // "Use a different number" asks for the number again.
+        assert_eq!(s.clone().step(Event::SmsChosen).unwrap().state, sms_setup(None));
+        let t = s
+            .step(Event::FactorEnrolled {
+                recovery_code: Some(sealed("c")),
+            })
+            .unwrap();
+        assert_eq!(t.effects, vec![Effect::RotateSession]);
+        assert!(matches!(t.state, SignIn::SaveRecoveryCode { .. }));
+    }
+
+    #[test]
+    fn a_first_phone_gets_its_code_after_the_password_and_the_picker_moves_between_methods() {
+        let t = password()
+            .step(Event::PasswordAccepted {
+                user_id: U,
+                next: AfterPassword::TextCode { phone_id: 3 },
+            })
+            .unwrap();
+        assert_eq!(t.state, sms_challenge(0));
+        assert_eq!(t.effects, vec![Effect::RotateSession]);
+        let s = t.state.step(Event::CodeRejected).unwrap().state;
+        assert_eq!(s, sms_challenge(1));
+        let s = s.step(Event::PickFactor { factor: None }).unwrap().state;
+        assert_eq!(s, challenge(1));
+        let s = s.step(Event::PickPhone { phone_id: 3 }).unwrap().state;
+        assert_eq!(s, sms_challenge(1));
+        let t = sms_challenge(9).step(Event::CodeRejected).unwrap();
+        assert_eq!(t.effects, vec![Effect::Abandoned]);
+        let t = sms_challenge(0).step(Event::CodeAccepted).unwrap();
+        assert_eq!(t.state, SignIn::SignedIn { user_id: U });
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! current step that the server sends and the browser renders.
 
 use crate::page::Page;
+use crate::phone::Country;
 use serde::{Deserialize, Serialize};
 
 /// The current step: the page it belongs to, and what that page shows.
@@ -17,6 +18,34 @@ pub struct AppChoice {
     pub name: String,
 }
 
+/// A registered phone number, shown only by its last four digits.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PhoneChoice {
+    pub id: i64,
+    pub last_four: String,
+}
+
+/// The methods "How Do You Want to Verify Your Identity?" offers (besides
+/// the recovery code).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Choices {
+    pub apps: Vec<AppChoice>,
+    pub phones: Vec<PhoneChoice>,
+}
+
+/// Where a texted code stands.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SmsStatus {
+    /// The number's last four digits.
+    pub last_four: String,
+    /// How long a code is valid, in minutes.
+    pub code_minutes: u32,
+    /// Seconds until **Resend New Code** sends (0: now).
+    pub resend_in: i64,
+    /// A code was sent and is still valid.
+    pub live: bool,
+}
+
 /// What the page of the current step shows.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum StepView {
@@ -29,18 +58,32 @@ pub enum StepView {
         after_recovery: bool,
         has_apps: bool,
         suggested_name: String,
+        /// **SMS Verification** is offered (never to payors).
+        sms: bool,
+        /// The app option is marked "Highly recommended" (payee admins).
+        app_recommended: bool,
     },
     SetupApp {
         qr_svg: String,
         setup_key: String,
         account: String,
     },
+    /// "Set Up SMS Verification": the countries offered, then (once a
+    /// code was sent) where it went.
+    SetupSms {
+        countries: Vec<Country>,
+        sent: Option<SmsStatus>,
+    },
     Challenge {
-        apps: Vec<AppChoice>,
+        choices: Choices,
         picked: Option<String>,
     },
+    SmsChallenge {
+        choices: Choices,
+        status: SmsStatus,
+    },
     Recovery {
-        apps: Vec<AppChoice>,
+        choices: Choices,
     },
     SaveRecoveryCode {
         code: String,

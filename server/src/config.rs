@@ -17,6 +17,7 @@
 //! | `TRESTLE_SMS_ACCOUNT_SID` | none (required with `TRESTLE_SMS_URL`) | account sid (basic-auth user, part of the path) |
 //! | `TRESTLE_SMS_AUTH_TOKEN` | none (required with `TRESTLE_SMS_URL`) | auth token (basic-auth password) |
 //! | `TRESTLE_SMS_FROM` | none (required with `TRESTLE_SMS_URL`) | the sending number (E.164) or sender id |
+//! | `TRESTLE_SMS_CODE_MINUTES` | `10` | how long a texted code is valid (1 to 30; the seeds say 30, OWASP and NIST cap it at 10) |
 //!
 //! Each channel (email, text) goes to its provider when its URL is set;
 //! otherwise, with `TRESTLE_DEMO=1`, to the outbox shown at `/dev/outbox`;
@@ -30,6 +31,7 @@ use backend::delivery::{
     Delivery, Disabled, Mailer, Outbox, SmsGateway, SmsGatewaySettings, SmsSender, SmtpMailer, SmtpSettings,
 };
 use backend::ports::{Clock, OsRandom, random_bytes};
+use backend::services::SmsSettings;
 use leptos::config::LeptosOptions;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -49,6 +51,18 @@ pub struct Config {
     pub smtp: Option<SmtpSettings>,
     /// `TRESTLE_SMS_*` (`Debug` hides the token).
     pub sms: Option<SmsGatewaySettings>,
+    /// `TRESTLE_SMS_CODE_MINUTES`, and the public URL's host for WebOTP.
+    pub sms_codes: SmsSettings,
+}
+
+/// The host of a URL (`https://trestle.example:8443/` → `trestle.example`),
+/// as the WebOTP line of a text names it.
+pub fn url_host(url: &str) -> String {
+    url.trim_end_matches('/')
+        .parse::<axum::http::Uri>()
+        .ok()
+        .and_then(|u| u.host().map(str::to_owned))
+        .unwrap_or_else(|| "localhost".into())
 }
 
 /// Where one channel's messages go.
@@ -152,8 +166,13 @@ impl Config {
         let (smtp, sms) = delivery_settings(|name| std::env::var(name).ok())?;
         let trusted_proxies = parse_ranges(&env_or("TRESTLE_TRUSTED_PROXIES", ""))
             .map_err(|e| format!("TRESTLE_TRUSTED_PROXIES: {e}"))?;
+        let public_url = env_or("TRESTLE_PUBLIC_URL", &format!("http://{}", leptos.site_addr));
+        let sms_codes = SmsSettings::new(
+            env_number("TRESTLE_SMS_CODE_MINUTES", domain::sms::DEFAULT_CODE_MINUTES)?,
+            &url_host(&public_url),
+        )?;
         Ok(Self {
-            public_url: env_or("TRESTLE_PUBLIC_URL", &format!("http://{}", leptos.site_addr)),
+            public_url,
             leptos,
             database_url: env_or("DATABASE_URL", "sqlite://data/trestle.db"),
             secret_key,
@@ -163,6 +182,7 @@ impl Config {
             demo: env_or("TRESTLE_DEMO", "0") == "1",
             smtp,
             sms,
+            sms_codes,
         })
     }
 
@@ -258,6 +278,13 @@ mod tests {
                 .find(|(k, _)| *k == name)
                 .map(|(_, v)| (*v).to_owned())
         }
+    }
+
+    #[test]
+    fn the_webotp_host_is_the_public_urls_host() {
+        assert_eq!(url_host("https://trestle.example:8443/"), "trestle.example");
+        assert_eq!(url_host("http://127.0.0.1:3000"), "127.0.0.1");
+        assert_eq!(url_host("not a url"), "localhost");
     }
 
     #[test]

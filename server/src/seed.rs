@@ -14,9 +14,13 @@ pub struct DemoUser {
     pub company: &'static str,
     pub admin: bool,
     pub what: &'static str,
+    /// `fr` for a French-speaking user (emails and texts in French).
+    pub locale: &'static str,
+    /// A fictional number already set up for SMS verification.
+    pub phone: Option<&'static str>,
 }
 
-pub const DEMO_USERS: [DemoUser; 5] = [
+pub const DEMO_USERS: [DemoUser; 6] = [
     DemoUser {
         email: "alex.admin@summit.example",
         name: "Alex Admin",
@@ -24,6 +28,8 @@ pub const DEMO_USERS: [DemoUser; 5] = [
         company: "Summit Builders",
         admin: true,
         what: "company admin",
+        locale: "en",
+        phone: None,
     },
     DemoUser {
         email: "uma.user@summit.example",
@@ -32,6 +38,8 @@ pub const DEMO_USERS: [DemoUser; 5] = [
         company: "Summit Builders",
         admin: false,
         what: "user (MFA optional)",
+        locale: "en",
+        phone: None,
     },
     DemoUser {
         email: "rey.user@riverbend.example",
@@ -40,6 +48,8 @@ pub const DEMO_USERS: [DemoUser; 5] = [
         company: "Riverbend Concrete",
         admin: false,
         what: "user (MFA optional)",
+        locale: "en",
+        phone: None,
     },
     DemoUser {
         email: "pat.payor@summit.example",
@@ -48,6 +58,8 @@ pub const DEMO_USERS: [DemoUser; 5] = [
         company: "Summit Builders",
         admin: false,
         what: "payor (MFA required, app only)",
+        locale: "en",
+        phone: None,
     },
     DemoUser {
         email: "pia.payee@riverbend.example",
@@ -56,6 +68,18 @@ pub const DEMO_USERS: [DemoUser; 5] = [
         company: "Riverbend Concrete",
         admin: false,
         what: "payee admin (MFA required)",
+        locale: "en",
+        phone: None,
+    },
+    DemoUser {
+        email: "fabien.francais@riverbend.example",
+        name: "Fabien Français",
+        role: PaymentRole::None,
+        company: "Riverbend Concrete",
+        admin: false,
+        what: "user in French, SMS to +33 6 12 34 56 78 (codes at /dev/outbox)",
+        locale: "fr",
+        phone: Some("+33612345678"),
     },
 ];
 
@@ -80,6 +104,10 @@ pub async fn seed_if_empty(services: &Services) -> Result<bool, backend::Service
             MembershipRole::User
         };
         services.add_member(id, company, role).await?;
+        services.set_locale(id, demo.locale).await?;
+        if let Some(phone) = demo.phone {
+            services.register_phone(id, phone).await?;
+        }
     }
     Ok(true)
 }
@@ -88,7 +116,7 @@ pub fn print_logins(url: &str) {
     println!("\n  Trestle demo is running at {url}\n");
     println!("  Demo logins (password for all: {DEMO_PASSWORD})");
     for demo in &DEMO_USERS {
-        println!("    {:<30} {}", demo.email, demo.what);
+        println!("    {:<34} {}", demo.email, demo.what);
     }
-    println!();
+    println!("\n  Texts and emails the demo sends: {url}/dev/outbox\n");
 }

@@ -22,7 +22,13 @@ pub fn MfaRequiredStep() -> impl IntoView {
 }
 
 #[component]
-pub fn ChooseMethodStep(after_recovery: bool, has_apps: bool, suggested_name: String) -> impl IntoView {
+pub fn ChooseMethodStep(
+    after_recovery: bool,
+    has_apps: bool,
+    suggested_name: String,
+    sms: bool,
+    app_recommended: bool,
+) -> impl IntoView {
     let t = texts();
     let action = ServerAction::<ChooseMethod>::new();
     let skip = ServerAction::<SkipSetup>::new();
@@ -37,9 +43,19 @@ pub fn ChooseMethodStep(after_recovery: bool, has_apps: bool, suggested_name: St
                         <input type="radio" name="method" value="app" checked {..error.field(None)}/>
                         <span class="method-text">
                             <strong>{t.authenticator_app}</strong>
+                            {app_recommended.then(|| view! { <span class="badge">{t.highly_recommended}</span> })}
                             <span class="muted">{t.authenticator_app_hint}</span>
                         </span>
                     </label>
+                    {sms.then(|| view! {
+                        <label class="method">
+                            <input type="radio" name="method" value="sms" {..error.field(None)}/>
+                            <span class="method-text">
+                                <strong>{t.sms_verification}</strong>
+                                <span class="muted">{t.sms_hint}</span>
+                            </span>
+                        </label>
+                    })}
                 </fieldset>
                 {has_apps.then(|| view! {
                     <label for="name">{t.app_name}</label>

@@ -3,9 +3,11 @@
 mod enroll;
 mod home;
 mod signin;
+mod sms;
 mod verify;
 
 pub use enroll::{ChooseMethodStep, MfaRequiredStep, SaveRecoveryStep, SetupAppStep};
 pub use home::HomeStep;
 pub use signin::{EmailStep, PasswordStep};
+pub use sms::{SetupSmsStep, SmsChallengeStep};
 pub use verify::{ChallengeStep, MethodsStep, RecoveryStep};

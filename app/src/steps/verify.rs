@@ -1,6 +1,6 @@
 //! "Verify Your Identity", the method picker and "Enter Recovery Code".
 
-use crate::api::{AppChoice, Page, PickMethod, VerifyCode, VerifyRecovery};
+use crate::api::{Choices, Page, PickMethod, VerifyCode, VerifyRecovery};
 use crate::components::{Card, CodeInput, ErrorMessage, FormError, Submit};
 use crate::i18n::{Locale, texts};
 use leptos::form::ActionForm;
@@ -31,12 +31,27 @@ fn is_default_name(name: &str) -> bool {
 }
 
 #[component]
-pub fn MethodsStep(apps: Vec<AppChoice>) -> impl IntoView {
+pub fn MethodsStep(choices: Choices) -> impl IntoView {
     let t = texts();
     let action = ServerAction::<PickMethod>::new();
+    let Choices { apps, phones } = choices;
     view! {
         <Card title=t.how_verify>
             <ul class="choices">
+                {phones.into_iter().map(|phone| view! {
+                    <li>
+                        <ActionForm action>
+                            <input type="hidden" name="phone" value=phone.id.to_string()/>
+                            <button type="submit" class="choice">
+                                <strong>{t.use_phone}</strong>
+                                <span class="muted">
+                                    <span aria-hidden="true">"•••• "</span>
+                                    {t.phone_ending.replace("{n}", &phone.last_four)}
+                                </span>
+                            </button>
+                        </ActionForm>
+                    </li>
+                }).collect_view()}
                 {apps.into_iter().map(|app| view! {
                     <li>
                         <ActionForm action>

@@ -45,6 +45,8 @@ impl Language {
 pub enum Notice<'a> {
     /// An authenticator app was enrolled, under this name.
     AppAdded { app_name: &'a str },
+    /// A phone number was enrolled for SMS verification (shown masked).
+    PhoneAdded { masked: &'a str },
     /// The recovery code signed the user in (and a new one was issued).
     RecoveryCodeUsed,
 }
@@ -62,6 +64,10 @@ pub struct Texts {
     greeting: &'static str,
     app_added_subject: &'static str,
     app_added: &'static [&'static str],
+    phone_added_subject: &'static str,
+    phone_added: &'static [&'static str],
+    /// The text message carrying a code: `{product}`, `{code}`, `{minutes}`.
+    sms_code: &'static str,
     recovery_used_subject: &'static str,
     recovery_used: &'static [&'static str],
     /// What to do if it wasn't you: ends every security email.
@@ -81,6 +87,14 @@ mod en {
              From now on, signing in asks for a code from it.",
             "If this was you, there is nothing else to do.",
         ],
+        phone_added_subject: "A phone number was added to your account",
+        phone_added: &[
+            "The phone number {app} was added to your {product} account on {when}. \
+             From now on, signing in can send a verification code to it by text message.",
+            "If this was you, there is nothing else to do.",
+        ],
+        sms_code: "Your {product} verification code is {code}. It expires in {minutes} minutes. \
+                   Never share it: {product} will never ask you for it.",
         recovery_used_subject: "Your recovery code was used to sign in",
         recovery_used: &[
             "Your recovery code was used to sign in to your {product} account on {when}. \
@@ -117,6 +131,14 @@ mod fr {
              le {when}. Désormais, la connexion vous demandera un code de cette application.",
             "Si c’était vous, vous n’avez rien d’autre à faire.",
         ],
+        phone_added_subject: "Un numéro de téléphone a été ajouté à votre compte",
+        phone_added: &[
+            "Le numéro de téléphone {app} a été ajouté à votre compte {product} le {when}. \
+             Désormais, la connexion peut vous envoyer un code de vérification par SMS à ce numéro.",
+            "Si c’était vous, vous n’avez rien d’autre à faire.",
+        ],
+        sms_code: "Votre code de vérification {product} est {code}. Il expire dans {minutes} minutes. \
+                   Ne le communiquez jamais : {product} ne vous le demandera jamais.",
         recovery_used_subject: "Votre code de récupération a été utilisé pour vous connecter",
         recovery_used: &[
             "Votre code de récupération a été utilisé pour vous connecter à votre compte {product} \
@@ -199,6 +221,7 @@ pub fn compose(notice: Notice<'_>, to: Recipient<'_>, product: &str, at: OffsetD
     let texts = to.language.texts();
     let (subject, middle, app) = match notice {
         Notice::AppAdded { app_name } => (texts.app_added_subject, texts.app_added, app_name),
+        Notice::PhoneAdded { masked } => (texts.phone_added_subject, texts.phone_added, masked),
         Notice::RecoveryCodeUsed => (texts.recovery_used_subject, texts.recovery_used, ""),
     };
     let when = when(texts, at);
@@ -229,6 +252,18 @@ pub fn compose(notice: Notice<'_>, to: Recipient<'_>, product: &str, at: OffsetD
         text,
         html,
     }
+}
+
+/// The text message carrying `code`, in `language`. Its last line is the
+/// WebOTP line (`@host #code`) that lets a phone's browser fill the code
+/// in; `host` comes from the configured public URL, never from a request.
+pub fn sms_code_text(language: Language, product: &str, code: &str, minutes: u32, host: &str) -> String {
+    let minutes = minutes.to_string();
+    let text = fill(
+        language.texts().sms_code,
+        &[("product", product), ("code", code), ("minutes", &minutes)],
+    );
+    format!("{text}\n\n@{host} #{code}")
 }
 
 #[cfg(test)]
@@ -295,6 +330,44 @@ mod tests {
                 .contains("contactez l’administrateur de votre entreprise")
         );
         assert!(email.html.contains("<html lang=\"fr\">"));
+    }
+
+    #[test]
+    fn the_code_text_ends_with_its_webotp_line() {
+        let text = sms_code_text(Language::En, "Trestle", "123456", 10, "trestle.example");
+        assert_eq!(
+            text,
+            "Your Trestle verification code is 123456. It expires in 10 minutes. \
+             Never share it: Trestle will never ask you for it.\n\n@trestle.example #123456"
+        );
+        let fr = sms_code_text(Language::Fr, "Trestle", "000042", 30, "127.0.0.1");
+        assert!(fr.starts_with("Votre code de vérification Trestle est 000042. Il expire dans 30 minutes."));
+        assert!(fr.ends_with("\n\n@127.0.0.1 #000042"));
+    }
+
+    #[test]
+    fn phone_added_names_only_the_last_digits() {
+        let at = datetime!(2026-11-25 12:00:10 UTC);
+        let email = compose(
+            Notice::PhoneAdded {
+                masked: "•••• 0123"
+            },
+            to(Language::En),
+            "Trestle",
+            at,
+        );
+        assert_eq!(email.subject, "A phone number was added to your account");
+        assert!(email.text.contains("The phone number •••• 0123 was added"));
+        assert!(email.text.contains("change your password"));
+        let fr = compose(
+            Notice::PhoneAdded {
+                masked: "•••• 0123"
+            },
+            to(Language::Fr),
+            "Trestle",
+            at,
+        );
+        assert!(fr.text.contains("Le numéro de téléphone •••• 0123 a été ajouté"));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use super::Services;
 use crate::error::ServiceResult;
-use crate::store::users;
+use crate::store::{phones, users};
 use domain::policy::PaymentRole;
 
 pub struct NewAccount<'a> {
@@ -55,6 +55,20 @@ impl Services {
     pub async fn add_member(&self, user_id: i64, company_id: i64, role: MembershipRole) -> ServiceResult<()> {
         let mut conn = self.db.pool.acquire().await?;
         Ok(users::add_membership(&mut conn, user_id, company_id, role.as_str(), true).await?)
+    }
+
+    /// The language of the user's emails and texts (`en`, `fr`).
+    pub async fn set_locale(&self, user_id: i64, locale: &str) -> ServiceResult<()> {
+        let mut conn = self.db.pool.acquire().await?;
+        Ok(users::set_locale(&mut conn, user_id, locale).await?)
+    }
+
+    /// Registers a number (E.164) without texting it a code: for demo
+    /// data, whose numbers are fictional.
+    pub async fn register_phone(&self, user_id: i64, e164: &str) -> ServiceResult<()> {
+        let mut conn = self.db.pool.acquire().await?;
+        phones::insert(&mut conn, user_id, e164, self.now()).await?;
+        Ok(())
     }
 
     pub async fn has_users(&self) -> ServiceResult<bool> {

@@ -6,12 +6,22 @@ use crate::delivery::messages::Notice;
 use crate::error::{ServiceError, ServiceResult};
 use crate::session::SessionCtx;
 use crate::store::attempts::Kind;
-use crate::store::{Conn, audit, factors};
+use crate::store::{Conn, audit, factors, phones};
 use domain::codes::{RecoveryCode, VerificationCode};
 use domain::limits;
 use domain::refusal::Refusal;
 use domain::signin::{Event, SignIn};
 use domain::totp::{TotpCheck, TotpSecret};
+
+/// A choice on "How Do You Want to Verify Your Identity?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pick {
+    /// An authenticator app: this one, or any.
+    App(Option<i64>),
+    /// A registered phone number: a code is texted to it.
+    Phone(i64),
+    Recovery,
+}
 
 /// The best outcome over several apps: accepted beats drift beats replay beats wrong.
 fn better(a: TotpCheck, b: TotpCheck) -> TotpCheck {
@@ -45,7 +55,7 @@ pub(super) fn failure_event(check: TotpCheck) -> audit::Event {
 
 impl Services {
     /// Records a refused code; the tenth in one sign-in abandons it.
-    async fn count_failure(
+    pub(super) async fn count_failure(
         &self,
         conn: &mut Conn,
         session: &SessionCtx,
@@ -86,11 +96,21 @@ impl Services {
         })
     }
 
-    /// A 6-digit code from any registered app (or the one picked).
+    /// "Verify Your Identity": a 6-digit code from any registered app (or
+    /// the one picked), or the code texted to the phone picked.
     pub async fn verify_code(&self, session: &SessionCtx, input: &str) -> ServiceResult<()> {
         let state = session.state().await;
-        let SignIn::Challenge { user_id, factor, .. } = state else {
-            return Err(Refusal::OutOfOrder.into());
+        let (user_id, factor) = match state {
+            SignIn::Challenge { user_id, factor, .. } => (user_id, factor),
+            SignIn::SmsChallenge {
+                user_id, phone_id, ..
+            } => {
+                let code = VerificationCode::parse(input)?;
+                return self
+                    .verify_sms_code(session, state, user_id, phone_id, &code)
+                    .await;
+            }
+            _ => return Err(Refusal::OutOfOrder.into()),
         };
         let code = VerificationCode::parse(input)?;
         let mut conn = self.db.pool.acquire().await?;
@@ -109,18 +129,9 @@ impl Services {
 
         if matches!(outcome, TotpCheck::Accepted { .. }) {
             self.forget(&mut conn, &[charge]).await?;
-            self.audit(
-                &mut conn,
-                session,
-                Some(user_id),
-                audit::Event::MfaPassed,
-                "authenticator_app",
-            )
-            .await?;
-            self.audit(&mut conn, session, Some(user_id), audit::Event::SignIn, "mfa")
-                .await?;
-            let transition = state.step(Event::CodeAccepted)?;
-            return self.apply(&mut conn, session, transition).await;
+            return self
+                .pass_challenge(&mut conn, session, state, user_id, "authenticator_app")
+                .await;
         }
         self.count_failure(
             &mut conn,
@@ -133,24 +144,51 @@ impl Services {
         Err(refusal(outcome).into())
     }
 
-    /// "How Do You Want to Verify Your Identity?": one app, or a recovery code.
-    pub async fn pick_method(
+    /// A right code from `method`: signed in.
+    pub(super) async fn pass_challenge(
         &self,
+        conn: &mut Conn,
         session: &SessionCtx,
-        choice: Option<i64>,
-        recovery: bool,
+        state: SignIn,
+        user_id: i64,
+        method: &str,
     ) -> ServiceResult<()> {
+        self.audit(conn, session, Some(user_id), audit::Event::MfaPassed, method)
+            .await?;
+        self.audit(conn, session, Some(user_id), audit::Event::SignIn, "mfa")
+            .await?;
+        let transition = state.step(Event::CodeAccepted)?;
+        self.apply(conn, session, transition).await
+    }
+
+    /// "How Do You Want to Verify Your Identity?": one app, one phone (a
+    /// code is texted to it first), or a recovery code.
+    pub async fn pick_method(&self, session: &SessionCtx, pick: Pick) -> ServiceResult<()> {
         let state = session.state().await;
         let user_id = state.user_id().ok_or(Refusal::OutOfOrder)?;
         let mut conn = self.db.pool.acquire().await?;
-        let event = if recovery {
-            Event::PickRecovery
-        } else {
-            let apps = factors::list_apps(&mut conn, user_id).await?;
-            if choice.is_some_and(|id| !apps.iter().any(|a| a.id == id)) {
-                return Err(Refusal::OutOfOrder.into());
+        let event = match pick {
+            Pick::Recovery => Event::PickRecovery,
+            Pick::App(choice) => {
+                let apps = factors::list_apps(&mut conn, user_id).await?;
+                if choice.is_some_and(|id| !apps.iter().any(|a| a.id == id)) {
+                    return Err(Refusal::OutOfOrder.into());
+                }
+                Event::PickFactor { factor: choice }
             }
-            Event::PickFactor { factor: choice }
+            Pick::Phone(phone_id) => {
+                let phone = phones::list(&mut conn, user_id)
+                    .await?
+                    .into_iter()
+                    .find(|p| p.id == phone_id)
+                    .ok_or(Refusal::OutOfOrder)?;
+                // Only a step that may move on sends a text.
+                state.clone().step(Event::PickPhone { phone_id })?;
+                drop(conn);
+                self.text_code_at_sign_in(session, user_id, &phone.phone).await?;
+                conn = self.db.pool.acquire().await?;
+                Event::PickPhone { phone_id }
+            }
         };
         let transition = state.step(event)?;
         self.apply(&mut conn, session, transition).await

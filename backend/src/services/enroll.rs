@@ -53,7 +53,12 @@ impl Services {
     /// factor, unless this session just signed in with the recovery code.
     /// When not, the parked sign-in is ended (it must start again and will
     /// be asked for the factor that now exists).
-    async fn may_enroll(&self, conn: &mut Conn, user_id: i64, after_recovery: bool) -> ServiceResult<bool> {
+    pub(super) async fn may_enroll(
+        &self,
+        conn: &mut Conn,
+        user_id: i64,
+        after_recovery: bool,
+    ) -> ServiceResult<bool> {
         Ok(after_recovery || !factors::has_any_factor(conn, user_id).await?)
     }
 
@@ -61,7 +66,7 @@ impl Services {
     /// transaction that was rolled back) and says why. When this session
     /// itself moved on meanwhile (the same form posted twice), it is left
     /// alone: the other request enrolled it.
-    async fn end_parked(&self, session: &SessionCtx, user_id: i64) -> ServiceError {
+    pub(super) async fn end_parked(&self, session: &SessionCtx, user_id: i64) -> ServiceError {
         let ended = async {
             let mut conn = self.db.pool.acquire().await?;
             let ended = session.end_if_unchanged(&mut conn).await?;
@@ -192,7 +197,7 @@ impl Services {
             let (hash, sealed) = self.new_recovery_code(user_id).await?;
             (Some(hash), Some(sealed))
         };
-        let transition = state.clone().step(Event::AppEnrolled { recovery_code })?;
+        let transition = state.clone().step(Event::FactorEnrolled { recovery_code })?;
         let mut tx = self.db.begin().await?;
         if !self.may_enroll(&mut tx, user_id, after_recovery).await? {
             tx.rollback().await?;
@@ -215,24 +220,8 @@ impl Services {
             "authenticator_app",
         )
         .await?;
-        match code_hash {
-            Some(hash) => {
-                self.issue_recovery_code(tx, session, user_id, &hash, transition)
-                    .await?;
-            }
-            None => {
-                self.audit(
-                    &mut tx,
-                    session,
-                    Some(user_id),
-                    audit::Event::SignIn,
-                    "mfa_enrollment",
-                )
-                .await?;
-                self.apply(&mut tx, session, transition).await?;
-                tx.commit().await?;
-            }
-        }
+        self.finish_enrollment(tx, session, user_id, code_hash, transition)
+            .await?;
         self.notify(user_id, Notice::AppAdded { app_name: &name }).await;
         Ok(())
     }
@@ -288,6 +277,38 @@ impl Services {
         }
         let transition = state.step(Event::RecoveryCodeSaved)?;
         self.apply(&mut conn, session, transition).await
+    }
+
+    /// The end of an enrollment whose factor `tx` saved: a first factor
+    /// issues the recovery code (`code_hash`) and shows it; right after a
+    /// recovery sign-in (no new code) the user is signed in.
+    pub(super) async fn finish_enrollment(
+        &self,
+        mut tx: Tx,
+        session: &SessionCtx,
+        user_id: i64,
+        code_hash: Option<String>,
+        transition: Transition,
+    ) -> ServiceResult<()> {
+        match code_hash {
+            Some(hash) => {
+                self.issue_recovery_code(tx, session, user_id, &hash, transition)
+                    .await
+            }
+            None => {
+                self.audit(
+                    &mut tx,
+                    session,
+                    Some(user_id),
+                    audit::Event::SignIn,
+                    "mfa_enrollment",
+                )
+                .await?;
+                self.apply(&mut tx, session, transition).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+        }
     }
 
     /// A fresh 32-digit code: its Argon2id hash for the database, and the

@@ -8,9 +8,12 @@ mod notify;
 mod operations;
 mod rate_limit;
 mod signin;
+mod sms;
 mod view;
 
 pub use accounts::{MembershipRole, NewAccount};
+pub use challenge::Pick;
+pub use sms::SmsSettings;
 
 use crate::crypto::{Argon2Params, SecretBox, hash_secret};
 use crate::db::Db;
@@ -40,6 +43,8 @@ pub struct Services {
     pub issuer: String,
     pub mailer: Arc<dyn Mailer>,
     pub sms: Arc<dyn SmsSender>,
+    /// How long text-message codes last, and the WebOTP host.
+    pub sms_settings: SmsSettings,
     /// The demo outbox, when it may be shown (`/dev/outbox`).
     outbox: Option<Outbox>,
     /// A real Argon2id hash that unknown emails are checked against, so a
@@ -66,6 +71,7 @@ impl Services {
             issuer,
             mailer: delivery.mailer,
             sms: delivery.sms,
+            sms_settings: SmsSettings::default(),
             outbox: delivery.outbox,
             dummy_hash,
         })
@@ -86,6 +92,12 @@ impl Services {
         self.mailer = delivery.mailer;
         self.sms = delivery.sms;
         self.outbox = delivery.outbox;
+        self
+    }
+
+    /// Text-message codes valid this long, with this host in their WebOTP line.
+    pub fn with_sms_settings(mut self, settings: SmsSettings) -> Self {
+        self.sms_settings = settings;
         self
     }
 

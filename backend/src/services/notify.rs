@@ -13,6 +13,7 @@ impl Services {
     pub(super) async fn notify(&self, user_id: i64, notice: Notice<'_>) {
         let kind = match notice {
             Notice::AppAdded { .. } => "app_added",
+            Notice::PhoneAdded { .. } => "phone_added",
             Notice::RecoveryCodeUsed => "recovery_code_used",
         };
         match self.try_notify(user_id, notice).await {

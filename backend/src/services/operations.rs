@@ -2,7 +2,7 @@
 
 use super::Services;
 use crate::error::ServiceResult;
-use crate::store::{attempts, browsers, sessions};
+use crate::store::{attempts, browsers, phones, sessions};
 
 /// Rows removed by one housekeeping run.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -10,6 +10,7 @@ pub struct Swept {
     pub sessions: u64,
     pub attempts: u64,
     pub browsers: u64,
+    pub sms_codes: u64,
 }
 
 impl Services {
@@ -18,7 +19,7 @@ impl Services {
         sqlx::query("SELECT 1").execute(&self.db.pool).await.is_ok()
     }
 
-    /// Deletes expired sessions and known browsers, and attempt counters
+    /// Deletes expired sessions, known browsers and text-message codes, and attempt counters
     /// older than the longest window (a day is far beyond it).
     pub async fn housekeeping(&self) -> ServiceResult<Swept> {
         let now = self.now();
@@ -27,6 +28,7 @@ impl Services {
             sessions: sessions::delete_expired(&mut conn, now).await?,
             attempts: attempts::delete_older_than(&mut conn, now - time::Duration::days(1)).await?,
             browsers: browsers::delete_expired(&mut conn, now).await?,
+            sms_codes: phones::delete_stale_codes(&mut conn, now).await?,
         })
     }
 }

@@ -7,7 +7,7 @@ use super::Services;
 use crate::error::ServiceResult;
 use crate::store::Conn;
 use crate::store::attempts::{self, Kind};
-use domain::limits::{Limit, Verdict};
+use domain::limits::{Limit, SendBudget, Verdict};
 use domain::refusal::Refusal;
 
 /// An attempt on record: forget it when the secret turns out right.
@@ -72,6 +72,35 @@ impl Services {
                 Ok(Err(retry_after))
             }
         }
+    }
+
+    /// Charges one text message to `subject`'s budget and decides it from
+    /// the sends charged before it. The charge stays either way; callers
+    /// forget it when any of their budgets is spent.
+    pub(super) async fn charge_send(
+        &self,
+        conn: &mut Conn,
+        kind: Kind,
+        subject: &str,
+        budget: SendBudget,
+    ) -> ServiceResult<(Charge, Verdict)> {
+        let id = attempts::charge(conn, kind, subject, self.now()).await?;
+        let verdict = self.send_verdict(conn, kind, subject, budget, id).await?;
+        Ok((Charge(id), verdict))
+    }
+
+    /// Whether a text to `subject` may go now, counting every send but `except`.
+    pub(super) async fn send_verdict(
+        &self,
+        conn: &mut Conn,
+        kind: Kind,
+        subject: &str,
+        budget: SendBudget,
+        except: i64,
+    ) -> ServiceResult<Verdict> {
+        let now = self.now().unix_timestamp();
+        let sent = attempts::times_since(conn, kind, subject, except, now - budget.window_seconds).await?;
+        Ok(budget.decide(&sent, now))
     }
 
     /// The attempts succeeded: they are not failures.

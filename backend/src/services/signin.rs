@@ -4,7 +4,7 @@ use super::Services;
 use crate::error::ServiceResult;
 use crate::session::SessionCtx;
 use crate::store::attempts::Kind;
-use crate::store::{audit, browsers, factors, users};
+use crate::store::{audit, browsers, factors, phones, users};
 use domain::email::Email;
 use domain::limits::{self, PASSWORD_MAX_BYTES};
 use domain::policy::{self, AfterPassword, PolicyInput};
@@ -107,7 +107,10 @@ impl Services {
             has_factor,
             companies,
         };
-        let next = policy::after_password(policy::requirement(&input, self.now()), has_factor);
+        let next = match policy::after_password(policy::requirement(&input, self.now()), has_factor) {
+            AfterPassword::Challenge => self.first_method(&mut conn, user.id).await?,
+            other => other,
+        };
         if next == AfterPassword::SignIn {
             self.audit(
                 &mut conn,
@@ -122,7 +125,46 @@ impl Services {
             user_id: user.id,
             next,
         })?;
-        self.apply(&mut conn, session, transition).await
+        self.apply(&mut conn, session, transition).await?;
+        drop(conn);
+        // A user whose first factor is a phone gets its code at once; when
+        // the gateway fails, "Verify Your Identity" offers Resend New Code.
+        if let AfterPassword::TextCode { phone_id } = next {
+            let phone = {
+                let mut conn = self.db.pool.acquire().await?;
+                phones::list(&mut conn, user.id)
+                    .await?
+                    .into_iter()
+                    .find(|p| p.id == phone_id)
+            };
+            if let Some(phone) = phone {
+                match self.text_code_at_sign_in(session, user.id, &phone.phone).await {
+                    Err(crate::ServiceError::Refused(Refusal::SmsUnavailable)) | Ok(()) => {}
+                    Err(err) => return Err(err),
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// How a user with factors is challenged first: by the factor they set
+    /// up first (a text to that phone, or a code from any app).
+    async fn first_method(
+        &self,
+        conn: &mut crate::store::Conn,
+        user_id: i64,
+    ) -> ServiceResult<AfterPassword> {
+        let first_app = factors::list_apps(conn, user_id)
+            .await?
+            .iter()
+            .map(|a| a.created_at)
+            .min();
+        let first_phone = phones::list(conn, user_id).await?.into_iter().next();
+        Ok(match (first_app, first_phone) {
+            (Some(app), Some(phone)) if app <= phone.created_at => AfterPassword::Challenge,
+            (_, Some(phone)) => AfterPassword::TextCode { phone_id: phone.id },
+            _ => AfterPassword::Challenge,
+        })
     }
 
     /// Ends the session everywhere it is stored.

@@ -6,11 +6,13 @@ use crate::db::LazyConn;
 use crate::error::{Refusal, ServiceError, ServiceResult};
 use crate::qr;
 use crate::session::SessionCtx;
-use crate::store::{factors, users};
+use crate::store::{Conn, factors, phones, users};
 use domain::codes::RecoveryCode;
 use domain::page::Page;
+use domain::phone::{last_four, sms_allowed, sms_countries};
+use domain::policy::PaymentRole;
 use domain::signin::SignIn;
-use domain::step::{AppChoice, Step, StepView};
+use domain::step::{AppChoice, Choices, PhoneChoice, SmsStatus, Step, StepView};
 use domain::totp::TotpSecret;
 
 impl Services {
@@ -29,14 +31,6 @@ impl Services {
 
     async fn step_view(&self, state: SignIn) -> ServiceResult<StepView> {
         let mut conn = LazyConn::new(&self.db);
-        let apps = |list: Vec<factors::TotpFactor>| -> Vec<AppChoice> {
-            list.into_iter()
-                .map(|a| AppChoice {
-                    id: a.id,
-                    name: a.name,
-                })
-                .collect()
-        };
         Ok(match state {
             SignIn::Email => StepView::Email,
             SignIn::Password { email } => StepView::Password { email },
@@ -45,15 +39,20 @@ impl Services {
                 user_id,
                 after_recovery,
             } => {
-                let taken: Vec<String> = factors::list_apps(conn.get().await?, user_id)
+                let conn = conn.get().await?;
+                let role = self.role(conn, user_id).await?;
+                let taken: Vec<String> = factors::list_apps(conn, user_id)
                     .await?
                     .into_iter()
                     .map(|a| a.name)
                     .collect();
+                let phones = phones::count(conn, user_id).await?;
                 StepView::ChooseMethod {
                     after_recovery,
                     has_apps: !taken.is_empty(),
                     suggested_name: suggested_app_name(&taken),
+                    sms: sms_allowed(role) && phones < domain::limits::MAX_PHONES_PER_USER as i64,
+                    app_recommended: role == PaymentRole::PayeeAdmin,
                 }
             }
             SignIn::SetupApp { user_id, secret, .. } => {
@@ -69,15 +68,40 @@ impl Services {
                     account: user.email,
                 }
             }
+            SignIn::SetupSms { user_id, phone, .. } => {
+                let conn = conn.get().await?;
+                let role = self.role(conn, user_id).await?;
+                let sent = match phone {
+                    Some(phone) => Some(self.sms_status(conn, user_id, &phone).await?),
+                    None => None,
+                };
+                StepView::SetupSms {
+                    countries: sms_countries(role).to_vec(),
+                    sent,
+                }
+            }
             SignIn::Challenge { user_id, factor, .. } => {
-                let list = apps(factors::list_apps(conn.get().await?, user_id).await?);
+                let choices = self.choices(conn.get().await?, user_id).await?;
                 let picked = factor
-                    .and_then(|f| list.iter().find(|a| a.id == f))
+                    .and_then(|f| choices.apps.iter().find(|a| a.id == f))
                     .map(|a| a.name.clone());
-                StepView::Challenge { apps: list, picked }
+                StepView::Challenge { choices, picked }
+            }
+            SignIn::SmsChallenge {
+                user_id, phone_id, ..
+            } => {
+                let conn = conn.get().await?;
+                let choices = self.choices(conn, user_id).await?;
+                let phone = phones::list(conn, user_id)
+                    .await?
+                    .into_iter()
+                    .find(|p| p.id == phone_id)
+                    .ok_or(Refusal::OutOfOrder)?;
+                let status = self.sms_status(conn, user_id, &phone.phone).await?;
+                StepView::SmsChallenge { choices, status }
             }
             SignIn::Recovery { user_id, .. } => StepView::Recovery {
-                apps: apps(factors::list_apps(conn.get().await?, user_id).await?),
+                choices: self.choices(conn.get().await?, user_id).await?,
             },
             SignIn::SaveRecoveryCode {
                 user_id,
@@ -102,6 +126,47 @@ impl Services {
                     email: user.email,
                 }
             }
+        })
+    }
+
+    async fn role(&self, conn: &mut Conn, user_id: i64) -> ServiceResult<PaymentRole> {
+        Ok(users::find(conn, user_id)
+            .await?
+            .ok_or(Refusal::OutOfOrder)?
+            .payment_role)
+    }
+
+    /// Every registered app and phone, for the method picker.
+    async fn choices(&self, conn: &mut Conn, user_id: i64) -> ServiceResult<Choices> {
+        let apps = factors::list_apps(conn, user_id)
+            .await?
+            .into_iter()
+            .map(|a| AppChoice {
+                id: a.id,
+                name: a.name,
+            })
+            .collect();
+        let phones = phones::list(conn, user_id)
+            .await?
+            .into_iter()
+            .map(|p| PhoneChoice {
+                id: p.id,
+                last_four: last_four(&p.phone),
+            })
+            .collect();
+        Ok(Choices { apps, phones })
+    }
+
+    /// Whether a code texted to `phone` is waiting, and when another can be sent.
+    async fn sms_status(&self, conn: &mut Conn, user_id: i64, phone: &str) -> ServiceResult<SmsStatus> {
+        let live = phones::live_code(conn, user_id)
+            .await?
+            .is_some_and(|c| c.phone == phone && c.expires_at > self.now().unix_timestamp());
+        Ok(SmsStatus {
+            last_four: last_four(phone),
+            code_minutes: self.sms_settings.code_minutes,
+            resend_in: self.send_wait(conn, user_id, phone).await?,
+            live,
         })
     }
 }

@@ -14,6 +14,10 @@ pub enum Kind {
     /// Subject: the user id.
     Code,
     RecoveryCode,
+    /// A text message sent. Subject: the user id.
+    SmsSendUser,
+    /// A text message sent. Subject: the number (E.164).
+    SmsSendNumber,
 }
 
 impl Kind {
@@ -24,6 +28,8 @@ impl Kind {
             Self::PasswordClient => "password_client",
             Self::Code => "code",
             Self::RecoveryCode => "recovery_code",
+            Self::SmsSendUser => "sms_send_user",
+            Self::SmsSendNumber => "sms_send_number",
         }
     }
 }
@@ -75,6 +81,24 @@ pub async fn prior(
             .fetch_one(&mut *conn)
             .await?;
     Ok((counts, latest))
+}
+
+/// When the attempts other than `except` (an id from [`charge`], or 0)
+/// made after `since` were charged (Unix seconds).
+pub async fn times_since(
+    conn: &mut Conn,
+    kind: Kind,
+    subject: &str,
+    except: i64,
+    since: i64,
+) -> Result<Vec<i64>, sqlx::Error> {
+    sqlx::query_scalar("SELECT at FROM attempts WHERE kind = $1 AND subject = $2 AND at > $3 AND id <> $4")
+        .bind(kind.as_str())
+        .bind(subject)
+        .bind(since)
+        .bind(except)
+        .fetch_all(conn)
+        .await
 }
 
 /// A successful attempt is not a failure: remove its charge.

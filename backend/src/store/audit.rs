@@ -17,6 +17,8 @@ pub enum Event {
     /// A wrong code while setting up a factor.
     EnrollCodeFailed,
     FactorAdded,
+    /// A verification code was texted (detail: the masked number).
+    SmsSent,
     RecoveryCodeIssued,
     RecoveryCodeUsed,
     SignOut,
@@ -34,6 +36,7 @@ impl Event {
             Self::MfaReplayed => "mfa_replayed",
             Self::EnrollCodeFailed => "enroll_code_failed",
             Self::FactorAdded => "factor_added",
+            Self::SmsSent => "sms_sent",
             Self::RecoveryCodeIssued => "recovery_code_issued",
             Self::RecoveryCodeUsed => "recovery_code_used",
             Self::SignOut => "sign_out",

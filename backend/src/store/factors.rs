@@ -1,4 +1,4 @@
-//! Authenticator apps and recovery codes. Single use is enforced by the
+//! Authenticator apps and recovery codes (phone numbers: [`super::phones`]). Single use is enforced by the
 //! database: a monotonic `last_used_step` per app, and a conditional update
 //! on `used_at` for recovery codes, so parallel requests cannot both win.
 
@@ -132,6 +132,7 @@ pub async fn redeem_recovery_code(
     Ok(done.rows_affected() == 1)
 }
 
+/// Whether the user has an authenticator app or a phone number.
 pub async fn has_any_factor(conn: &mut Conn, user_id: i64) -> Result<bool, sqlx::Error> {
-    Ok(count_apps(conn, user_id).await? > 0)
+    Ok(count_apps(conn, user_id).await? > 0 || super::phones::count(conn, user_id).await? > 0)
 }

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod browsers;
 pub mod factors;
 pub mod outbox;
+pub mod phones;
 pub mod sessions;
 pub mod users;
 

@@ -79,6 +79,15 @@ pub async fn insert(conn: &mut Conn, new: &NewUser<'_>, now: OffsetDateTime) -> 
     .await
 }
 
+pub async fn set_locale(conn: &mut Conn, user_id: i64, locale: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET locale = $1 WHERE id = $2")
+        .bind(locale)
+        .bind(user_id)
+        .execute(conn)
+        .await
+        .map(|_| ())
+}
+
 pub async fn set_password_hash(conn: &mut Conn, user_id: i64, hash: &str) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
         .bind(hash)

@@ -1,0 +1,448 @@
+//! SMS verification: "Set Up SMS Verification" (the number, then the code
+//! texted to it) and codes texted at sign-in ("Use a Phone Number").
+//!
+//! Every text is charged to the user's and the number's send budget before
+//! the gateway is called. A code is stored (as a keyed hash) before it is
+//! sent and deleted again when the gateway fails, so nothing is half-saved;
+//! a send is never retried, so a code never arrives twice.
+
+use super::Services;
+use crate::delivery::Sms;
+use crate::delivery::messages::{Language, Notice, sms_code_text};
+use crate::error::{ServiceError, ServiceResult};
+use crate::phone;
+use crate::ports::random_bytes;
+use crate::session::SessionCtx;
+use crate::store::attempts::Kind;
+use crate::store::{Conn, audit, phones, users};
+use domain::codes::VerificationCode;
+use domain::limits::{
+    self, MAX_PHONES_PER_USER, SMS_SENDS_PER_NUMBER, SMS_SENDS_PER_USER, SendBudget, Verdict,
+};
+use domain::phone::{Country, mask, sms_allowed};
+use domain::refusal::Refusal;
+use domain::signin::{Event, SignIn};
+use domain::sms::{DEFAULT_CODE_MINUTES, MAX_CODE_MINUTES, SmsCheck, SmsCode, judge};
+use time::Duration;
+
+/// What text-message codes look like in this deployment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SmsSettings {
+    /// How long a code is valid (`TRESTLE_SMS_CODE_MINUTES`, 1 to 30).
+    pub code_minutes: u32,
+    /// The host of the public URL, for the WebOTP line (`@host #code`).
+    pub webotp_host: String,
+}
+
+impl Default for SmsSettings {
+    fn default() -> Self {
+        Self {
+            code_minutes: DEFAULT_CODE_MINUTES,
+            webotp_host: "localhost".into(),
+        }
+    }
+}
+
+impl SmsSettings {
+    pub fn new(code_minutes: u32, webotp_host: &str) -> Result<Self, String> {
+        if !(1..=MAX_CODE_MINUTES).contains(&code_minutes) {
+            return Err(format!(
+                "TRESTLE_SMS_CODE_MINUTES must be between 1 and {MAX_CODE_MINUTES}"
+            ));
+        }
+        Ok(Self {
+            code_minutes,
+            webotp_host: webotp_host.to_owned(),
+        })
+    }
+}
+
+/// Sealing purpose of text-message code MACs.
+const SMS_CODE: &str = "sms-code";
+
+/// The answer for a text-message code that did not go through.
+fn refusal(check: SmsCheck) -> Refusal {
+    match check {
+        SmsCheck::Expired => Refusal::CodeExpired,
+        SmsCheck::Accepted | SmsCheck::Rejected => Refusal::WrongCode,
+    }
+}
+
+/// The two budgets a text is charged to.
+fn budgets<'a>(user: &'a str, phone: &'a str) -> [(Kind, &'a str, SendBudget); 2] {
+    [
+        (Kind::SmsSendUser, user, SMS_SENDS_PER_USER),
+        (Kind::SmsSendNumber, phone, SMS_SENDS_PER_NUMBER),
+    ]
+}
+
+impl Services {
+    /// "SMS Verification" → "Continue" (also "Use a different number").
+    pub async fn choose_sms(&self, session: &SessionCtx) -> ServiceResult<()> {
+        let state = session.state().await;
+        let (user_id, after_recovery) = enrolling(&state)?;
+        let mut conn = self.db.pool.acquire().await?;
+        self.check_may_add_phone(&mut conn, session, user_id, after_recovery)
+            .await?;
+        let transition = state.step(Event::SmsChosen)?;
+        self.apply(&mut conn, session, transition).await
+    }
+
+    /// "Send Text Message": the number is checked, then a code texted to it.
+    pub async fn send_setup_code(
+        &self,
+        session: &SessionCtx,
+        country: &str,
+        number: &str,
+    ) -> ServiceResult<()> {
+        let state = session.state().await;
+        let SignIn::SetupSms {
+            user_id,
+            after_recovery,
+            ..
+        } = state
+        else {
+            return Err(Refusal::OutOfOrder.into());
+        };
+        let country = Country::from_iso(country).ok_or(Refusal::CountryNotOffered)?;
+        let mut conn = self.db.pool.acquire().await?;
+        let user = self
+            .check_may_add_phone(&mut conn, session, user_id, after_recovery)
+            .await?;
+        let e164 = phone::parse(user.payment_role, country, number)?;
+        if phones::list(&mut conn, user_id)
+            .await?
+            .iter()
+            .any(|p| p.phone == e164)
+        {
+            return Err(Refusal::PhoneTaken.into());
+        }
+        let transition = state.step(Event::SmsSent { phone: e164.clone() })?;
+        drop(conn);
+        self.text_code(session, &user, &e164).await?;
+        let mut conn = self.db.pool.acquire().await?;
+        self.apply(&mut conn, session, transition).await
+    }
+
+    /// "Resend New Code": a new code to the same number voids the last one.
+    pub async fn resend_code(&self, session: &SessionCtx) -> ServiceResult<()> {
+        let (user_id, phone) = {
+            let mut conn = self.db.pool.acquire().await?;
+            self.texted_number(&mut conn, &session.state().await).await?
+        };
+        let user = self.user(user_id).await?;
+        self.text_code(session, &user, &phone).await
+    }
+
+    /// "Set Up SMS Verification" → "Continue": the number is saved only
+    /// when its code comes back, in the transaction that uses the code up,
+    /// and only if this sign-in may still enroll.
+    pub async fn confirm_sms(&self, session: &SessionCtx, input: &str) -> ServiceResult<()> {
+        let state = session.state().await;
+        let SignIn::SetupSms {
+            user_id,
+            after_recovery,
+            phone: Some(phone),
+        } = &state
+        else {
+            return Err(Refusal::OutOfOrder.into());
+        };
+        let (user_id, after_recovery, phone) = (*user_id, *after_recovery, phone.clone());
+        let code = VerificationCode::parse(input)?;
+        let mut conn = self.db.pool.acquire().await?;
+        let charge = self
+            .charge_code(&mut conn, Kind::Code, user_id, limits::CODES)
+            .await?;
+        let (check, code_id) = self.check_sms(&mut conn, user_id, &phone, &code).await?;
+        let Some(code_id) = code_id.filter(|_| check == SmsCheck::Accepted) else {
+            self.audit(
+                &mut conn,
+                session,
+                Some(user_id),
+                audit::Event::EnrollCodeFailed,
+                "sms",
+            )
+            .await?;
+            return Err(refusal(check).into());
+        };
+        drop(conn);
+
+        let (code_hash, recovery_code) = if after_recovery {
+            (None, None)
+        } else {
+            let (hash, sealed) = self.new_recovery_code(user_id).await?;
+            (Some(hash), Some(sealed))
+        };
+        let transition = state.clone().step(Event::FactorEnrolled { recovery_code })?;
+        let mut tx = self.db.begin().await?;
+        if !self.may_enroll(&mut tx, user_id, after_recovery).await? {
+            tx.rollback().await?;
+            return Err(self.end_parked(session, user_id).await);
+        }
+        if phones::count(&mut tx, user_id).await? >= MAX_PHONES_PER_USER as i64 {
+            return Err(Refusal::TooManyPhones.into());
+        }
+        // Used up in the same transaction that saves the number: a second
+        // submit of the same code finds it used.
+        if !phones::redeem_code(&mut tx, code_id, self.now()).await? {
+            return Err(Refusal::WrongCode.into());
+        }
+        if phones::insert(&mut tx, user_id, &phone, self.now())
+            .await?
+            .is_none()
+        {
+            return Err(Refusal::PhoneTaken.into());
+        }
+        self.forget(&mut tx, &[charge]).await?;
+        self.audit(&mut tx, session, Some(user_id), audit::Event::FactorAdded, "sms")
+            .await?;
+        self.finish_enrollment(tx, session, user_id, code_hash, transition)
+            .await?;
+        self.notify(
+            user_id,
+            Notice::PhoneAdded {
+                masked: &mask(&phone),
+            },
+        )
+        .await;
+        Ok(())
+    }
+
+    /// A code texted to the phone this challenge is for.
+    pub(super) async fn verify_sms_code(
+        &self,
+        session: &SessionCtx,
+        state: SignIn,
+        user_id: i64,
+        phone_id: i64,
+        code: &VerificationCode,
+    ) -> ServiceResult<()> {
+        let mut conn = self.db.pool.acquire().await?;
+        let charge = self
+            .charge_code(&mut conn, Kind::Code, user_id, limits::CODES)
+            .await?;
+        let phone = phones::list(&mut conn, user_id)
+            .await?
+            .into_iter()
+            .find(|p| p.id == phone_id)
+            .ok_or(Refusal::OutOfOrder)?;
+        let (mut check, code_id) = self.check_sms(&mut conn, user_id, &phone.phone, code).await?;
+        if let (SmsCheck::Accepted, Some(code_id)) = (check, code_id) {
+            if phones::redeem_code(&mut conn, code_id, self.now()).await? {
+                self.forget(&mut conn, &[charge]).await?;
+                phones::mark_used(&mut conn, phone_id, self.now()).await?;
+                return self
+                    .pass_challenge(&mut conn, session, state, user_id, "sms")
+                    .await;
+            }
+            // Another request used it first.
+            check = SmsCheck::Rejected;
+        }
+        self.count_failure(
+            &mut conn,
+            session,
+            state,
+            user_id,
+            (audit::Event::MfaFailed, "sms"),
+        )
+        .await?;
+        Err(refusal(check).into())
+    }
+
+    /// Texts a code to a registered number at sign-in. A send refused as
+    /// too soon is no failure here: the code sent moments ago still works.
+    pub(super) async fn text_code_at_sign_in(
+        &self,
+        session: &SessionCtx,
+        user_id: i64,
+        phone: &str,
+    ) -> ServiceResult<()> {
+        let user = self.user(user_id).await?;
+        match self.text_code(session, &user, phone).await {
+            Err(ServiceError::Refused(Refusal::SendTooSoon { .. })) => Ok(()),
+            other => other,
+        }
+    }
+
+    /// Charges both send budgets, stores a new code (voiding the last one)
+    /// and texts it. When the gateway fails the new code is deleted again.
+    async fn text_code(&self, session: &SessionCtx, user: &users::User, phone: &str) -> ServiceResult<()> {
+        let now = self.now();
+        let user_key = user.id.to_string();
+        let code = SmsCode::from_random(u64::from_le_bytes(random_bytes(self.rng.as_ref())));
+        let mac = self.sms_mac(user.id, phone, code.as_str());
+        let code_id = {
+            let mut conn = self.db.pool.acquire().await?;
+            if let Err(retry_after) = self.charge_sends(&mut conn, &budgets(&user_key, phone)).await? {
+                return Err(Refusal::SendTooSoon { retry_after }.into());
+            }
+            let expires = now + Duration::minutes(i64::from(self.sms_settings.code_minutes));
+            phones::replace_code(&mut conn, user.id, phone, &mac, now, expires).await?
+        };
+        let body = sms_code_text(
+            Language::from_locale(&user.locale),
+            &self.issuer,
+            code.as_str(),
+            self.sms_settings.code_minutes,
+            &self.sms_settings.webotp_host,
+        );
+        let sent = self
+            .sms
+            .send(Sms {
+                to: phone.to_owned(),
+                body,
+            })
+            .await;
+        let mut conn = self.db.pool.acquire().await?;
+        match sent {
+            Ok(()) => {
+                self.audit(
+                    &mut conn,
+                    session,
+                    Some(user.id),
+                    audit::Event::SmsSent,
+                    &mask(phone),
+                )
+                .await?;
+                Ok(())
+            }
+            Err(err) => {
+                tracing::warn!(user_id = user.id, error = %err, "text message not sent");
+                phones::delete_code(&mut conn, code_id).await?;
+                Err(Refusal::SmsUnavailable.into())
+            }
+        }
+    }
+
+    /// Charges every send budget; when any is spent, none stays charged and
+    /// the longest wait is returned.
+    async fn charge_sends(
+        &self,
+        conn: &mut Conn,
+        charges: &[(Kind, &str, SendBudget)],
+    ) -> ServiceResult<Result<(), i64>> {
+        let mut taken = Vec::with_capacity(charges.len());
+        let mut wait = 0;
+        for (kind, subject, budget) in charges {
+            let (charge, verdict) = self.charge_send(conn, *kind, subject, *budget).await?;
+            taken.push(charge);
+            if let Verdict::Limited { retry_after } = verdict {
+                wait = wait.max(retry_after);
+            }
+        }
+        if wait > 0 {
+            self.forget(conn, &taken).await?;
+            return Ok(Err(wait));
+        }
+        Ok(Ok(()))
+    }
+
+    /// Seconds until a text to `phone` for `user_id` would be sent (0: now).
+    pub(super) async fn send_wait(&self, conn: &mut Conn, user_id: i64, phone: &str) -> ServiceResult<i64> {
+        let user_key = user_id.to_string();
+        let mut wait = 0;
+        for (kind, subject, budget) in budgets(&user_key, phone) {
+            if let Verdict::Limited { retry_after } =
+                self.send_verdict(conn, kind, subject, budget, 0).await?
+            {
+                wait = wait.max(retry_after);
+            }
+        }
+        Ok(wait)
+    }
+
+    /// The user's live code against `code`, for `phone`: what it means and
+    /// the code's id.
+    async fn check_sms(
+        &self,
+        conn: &mut Conn,
+        user_id: i64,
+        phone: &str,
+        code: &VerificationCode,
+    ) -> ServiceResult<(SmsCheck, Option<i64>)> {
+        let Some(live) = phones::live_code(conn, user_id).await? else {
+            return Ok((SmsCheck::Rejected, None));
+        };
+        let message = format!("{user_id}:{phone}:{}", code.as_str());
+        let matches = live.phone == phone && self.secrets.mac_matches(SMS_CODE, &message, &live.code_mac);
+        Ok((
+            judge(matches, live.expires_at, self.now().unix_timestamp()),
+            Some(live.id),
+        ))
+    }
+
+    fn sms_mac(&self, user_id: i64, phone: &str, code: &str) -> String {
+        self.secrets.mac(SMS_CODE, &format!("{user_id}:{phone}:{code}"))
+    }
+
+    /// The number the current step texts codes to.
+    async fn texted_number(&self, conn: &mut Conn, state: &SignIn) -> ServiceResult<(i64, String)> {
+        match state {
+            SignIn::SetupSms {
+                user_id,
+                phone: Some(phone),
+                ..
+            } => Ok((*user_id, phone.clone())),
+            SignIn::SmsChallenge {
+                user_id, phone_id, ..
+            } => phones::list(conn, *user_id)
+                .await?
+                .into_iter()
+                .find(|p| p.id == *phone_id)
+                .map(|p| (*user_id, p.phone))
+                .ok_or_else(|| Refusal::OutOfOrder.into()),
+            _ => Err(Refusal::OutOfOrder.into()),
+        }
+    }
+
+    /// The rules for adding a number in the sign-in wizard: a role that may
+    /// use SMS, a sign-in that may still enroll, room for one more number.
+    async fn check_may_add_phone(
+        &self,
+        conn: &mut Conn,
+        session: &SessionCtx,
+        user_id: i64,
+        after_recovery: bool,
+    ) -> ServiceResult<users::User> {
+        let user = users::find(conn, user_id).await?.ok_or(Refusal::OutOfOrder)?;
+        if !sms_allowed(user.payment_role) {
+            return Err(Refusal::SmsNotAllowed.into());
+        }
+        if !self.may_enroll(conn, user_id, after_recovery).await? {
+            return Err(self.end_parked(session, user_id).await);
+        }
+        if phones::count(conn, user_id).await? >= MAX_PHONES_PER_USER as i64 {
+            return Err(Refusal::TooManyPhones.into());
+        }
+        Ok(user)
+    }
+
+    async fn user(&self, user_id: i64) -> ServiceResult<users::User> {
+        let mut conn = self.db.pool.acquire().await?;
+        users::find(&mut conn, user_id)
+            .await?
+            .ok_or_else(|| Refusal::OutOfOrder.into())
+    }
+}
+
+/// The user and whether this is the enrollment offered after a recovery
+/// sign-in, for a step of the enrollment wizard.
+fn enrolling(state: &SignIn) -> Result<(i64, bool), Refusal> {
+    match state {
+        SignIn::ChooseMethod {
+            user_id,
+            after_recovery,
+        }
+        | SignIn::SetupApp {
+            user_id,
+            after_recovery,
+            ..
+        }
+        | SignIn::SetupSms {
+            user_id,
+            after_recovery,
+            ..
+        } => Ok((*user_id, *after_recovery)),
+        _ => Err(Refusal::OutOfOrder),
+    }
+}
