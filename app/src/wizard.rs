@@ -35,8 +35,30 @@ fn redirect_for(page: Page) -> String {
 pub struct StepRefresh(RwSignal<u32>);
 
 impl StepRefresh {
-    pub fn bump(self) {
+    fn bump(self) {
         self.0.update(|n| *n = n.wrapping_add(1));
+    }
+
+    /// Once `action` succeeds, shows the step the server is at now. For
+    /// forms whose step stays on its page (a text sent, a new code): the
+    /// redirect to the same URL alone would not reload it.
+    pub fn after<I, O>(action: ServerAction<I>)
+    where
+        I: leptos::server_fn::ServerFn<Output = O, Error = crate::error::AppError>
+            + Clone
+            + Send
+            + Sync
+            + 'static,
+        O: Clone + Send + Sync + 'static,
+    {
+        let Some(refresh) = use_context::<Self>() else {
+            return;
+        };
+        Effect::new(move |_| {
+            if let Some(Ok(_)) = action.value().get() {
+                refresh.bump();
+            }
+        });
     }
 }
 

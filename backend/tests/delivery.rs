@@ -335,3 +335,77 @@ async fn an_smtp_server_that_never_answers_times_out() {
         started.elapsed()
     );
 }
+
+#[tokio::test]
+async fn the_security_emails_arrive_over_smtp_in_the_users_language() {
+    use backend::delivery::messages::{Language, Notice, Recipient, compose};
+    let Some(maildev) = MailDev::start().await else {
+        return;
+    };
+    let mailer = SmtpMailer::new(&SmtpSettings {
+        url: format!("smtp://127.0.0.1:{}", maildev.smtp_port),
+        from: "Trestle <no-reply@trestle.example>".into(),
+    })
+    .unwrap();
+    let at = time::macros::datetime!(2026-12-02 09:30 UTC);
+    let sent = [
+        (
+            Notice::PhoneAdded {
+                masked: "•••• 0123"
+            },
+            Language::Fr,
+            "Un numéro de téléphone a été ajouté à votre compte",
+            "Le numéro de téléphone •••• 0123 a été ajouté",
+        ),
+        (
+            Notice::PhoneAdded {
+                masked: "•••• 0123"
+            },
+            Language::En,
+            "A phone number was added to your account",
+            "The phone number •••• 0123 was added",
+        ),
+        (
+            Notice::AppAdded {
+                app_name: "Work phone",
+            },
+            Language::En,
+            "An authenticator app was added to your account",
+            "named “Work phone” was added",
+        ),
+        (
+            Notice::RecoveryCodeUsed,
+            Language::Fr,
+            "Votre code de récupération a été utilisé pour vous connecter",
+            "Votre code de récupération a été utilisé",
+        ),
+    ];
+    for (notice, language, _, _) in sent {
+        let to = Recipient {
+            email: "ada@example.com",
+            display_name: "Ada",
+            language,
+        };
+        Mailer::send(&mailer, compose(notice, to, "Trestle", at))
+            .await
+            .unwrap();
+    }
+    let emails = maildev.emails().await.unwrap();
+    assert_eq!(emails.len(), sent.len(), "{emails:?}");
+    for (_, language, subject, line) in sent {
+        let got = emails
+            .iter()
+            .find(|e| e["subject"] == subject)
+            .unwrap_or_else(|| panic!("{subject} did not arrive: {emails:?}"));
+        assert!(got["text"].as_str().unwrap().contains(line), "{got}");
+        let lang = match language {
+            Language::En => "<html lang=\"en\">",
+            Language::Fr => "<html lang=\"fr\">",
+        };
+        assert!(got["html"].as_str().unwrap().contains(lang), "{got}");
+        assert!(
+            got["text"].as_str().unwrap().contains("administra"),
+            "what to do if it wasn't you: {got}"
+        );
+    }
+}

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { WORDS, everyScreen, jsEnabled, open } from './helpers';
+import { WORDS, everyScreen, everySmsScreen, jsEnabled, open } from './helpers';
 
 // axe on every screen of the wizard, in English and French, on a desktop and
 // on a 320 px phone (where nothing may scroll sideways).
@@ -8,24 +8,26 @@ for (const [lang, locale] of [['en', 'en-US'], ['fr', 'fr-FR']] as const) {
   test.describe(`in ${lang}`, () => {
     test.use({ locale });
 
-    test('every screen has no axe violations and fits the screen', async ({ page }, testInfo) => {
-      test.skip(!jsEnabled(testInfo), 'desktop and phone projects');
-      test.setTimeout(120_000);
-      const phone = testInfo.project.name === 'phone';
-      await everyScreen(page, testInfo, WORDS[lang], async (screen) => {
-        await expect(page.locator('html')).toHaveAttribute('lang', lang);
-        const { violations } = await new AxeBuilder({ page }).analyze();
-        const found = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        expect(found, `axe on "${screen}"`).toEqual([]);
-        if (phone) {
-          const { scroll, client } = await page.evaluate(() => ({
-            scroll: document.documentElement.scrollWidth,
-            client: document.documentElement.clientWidth,
-          }));
-          expect(scroll, `"${screen}" scrolls sideways (${scroll} > ${client} px)`).toBeLessThanOrEqual(client);
-        }
+    for (const [flow, walk] of [['app', everyScreen], ['sms', everySmsScreen]] as const) {
+      test(`every ${flow} screen has no axe violations and fits the screen`, async ({ page }, testInfo) => {
+        test.skip(!jsEnabled(testInfo), 'desktop and phone projects');
+        test.setTimeout(120_000);
+        const phone = testInfo.project.name === 'phone';
+        await walk(page, testInfo, WORDS[lang], async (screen) => {
+          await expect(page.locator('html')).toHaveAttribute('lang', lang);
+          const { violations } = await new AxeBuilder({ page }).analyze();
+          const found = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          expect(found, `axe on "${screen}"`).toEqual([]);
+          if (phone) {
+            const { scroll, client } = await page.evaluate(() => ({
+              scroll: document.documentElement.scrollWidth,
+              client: document.documentElement.clientWidth,
+            }));
+            expect(scroll, `"${screen}" scrolls sideways (${scroll} > ${client} px)`).toBeLessThanOrEqual(client);
+          }
+        });
       });
-    });
+    }
   });
 }
 

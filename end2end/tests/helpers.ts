@@ -59,6 +59,15 @@ export const WORDS = {
     howVerify: 'How Do You Want to Verify Your Identity?',
     recovery: 'Enter Recovery Code',
     skip: 'Skip for Now',
+    sms: 'SMS Verification',
+    recommended: 'Highly recommended',
+    setupSms: 'Set Up SMS Verification',
+    countryCode: 'Select Your Country Code',
+    phoneNumber: 'Enter Your Phone Number',
+    sendText: 'Send Text Message',
+    smsCode: 'Enter the 6-Digit Verification Code',
+    resend: 'Resend New Code',
+    usePhone: 'Use a Phone Number',
   },
   fr: {
     enterEmail: 'Saisissez votre adresse e-mail',
@@ -83,6 +92,15 @@ export const WORDS = {
     howVerify: 'Comment voulez-vous vérifier votre identité ?',
     recovery: 'Saisir le code de récupération',
     skip: 'Ignorer pour l’instant',
+    sms: 'Vérification par SMS',
+    recommended: 'Fortement recommandé',
+    setupSms: 'Configurer la vérification par SMS',
+    countryCode: 'Sélectionnez votre indicatif pays',
+    phoneNumber: 'Saisissez votre numéro de téléphone',
+    sendText: 'Envoyer le SMS',
+    smsCode: 'Saisissez le code de vérification à 6 chiffres',
+    resend: 'Renvoyer un nouveau code',
+    usePhone: 'Utiliser un numéro de téléphone',
   },
 };
 export type Words = typeof WORDS.en;
@@ -249,4 +267,94 @@ export async function everyScreen(page: Page, testInfo: TestInfo, w: Words, visi
   await expect(page.getByRole('alert')).not.toBeEmpty();
   await visit('verify-error');
   await recoverAndSkip(page, testInfo, recovery, w, visit);
+}
+
+/** A fictional US mobile number of its own for each test (201-555-xxxx),
+ * so tests never share a number's text budget: national and E.164 forms. */
+export function newUsNumber(): { typed: string; e164: string } {
+  const last = String(randomBytes(2).readUInt16BE(0) % 10000).padStart(4, '0');
+  return { typed: `(201) 555-${last}`, e164: `+1201555${last}` };
+}
+
+type OutboxMessage = { channel: string; to: string; subject: string; body: string; sent_at: string };
+
+/** What the demo outbox holds, newest first (`/dev/outbox.json`). */
+export async function outbox(page: Page): Promise<OutboxMessage[]> {
+  const reply = await page.request.get('/dev/outbox.json');
+  expect(reply.ok()).toBeTruthy();
+  return reply.json();
+}
+
+/** The texts sent to `e164`, newest first. */
+export async function textsTo(page: Page, e164: string): Promise<string[]> {
+  return (await outbox(page)).filter((m) => m.channel === 'sms' && m.to === e164).map((m) => m.body);
+}
+
+/** The code of the newest text to `e164`, as its WebOTP line (`@host #123456`) carries it. */
+export async function lastTextedCode(page: Page, e164: string): Promise<string> {
+  const [newest] = await textsTo(page, e164);
+  expect(newest, `a text to ${e164}`).toBeTruthy();
+  const match = newest.match(/\n@[^\s]+ #(\d{6})$/);
+  expect(match, newest).toBeTruthy();
+  return match![1];
+}
+
+/** From "Two-Factor Authentication Required" through SMS enrollment to
+ * signed in, typing the number and the texted code by hand. */
+export async function enrollSms(page: Page, testInfo: TestInfo, phone: { typed: string; e164: string }, w: Words = EN, visit: Visit = noVisit): Promise<string> {
+  await title(page, w.mfaRequired);
+  await settled(page, testInfo);
+  await page.getByRole('button', { name: w.setUpNow }).click();
+
+  await title(page, w.selectMethod);
+  await expect(page.getByText(w.recommended)).toBeVisible();
+  await settled(page, testInfo);
+  await visit('select-method-sms');
+  await page.getByRole('radio', { name: new RegExp(w.sms) }).check();
+  await page.getByRole('button', { name: w.continue }).click();
+
+  await title(page, w.setupSms);
+  await settled(page, testInfo);
+  await expect(page.getByLabel(w.countryCode)).toHaveValue('US');
+  await page.getByLabel(w.phoneNumber).pressSequentially('201 abc');
+  await page.getByRole('button', { name: w.sendText }).click();
+  await expect(page.getByRole('alert')).not.toBeEmpty();
+  await settled(page, testInfo);
+  await visit('setup-sms-number-error');
+  await page.getByLabel(w.phoneNumber).fill('');
+  await page.getByLabel(w.phoneNumber).pressSequentially(phone.typed);
+  await page.getByRole('button', { name: w.sendText }).click();
+
+  await expect(page.getByLabel(w.smsCode)).toBeVisible();
+  await title(page, w.setupSms);
+  await expect(page.getByTestId('sms-status')).toContainText(phone.e164.slice(-4));
+  await settled(page, testInfo);
+  await visit('setup-sms-code');
+  await typeCode(page, w.smsCode, await lastTextedCode(page, phone.e164));
+  await page.getByRole('button', { name: w.continue }).click();
+
+  await title(page, w.saveRecovery);
+  const recovery = (await page.getByTestId('recovery-code').innerText()).trim();
+  await settled(page, testInfo);
+  await saveRecoveryCode(page, testInfo, w.welcome, w);
+  return recovery;
+}
+
+/** Every SMS screen, in order, for one new payee admin. */
+export async function everySmsScreen(page: Page, testInfo: TestInfo, w: Words, visit: Visit) {
+  const email = newUser(testInfo, 'payee_admin');
+  const phone = newUsNumber();
+  await signInWithPassword(page, testInfo, email, PASSWORD, w);
+  await enrollSms(page, testInfo, phone, w, visit);
+  await signOut(page, testInfo, w);
+  await signInWithPassword(page, testInfo, email, PASSWORD, w);
+  await title(page, w.verify);
+  await expect(page.getByTestId('sms-status')).toContainText(phone.e164.slice(-4));
+  await settled(page, testInfo);
+  await visit('verify-sms');
+  await page.getByRole('link', { name: w.tryAnother }).click();
+  await title(page, w.howVerify);
+  await expect(page.getByRole('button', { name: new RegExp(w.usePhone) })).toBeVisible();
+  await settled(page, testInfo);
+  await visit('methods-with-phone');
 }

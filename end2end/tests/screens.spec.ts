@@ -1,5 +1,5 @@
 import { test } from '@playwright/test';
-import { WORDS, everyScreen } from './helpers';
+import { WORDS, everyScreen, everySmsScreen } from './helpers';
 
 // Screenshots of every screen for people to look at: `SCREENSHOTS=1 npx playwright test screens`.
 test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to take screenshots');
@@ -8,14 +8,16 @@ for (const [lang, locale] of [['en', 'en-US'], ['fr', 'fr-FR']] as const) {
   test.describe(`in ${lang}`, () => {
     test.use({ locale });
 
-    test('screens', async ({ page }, testInfo) => {
-      test.setTimeout(120_000);
-      let n = 0;
-      await everyScreen(page, testInfo, WORDS[lang], async (screen) => {
-        n += 1;
-        const name = `${testInfo.project.name}-${lang}-${String(n).padStart(2, '0')}-${screen}.png`;
-        await page.screenshot({ path: `../screenshots/${name}`, fullPage: true });
+    for (const [flow, walk] of [['app', everyScreen], ['sms', everySmsScreen]] as const) {
+      test(`${flow} screens`, async ({ page }, testInfo) => {
+        test.setTimeout(120_000);
+        let n = 0;
+        await walk(page, testInfo, WORDS[lang], async (screen) => {
+          n += 1;
+          const name = `${testInfo.project.name}-${lang}-${flow}-${String(n).padStart(2, '0')}-${screen}.png`;
+          await page.screenshot({ path: `../screenshots/${name}`, fullPage: true });
+        });
       });
-    });
+    }
   });
 }

@@ -33,6 +33,7 @@ fn PhoneForm(countries: Vec<Country>) -> impl IntoView {
     let t = texts();
     let locale = use_locale();
     let action = ServerAction::<SendText>::new();
+    StepRefresh::after(action);
     let error = FormError::of(action);
     view! {
         <ActionForm action attr:novalidate=true>
@@ -57,6 +58,7 @@ fn SetupCodeForm(status: SmsStatus) -> impl IntoView {
     let t = texts();
     let action = ServerAction::<ConfirmSms>::new();
     let other = ServerAction::<ChooseMethod>::new();
+    StepRefresh::after(other);
     let error = FormError::of(action);
     view! {
         <SentTo status=status.clone()/>
@@ -138,12 +140,7 @@ fn ResendForm(resend_in: i64) -> impl IntoView {
         }
     });
     // A new code means a new page: where it went and the next wait.
-    let refresh = use_context::<StepRefresh>();
-    Effect::new(move |_| {
-        if let (Some(Ok(())), Some(refresh)) = (action.value().get(), refresh) {
-            refresh.bump();
-        }
-    });
+    StepRefresh::after(action);
     view! {
         <ActionForm action attr:class="secondary-form resend">
             {move || (left.get() > 0).then(|| view! { <p class="hint" data-testid="resend-wait">{resend_wait(t, left.get())}</p> })}

@@ -17,7 +17,7 @@ use crate::store::attempts::Kind;
 use crate::store::{Conn, audit, phones, users};
 use domain::codes::VerificationCode;
 use domain::limits::{
-    self, MAX_PHONES_PER_USER, SMS_SENDS_PER_NUMBER, SMS_SENDS_PER_USER, SendBudget, Verdict,
+    self, MAX_PHONES_PER_USER, SMS_RESENDS, SMS_SENDS_PER_NUMBER, SMS_SENDS_PER_USER, SendBudget, Verdict,
 };
 use domain::phone::{Country, mask, sms_allowed};
 use domain::refusal::Refusal;
@@ -68,10 +68,22 @@ fn refusal(check: SmsCheck) -> Refusal {
     }
 }
 
-/// The two budgets a text is charged to.
-fn budgets<'a>(user: &'a str, phone: &'a str) -> [(Kind, &'a str, SendBudget); 2] {
+/// Why a code is texted: a first code, or **Resend New Code** (which also
+/// waits 30 s after the last text).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Send {
+    First,
+    Resend,
+}
+
+/// The two budgets a text is charged to: the user's and the number's.
+fn budgets<'a>(user: &'a str, phone: &'a str, send: Send) -> [(Kind, &'a str, SendBudget); 2] {
+    let per_user = match send {
+        Send::First => SMS_SENDS_PER_USER,
+        Send::Resend => SMS_RESENDS,
+    };
     [
-        (Kind::SmsSendUser, user, SMS_SENDS_PER_USER),
+        (Kind::SmsSendUser, user, per_user),
         (Kind::SmsSendNumber, phone, SMS_SENDS_PER_NUMBER),
     ]
 }
@@ -119,7 +131,7 @@ impl Services {
         }
         let transition = state.step(Event::SmsSent { phone: e164.clone() })?;
         drop(conn);
-        self.text_code(session, &user, &e164).await?;
+        self.text_code(session, &user, &e164, Send::First).await?;
         let mut conn = self.db.pool.acquire().await?;
         self.apply(&mut conn, session, transition).await
     }
@@ -131,7 +143,7 @@ impl Services {
             self.texted_number(&mut conn, &session.state().await).await?
         };
         let user = self.user(user_id).await?;
-        self.text_code(session, &user, &phone).await
+        self.text_code(session, &user, &phone, Send::Resend).await
     }
 
     /// "Set Up SMS Verification" → "Continue": the number is saved only
@@ -249,8 +261,9 @@ impl Services {
         Err(refusal(check).into())
     }
 
-    /// Texts a code to a registered number at sign-in. A send refused as
-    /// too soon is no failure here: the code sent moments ago still works.
+    /// Texts a code to a registered number at sign-in. A send refused by
+    /// the budget is no failure here: the page offers **Resend New Code**
+    /// and says when it works.
     pub(super) async fn text_code_at_sign_in(
         &self,
         session: &SessionCtx,
@@ -258,7 +271,7 @@ impl Services {
         phone: &str,
     ) -> ServiceResult<()> {
         let user = self.user(user_id).await?;
-        match self.text_code(session, &user, phone).await {
+        match self.text_code(session, &user, phone, Send::First).await {
             Err(ServiceError::Refused(Refusal::SendTooSoon { .. })) => Ok(()),
             other => other,
         }
@@ -266,14 +279,23 @@ impl Services {
 
     /// Charges both send budgets, stores a new code (voiding the last one)
     /// and texts it. When the gateway fails the new code is deleted again.
-    async fn text_code(&self, session: &SessionCtx, user: &users::User, phone: &str) -> ServiceResult<()> {
+    async fn text_code(
+        &self,
+        session: &SessionCtx,
+        user: &users::User,
+        phone: &str,
+        send: Send,
+    ) -> ServiceResult<()> {
         let now = self.now();
         let user_key = user.id.to_string();
         let code = SmsCode::from_random(u64::from_le_bytes(random_bytes(self.rng.as_ref())));
         let mac = self.sms_mac(user.id, phone, code.as_str());
         let code_id = {
             let mut conn = self.db.pool.acquire().await?;
-            if let Err(retry_after) = self.charge_sends(&mut conn, &budgets(&user_key, phone)).await? {
+            if let Err(retry_after) = self
+                .charge_sends(&mut conn, &budgets(&user_key, phone, send))
+                .await?
+            {
                 return Err(Refusal::SendTooSoon { retry_after }.into());
             }
             let expires = now + Duration::minutes(i64::from(self.sms_settings.code_minutes));
@@ -337,11 +359,11 @@ impl Services {
         Ok(Ok(()))
     }
 
-    /// Seconds until a text to `phone` for `user_id` would be sent (0: now).
+    /// Seconds until **Resend New Code** would text `phone` for `user_id` (0: now).
     pub(super) async fn send_wait(&self, conn: &mut Conn, user_id: i64, phone: &str) -> ServiceResult<i64> {
         let user_key = user_id.to_string();
         let mut wait = 0;
-        for (kind, subject, budget) in budgets(&user_key, phone) {
+        for (kind, subject, budget) in budgets(&user_key, phone, Send::Resend) {
             if let Verdict::Limited { retry_after } =
                 self.send_verdict(conn, kind, subject, budget, 0).await?
             {
