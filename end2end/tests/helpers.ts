@@ -299,6 +299,23 @@ export async function lastTextedCode(page: Page, e164: string): Promise<string> 
   return match![1];
 }
 
+/** Reads the newest code texted to `e164` as a person would: on the demo
+ * outbox page (`/dev/outbox`), opened in a tab of its own like a phone. */
+export async function readTextedCode(page: Page, e164: string): Promise<string> {
+  const phone = await page.context().newPage();
+  await phone.goto('/dev/outbox');
+  const text = phone
+    .locator('li[data-channel="sms"]')
+    .filter({ has: phone.getByTestId('outbox-to').getByText(e164, { exact: true }) })
+    .first()
+    .getByTestId('outbox-body');
+  const body = await text.innerText();
+  await phone.close();
+  const match = body.match(/(\d{6})\./);
+  expect(match, body).toBeTruthy();
+  return match![1];
+}
+
 /** From "Two-Factor Authentication Required" through SMS enrollment to
  * signed in, typing the number and the texted code by hand. */
 export async function enrollSms(page: Page, testInfo: TestInfo, phone: { typed: string; e164: string }, w: Words = EN, visit: Visit = noVisit): Promise<string> {
@@ -330,7 +347,7 @@ export async function enrollSms(page: Page, testInfo: TestInfo, phone: { typed: 
   await expect(page.getByTestId('sms-status')).toContainText(phone.e164.slice(-4));
   await settled(page, testInfo);
   await visit('setup-sms-code');
-  await typeCode(page, w.smsCode, await lastTextedCode(page, phone.e164));
+  await typeCode(page, w.smsCode, await readTextedCode(page, phone.e164));
   await page.getByRole('button', { name: w.continue }).click();
 
   await title(page, w.saveRecovery);

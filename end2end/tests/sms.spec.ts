@@ -7,6 +7,7 @@ import {
   lastTextedCode,
   newUsNumber,
   newUser,
+  readTextedCode,
   settled,
   signInWithPassword,
   signOut,
@@ -28,7 +29,7 @@ test('a payee admin enrolls a US number from the outbox, then signs in by text',
   await signInWithPassword(page, testInfo, email);
   await title(page, 'Verify Your Identity');
   await expect(page.getByTestId('sms-status')).toContainText(`ending in ${phone.e164.slice(-4)}`);
-  const code = await lastTextedCode(page, phone.e164);
+  const code = await readTextedCode(page, phone.e164);
   await enterCode(page, testInfo, code);
   await title(page, 'Welcome');
 });
