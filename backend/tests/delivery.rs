@@ -241,6 +241,15 @@ impl MailDev {
         panic!("maildev did not start within 10 s");
     }
 
+    /// An SMTP mailer that sends to this maildev.
+    fn mailer(&self) -> SmtpMailer {
+        SmtpMailer::new(&SmtpSettings {
+            url: format!("smtp://127.0.0.1:{}", self.smtp_port),
+            from: "Trestle <no-reply@trestle.example>".into(),
+        })
+        .unwrap()
+    }
+
     /// What arrived (maildev's `GET /email`).
     async fn emails(&self) -> Option<Vec<serde_json::Value>> {
         let reply = reqwest::get(format!("{}/email", self.api)).await.ok()?;
@@ -259,11 +268,7 @@ async fn smtp_delivers_a_multipart_email_to_a_real_server() {
     let Some(maildev) = MailDev::start().await else {
         return;
     };
-    let mailer = SmtpMailer::new(&SmtpSettings {
-        url: format!("smtp://127.0.0.1:{}", maildev.smtp_port),
-        from: "Trestle <no-reply@trestle.example>".into(),
-    })
-    .unwrap();
+    let mailer = maildev.mailer();
     Mailer::send(&mailer, email("ada@example.com", "Un essai — déjà vu"))
         .await
         .unwrap();
@@ -342,11 +347,7 @@ async fn the_security_emails_arrive_over_smtp_in_the_users_language() {
     let Some(maildev) = MailDev::start().await else {
         return;
     };
-    let mailer = SmtpMailer::new(&SmtpSettings {
-        url: format!("smtp://127.0.0.1:{}", maildev.smtp_port),
-        from: "Trestle <no-reply@trestle.example>".into(),
-    })
-    .unwrap();
+    let mailer = maildev.mailer();
     let at = time::macros::datetime!(2026-12-02 09:30 UTC);
     let sent = [
         (

@@ -115,7 +115,7 @@ fn SentTo(status: SmsStatus) -> impl IntoView {
 fn PrivacyNote() -> impl IntoView {
     let t: &'static Texts = texts();
     view! {
-        <div class="warning" role="note" aria-labelledby="privacy-title">
+        <div class="warning privacy" role="note" aria-labelledby="privacy-title">
             <h2 id="privacy-title">{t.important}</h2>
             <p>{t.sms_privacy.replace("{product}", &crate::product_name())}</p>
         </div>

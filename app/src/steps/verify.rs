@@ -39,43 +39,47 @@ pub fn MethodsStep(choices: Choices) -> impl IntoView {
         <Card title=t.how_verify>
             <ul class="choices">
                 {phones.into_iter().map(|phone| view! {
-                    <li>
-                        <ActionForm action>
-                            <input type="hidden" name="phone" value=phone.id.to_string()/>
-                            <button type="submit" class="choice">
-                                <strong>{t.use_phone}</strong>
-                                <span class="muted">
-                                    <span aria-hidden="true">"•••• "</span>
-                                    {t.phone_ending.replace("{n}", &phone.last_four)}
-                                </span>
-                            </button>
-                        </ActionForm>
-                    </li>
+                    <Choice action name="phone" value=phone.id.to_string() title=t.use_phone>
+                        <span class="muted">
+                            <span aria-hidden="true">{format!("•••• {}", phone.last_four)}</span>
+                            <span class="visually-hidden">{t.phone_ending.replace("{n}", &phone.last_four)}</span>
+                        </span>
+                    </Choice>
                 }).collect_view()}
                 {apps.into_iter().map(|app| view! {
-                    <li>
-                        <ActionForm action>
-                            <input type="hidden" name="factor" value=app.id.to_string()/>
-                            <button type="submit" class="choice">
-                                <strong>{t.authenticator_app}</strong>
-                                // A default name (in any language) would only repeat the title.
-                                {(!is_default_name(&app.name)).then(|| view! { <span class="muted">{app.name}</span> })}
-                            </button>
-                        </ActionForm>
-                    </li>
+                    <Choice action name="factor" value=app.id.to_string() title=t.authenticator_app>
+                        // A default name (in any language) would only repeat the title.
+                        {(!is_default_name(&app.name)).then(|| view! { <span class="muted">{app.name}</span> })}
+                    </Choice>
                 }).collect_view()}
-                <li>
-                    <ActionForm action>
-                        <input type="hidden" name="recovery" value="yes"/>
-                        <button type="submit" class="choice">
-                            <strong>{t.enter_recovery}</strong>
-                            <span class="muted">{t.recovery_choice_hint}</span>
-                        </button>
-                    </ActionForm>
-                </li>
+                <Choice action name="recovery" value="yes".to_owned() title=t.enter_recovery>
+                    <span class="muted">{t.recovery_choice_hint}</span>
+                </Choice>
             </ul>
             <ErrorMessage error=FormError::of(action)/>
         </Card>
+    }
+}
+
+/// One way to verify: a button that posts `name=value` to the picker.
+#[component]
+fn Choice(
+    action: ServerAction<PickMethod>,
+    name: &'static str,
+    value: String,
+    title: &'static str,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <li>
+            <ActionForm action>
+                <input type="hidden" name=name value=value/>
+                <button type="submit" class="choice">
+                    <strong>{title}</strong>
+                    {children()}
+                </button>
+            </ActionForm>
+        </li>
     }
 }
 

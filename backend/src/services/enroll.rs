@@ -191,18 +191,9 @@ impl Services {
 
         // The app, the recovery code and the session move together or not at all.
         let stored_secret = self.seal(&secret_bytes, TOTP_SECRET, user_id)?;
-        let (code_hash, recovery_code) = if after_recovery {
-            (None, None)
-        } else {
-            let (hash, sealed) = self.new_recovery_code(user_id).await?;
-            (Some(hash), Some(sealed))
-        };
-        let transition = state.clone().step(Event::FactorEnrolled { recovery_code })?;
-        let mut tx = self.db.begin().await?;
-        if !self.may_enroll(&mut tx, user_id, after_recovery).await? {
-            tx.rollback().await?;
-            return Err(self.end_parked(session, user_id).await);
-        }
+        let (mut tx, transition, code_hash) = self
+            .begin_enrollment(session, &state, user_id, after_recovery)
+            .await?;
         if factors::count_apps(&mut tx, user_id).await? >= MAX_APPS_PER_USER as i64 {
             return Err(Refusal::TooManyApps.into());
         }
@@ -277,6 +268,32 @@ impl Services {
         }
         let transition = state.step(Event::RecoveryCodeSaved)?;
         self.apply(&mut conn, session, transition).await
+    }
+
+    /// The start of the transaction that saves a proven factor: the
+    /// recovery code it will issue (none right after a recovery sign-in,
+    /// which issued one), the step that follows, and the enrollment rule
+    /// checked again inside the transaction.
+    pub(super) async fn begin_enrollment(
+        &self,
+        session: &SessionCtx,
+        state: &SignIn,
+        user_id: i64,
+        after_recovery: bool,
+    ) -> ServiceResult<(Tx, Transition, Option<String>)> {
+        let (code_hash, recovery_code) = if after_recovery {
+            (None, None)
+        } else {
+            let (hash, sealed) = self.new_recovery_code(user_id).await?;
+            (Some(hash), Some(sealed))
+        };
+        let transition = state.clone().step(Event::FactorEnrolled { recovery_code })?;
+        let mut tx = self.db.begin().await?;
+        if !self.may_enroll(&mut tx, user_id, after_recovery).await? {
+            tx.rollback().await?;
+            return Err(self.end_parked(session, user_id).await);
+        }
+        Ok((tx, transition, code_hash))
     }
 
     /// The end of an enrollment whose factor `tx` saved: a first factor

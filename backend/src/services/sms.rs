@@ -179,18 +179,9 @@ impl Services {
         };
         drop(conn);
 
-        let (code_hash, recovery_code) = if after_recovery {
-            (None, None)
-        } else {
-            let (hash, sealed) = self.new_recovery_code(user_id).await?;
-            (Some(hash), Some(sealed))
-        };
-        let transition = state.clone().step(Event::FactorEnrolled { recovery_code })?;
-        let mut tx = self.db.begin().await?;
-        if !self.may_enroll(&mut tx, user_id, after_recovery).await? {
-            tx.rollback().await?;
-            return Err(self.end_parked(session, user_id).await);
-        }
+        let (mut tx, transition, code_hash) = self
+            .begin_enrollment(session, &state, user_id, after_recovery)
+            .await?;
         if phones::count(&mut tx, user_id).await? >= MAX_PHONES_PER_USER as i64 {
             return Err(Refusal::TooManyPhones.into());
         }
