@@ -66,6 +66,170 @@ async fn main() {
     let _ = PASSWORD;
 
     page_latency_during_a_password_flood().await;
+    println!();
+    println!("| flow | per second | p99 ms | bound measured in this run | ratio |");
+    println!("|---|---:|---:|---:|---:|");
+    full_sign_ins_beside_the_argon2_bound().await;
+    rejected_codes_under_the_limit().await;
+}
+
+/// Browsers signing in at once: enough to keep every core hashing.
+fn concurrency() -> usize {
+    4 * std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// `count` payors, each enrolled with an app; returns their emails and setup keys.
+async fn enrolled_payors(app: &TestApp, prefix: &str, count: usize) -> Vec<(String, String)> {
+    let mut out = Vec::with_capacity(count);
+    for i in 0..count {
+        let email = format!("{prefix}-{i}@example.com");
+        app.add_user(&email, PaymentRole::Payor).await;
+        let mut browser = app.client();
+        browser.sign_in_password(&email).await;
+        let (key, _) = browser.enroll(app).await;
+        out.push((email, key));
+    }
+    // Later codes belong to a later time step than the enrollment's.
+    app.clock.advance(time::Duration::seconds(30));
+    out
+}
+
+/// Runs `work` once per item, all at once; returns each one's latency, sorted.
+async fn timed_all<T, F>(items: Vec<T>, work: impl Fn(T) -> F) -> Vec<Duration>
+where
+    F: std::future::Future<Output = ()> + Send + 'static,
+{
+    let tasks: Vec<_> = items
+        .into_iter()
+        .map(|item| {
+            let job = work(item);
+            tokio::spawn(async move {
+                let start = Instant::now();
+                job.await;
+                start.elapsed()
+            })
+        })
+        .collect();
+    let mut out = Vec::with_capacity(tasks.len());
+    for task in tasks {
+        out.push(task.await.unwrap());
+    }
+    out
+}
+
+fn row(flow: &str, done: usize, elapsed: Duration, mut latencies: Vec<Duration>, bound: Option<f64>) {
+    latencies.sort();
+    let rate = done as f64 / elapsed.as_secs_f64();
+    let p99 = percentile(&latencies, 0.99).as_secs_f64() * 1e3;
+    match bound {
+        Some(bound) => println!(
+            "| {flow} | {rate:.1} | {p99:.1} | {bound:.1}/s | {:.0}% |",
+            100.0 * rate / bound
+        ),
+        None => println!("| {flow} | {rate:.0} | {p99:.1} | | |"),
+    }
+}
+
+/// Whole sign-ins (email, password, TOTP code) from many browsers at once,
+/// beside the Argon2id bound of this machine measured in the same run:
+/// cores / the time of one verification with the default costs. Each
+/// sign-in costs one Argon2id verification, so the bound is its ceiling.
+async fn full_sign_ins_beside_the_argon2_bound() {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let hash = backend::crypto::hash_secret(
+        PASSWORD,
+        &backend::OsRandom,
+        backend::crypto::Argon2Params::default(),
+    )
+    .unwrap();
+    let runs = 20u32;
+    let start = Instant::now();
+    for _ in 0..runs {
+        assert!(backend::crypto::verify_secret(PASSWORD, &hash));
+    }
+    let bound = cores as f64 / (start.elapsed() / runs).as_secs_f64();
+
+    let app = Arc::new(TestApp::new(sqlite().await));
+    let payors = enrolled_payors(&app, "full", concurrency()).await;
+    let rounds = 4;
+    let mut latencies = Vec::new();
+    let start = Instant::now();
+    for _ in 0..rounds {
+        latencies.extend(
+            timed_all(payors.clone(), |(email, key)| {
+                let app = app.clone();
+                async move {
+                    let mut browser = app.client().js();
+                    browser.email(&email).await;
+                    browser.password(PASSWORD).await;
+                    let reply = browser.code(&app.code(&key, 0)).await;
+                    assert_eq!(reply.status, axum::http::StatusCode::OK, "{}", reply.body);
+                }
+            })
+            .await,
+        );
+        // One sign-in per app and time step: the next round uses the next step.
+        app.clock.advance(time::Duration::seconds(30));
+    }
+    row(
+        "full sign-in (email, password, TOTP)",
+        payors.len() * rounds,
+        start.elapsed(),
+        latencies,
+        Some(bound),
+    );
+}
+
+/// Wrong TOTP codes, each checked (no Argon2id involved), from many
+/// sign-ins at once: 4 each, under the limit of 5 per 5 minutes, twice
+/// (the clock moves 5 minutes between), under the 10 that end a sign-in.
+async fn rejected_codes_under_the_limit() {
+    let app = Arc::new(TestApp::new(sqlite().await));
+    let payors = enrolled_payors(&app, "wrong", 4 * concurrency()).await;
+    let mut browsers = Vec::with_capacity(payors.len());
+    for (email, key) in &payors {
+        let mut browser = app.client().js();
+        browser.email(email).await;
+        browser.password(PASSWORD).await;
+        let right: u32 = app.code(key, 0).parse().unwrap();
+        browsers.push((browser, format!("{:06}", (right + 500_000) % 1_000_000)));
+    }
+    let mut latencies = Vec::new();
+    let start = Instant::now();
+    for _ in 0..2 {
+        let tasks: Vec<_> = browsers
+            .iter()
+            .map(|(browser, wrong)| {
+                let (mut browser, wrong) = (browser.clone(), wrong.clone());
+                tokio::spawn(async move {
+                    let mut each = Vec::with_capacity(4);
+                    for _ in 0..4 {
+                        let sent = Instant::now();
+                        let reply = browser.code(&wrong).await;
+                        each.push(sent.elapsed());
+                        assert_eq!(
+                            reply.status,
+                            axum::http::StatusCode::BAD_REQUEST,
+                            "{}",
+                            reply.body
+                        );
+                    }
+                    each
+                })
+            })
+            .collect();
+        for task in tasks {
+            latencies.extend(task.await.unwrap());
+        }
+        app.clock.advance(time::Duration::minutes(5));
+    }
+    row(
+        "TOTP checks, wrong codes under the limit",
+        latencies.len(),
+        start.elapsed(),
+        latencies,
+        None,
+    );
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
