@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the tests need, each step skipped when already satisfied:
 # Chromium from Debian's packages and Playwright from npm (it drives
-# /usr/bin/chromium; `npx playwright install` cannot download browsers here).
+# /usr/bin/chromium; `npx playwright install` cannot download browsers here),
+# and HAProxy from Debian's packages (server/tests/processes.rs puts two
+# servers behind it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +13,12 @@ if ! [ -x /usr/bin/chromium ]; then
   step "installing Chromium from Debian's packages"
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+fi
+
+if ! [ -x /usr/sbin/haproxy ]; then
+  step "installing HAProxy from Debian's packages"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq haproxy
 fi
 
 if [ ! -d end2end/node_modules/@playwright/test ] || [ end2end/package-lock.json -nt end2end/node_modules/.package-lock.json ]; then

@@ -2,6 +2,7 @@
 //! and recovery codes.
 
 use super::{Services, TOTP_SECRET};
+use crate::db::Tx;
 use crate::delivery::messages::Notice;
 use crate::error::{ServiceError, ServiceResult};
 use crate::session::SessionCtx;
@@ -113,35 +114,65 @@ impl Services {
             _ => return Err(Refusal::OutOfOrder.into()),
         };
         let code = VerificationCode::parse(input)?;
-        let mut conn = self.db.pool.acquire().await?;
-        let charge = self
-            .charge_code(&mut conn, Kind::Code, user_id, limits::CODES)
-            .await?;
+        let charge = self.charge_code_now(user_id).await?;
 
+        // The step used up and the session signed in commit together: a
+        // crash between them must not spend a right code for nothing.
+        let mut tx = self.db.begin().await?;
         let mut outcome = TotpCheck::Rejected;
-        let apps = factors::list_apps(&mut conn, user_id).await?;
+        let apps = factors::list_apps(&mut tx, user_id).await?;
         for app in apps.iter().filter(|a| factor.is_none_or(|f| f == a.id)) {
-            outcome = better(outcome, self.use_app_code(&mut conn, app, user_id, &code).await?);
+            outcome = better(outcome, self.use_app_code(&mut tx, app, user_id, &code).await?);
             if matches!(outcome, TotpCheck::Accepted { .. }) {
                 break;
             }
         }
 
         if matches!(outcome, TotpCheck::Accepted { .. }) {
-            self.forget(&mut conn, &[charge]).await?;
-            return self
-                .pass_challenge(&mut conn, session, state, user_id, "authenticator_app")
-                .await;
+            self.forget(&mut tx, &[charge]).await?;
+            self.pass_challenge(&mut tx, session, state, user_id, "authenticator_app")
+                .await?;
+            tx.commit().await?;
+            return Ok(());
         }
-        self.count_failure(
-            &mut conn,
-            session,
-            state,
-            user_id,
-            (failure_event(outcome), "authenticator_app"),
-        )
-        .await?;
-        Err(refusal(outcome).into())
+        let failure = (failure_event(outcome), "authenticator_app");
+        self.refuse(tx, session, state, user_id, failure, refusal(outcome))
+            .await
+    }
+
+    /// Charges a code attempt and commits the charge at once, so parallel
+    /// guesses see each other before any is checked.
+    pub(super) async fn charge_code_now(&self, user_id: i64) -> ServiceResult<super::rate_limit::Charge> {
+        let mut conn = self.db.pool.acquire().await?;
+        self.charge_code(&mut conn, Kind::Code, user_id, limits::CODES)
+            .await
+    }
+
+    /// A code that did not sign in: the failure is counted in `tx` (the
+    /// tenth ends the sign-in, saved all the same) and `answer` given.
+    pub(super) async fn refuse(
+        &self,
+        mut tx: Tx,
+        session: &SessionCtx,
+        state: SignIn,
+        user_id: i64,
+        failure: (audit::Event, &str),
+        answer: Refusal,
+    ) -> ServiceResult<()> {
+        match self
+            .count_failure(&mut tx, session, state, user_id, failure)
+            .await
+        {
+            Ok(()) => {
+                tx.commit().await?;
+                Err(answer.into())
+            }
+            Err(ServiceError::Refused(refused)) => {
+                tx.commit().await?;
+                Err(refused.into())
+            }
+            Err(err) => Err(err),
+        }
     }
 
     /// A right code from `method`: signed in.

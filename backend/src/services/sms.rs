@@ -220,36 +220,36 @@ impl Services {
         phone_id: i64,
         code: &VerificationCode,
     ) -> ServiceResult<()> {
-        let mut conn = self.db.pool.acquire().await?;
-        let charge = self
-            .charge_code(&mut conn, Kind::Code, user_id, limits::CODES)
-            .await?;
-        let phone = phones::list(&mut conn, user_id)
+        let charge = self.charge_code_now(user_id).await?;
+        // The code used up and the session signed in commit together.
+        let mut tx = self.db.begin().await?;
+        let phone = phones::list(&mut tx, user_id)
             .await?
             .into_iter()
             .find(|p| p.id == phone_id)
             .ok_or(Refusal::OutOfOrder)?;
-        let (mut check, code_id) = self.check_sms(&mut conn, user_id, &phone.phone, code).await?;
+        let (mut check, code_id) = self.check_sms(&mut tx, user_id, &phone.phone, code).await?;
         if let (SmsCheck::Accepted, Some(code_id)) = (check, code_id) {
-            if phones::redeem_code(&mut conn, code_id, self.now()).await? {
-                self.forget(&mut conn, &[charge]).await?;
-                phones::mark_used(&mut conn, phone_id, self.now()).await?;
-                return self
-                    .pass_challenge(&mut conn, session, state, user_id, "sms")
-                    .await;
+            if phones::redeem_code(&mut tx, code_id, self.now()).await? {
+                self.forget(&mut tx, &[charge]).await?;
+                phones::mark_used(&mut tx, phone_id, self.now()).await?;
+                self.pass_challenge(&mut tx, session, state, user_id, "sms")
+                    .await?;
+                tx.commit().await?;
+                return Ok(());
             }
             // Another request used it first.
             check = SmsCheck::Rejected;
         }
-        self.count_failure(
-            &mut conn,
+        self.refuse(
+            tx,
             session,
             state,
             user_id,
             (audit::Event::MfaFailed, "sms"),
+            refusal(check),
         )
-        .await?;
-        Err(refusal(check).into())
+        .await
     }
 
     /// Texts a code to a registered number at sign-in. A send refused by
