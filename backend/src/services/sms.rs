@@ -93,9 +93,8 @@ impl Services {
     pub async fn choose_sms(&self, session: &SessionCtx) -> ServiceResult<()> {
         let state = session.state().await;
         let (user_id, after_recovery) = enrolling(&state)?;
+        self.check_may_add_phone(session, user_id, after_recovery).await?;
         let mut conn = self.db.pool.acquire().await?;
-        self.check_may_add_phone(&mut conn, session, user_id, after_recovery)
-            .await?;
         let transition = state.step(Event::SmsChosen)?;
         self.apply(&mut conn, session, transition).await
     }
@@ -117,10 +116,8 @@ impl Services {
             return Err(Refusal::OutOfOrder.into());
         };
         let country = Country::from_iso(country).ok_or(Refusal::CountryNotOffered)?;
+        let user = self.check_may_add_phone(session, user_id, after_recovery).await?;
         let mut conn = self.db.pool.acquire().await?;
-        let user = self
-            .check_may_add_phone(&mut conn, session, user_id, after_recovery)
-            .await?;
         let e164 = phone::parse(user.payment_role, country, number)?;
         if phones::list(&mut conn, user_id)
             .await?
@@ -410,24 +407,32 @@ impl Services {
 
     /// The rules for adding a number in the sign-in wizard: a role that may
     /// use SMS, a sign-in that may still enroll, room for one more number.
+    /// A parked sign-in is ended with no connection held.
     async fn check_may_add_phone(
         &self,
-        conn: &mut Conn,
         session: &SessionCtx,
         user_id: i64,
         after_recovery: bool,
     ) -> ServiceResult<users::User> {
-        let user = users::find(conn, user_id).await?.ok_or(Refusal::OutOfOrder)?;
-        if !sms_allowed(user.payment_role) {
-            return Err(Refusal::SmsNotAllowed.into());
+        let user = {
+            let mut conn = self.db.pool.acquire().await?;
+            let user = users::find(&mut conn, user_id)
+                .await?
+                .ok_or(Refusal::OutOfOrder)?;
+            if !sms_allowed(user.payment_role) {
+                return Err(Refusal::SmsNotAllowed.into());
+            }
+            if phones::count(&mut conn, user_id).await? >= MAX_PHONES_PER_USER as i64 {
+                return Err(Refusal::TooManyPhones.into());
+            }
+            self.may_enroll(&mut conn, user_id, after_recovery)
+                .await?
+                .then_some(user)
+        };
+        match user {
+            Some(user) => Ok(user),
+            None => Err(self.end_parked(session, user_id).await),
         }
-        if !self.may_enroll(conn, user_id, after_recovery).await? {
-            return Err(self.end_parked(session, user_id).await);
-        }
-        if phones::count(conn, user_id).await? >= MAX_PHONES_PER_USER as i64 {
-            return Err(Refusal::TooManyPhones.into());
-        }
-        Ok(user)
     }
 
     async fn user(&self, user_id: i64) -> ServiceResult<users::User> {
