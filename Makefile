@@ -15,14 +15,16 @@ export LEPTOS_BIN_DIR := server
 export LEPTOS_JS_MINIFY := true
 export LEPTOS_HASH_FILES := false
 
-.PHONY: run test tools test-tools site unit e2e bench screenshots check fmt clean
+.PHONY: run test tools test-tools site site-files unit e2e bench screenshots check fmt clean
 
 ## Install the build tools, build the release site, start with demo data.
 run: tools site
 	TRESTLE_DEMO=1 ./target/release/server
 
 ## Install test tools, build once, run every test (Rust, then Playwright).
-test: test-tools site unit e2e
+## The browser's files come from `site-files`; `unit` builds the server binary
+## that `e2e` runs (cargo test's feature set), so it is compiled once.
+test: test-tools site-files unit e2e
 
 tools:
 	@./scripts/ensure-tools.sh
@@ -34,6 +36,10 @@ test-tools: tools
 ## (cargo + wasm-bindgen + wasm-opt; cargo-leptos is only for `cargo leptos watch`).
 site: tools
 	./scripts/build-site.sh
+
+## The WASM, JavaScript and stylesheet only (for `make test`).
+site-files: tools
+	TRESTLE_SITE_ONLY=1 ./scripts/build-site.sh
 
 ## Unit, storage (SQLite + PostgreSQL) and HTTP tests, sharing the release build's dependencies.
 unit:

@@ -20,8 +20,14 @@ target_dir="${CARGO_TARGET_DIR:-target}"
 
 step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
-step "server (release)"
-cargo build --release -p server --bin server
+# `make test` sets TRESTLE_SITE_ONLY=1: its `cargo test --release` builds the
+# server binary the end-to-end tests run (with the test-support feature that
+# the tests' dev-dependencies turn on), so building it here too would only be
+# thrown away.
+if [ "${TRESTLE_SITE_ONLY:-0}" != 1 ]; then
+  step "server (release)"
+  cargo build --release -p server --bin server
+fi
 
 step "browser WASM (wasm-release)"
 cargo build -p frontend --lib --target wasm32-unknown-unknown --profile wasm-release
