@@ -139,13 +139,18 @@ async fn a_payee_admin_enrolls_a_us_number_then_signs_in_by_text_on_both_backend
     for db in each_backend().await {
         let app = TestApp::new(db.clone());
         let mut browser = payee_at_setup(&app).await;
-        browser.post("/api/signin/setup", "/login/mfa-required", &[]).await;
+        browser
+            .post("/api/signin/setup", "/login/mfa-required", &[])
+            .await;
         let methods = browser.get("/login/setup").await.body;
         assert!(methods.contains("SMS Verification") && methods.contains("Highly recommended"));
         assert_eq!(browser.choose("sms").await.location(), "/login/setup/sms");
         let number = browser.get("/login/setup/sms").await.body;
         assert!(number.contains("Select Your Country Code") && number.contains("Enter Your Phone Number"));
-        assert!(number.contains("United States (+1)") && !number.contains("Canada"), "payee admins: US only");
+        assert!(
+            number.contains("United States (+1)") && !number.contains("Canada"),
+            "payee admins: US only"
+        );
         let sent = browser.send_text("US", US_NUMBER).await;
         assert_eq!(sent.location(), "/login/setup/sms", "{:?}", sent.form_error());
         let page = browser.get("/login/setup/sms").await.body;
@@ -524,7 +529,11 @@ async fn a_gateway_that_fails_saves_nothing_and_is_never_retried() {
             "bounded by the timeout"
         );
         assert_eq!(refused(&reply), r#"{"Refused":"SmsUnavailable"}"#);
-        assert_eq!(gateway.received_requests().await.unwrap().len(), 1, "never retried");
+        assert_eq!(
+            gateway.received_requests().await.unwrap().len(),
+            1,
+            "never retried"
+        );
         assert_eq!(sms_code_rows(&db).await, 0, "no code kept for a text never sent");
         assert!(phone_rows(&db).await.is_empty());
         let page = browser.get("/login/setup/sms").await.body;
