@@ -2,22 +2,12 @@
 //! default, and accounts created without a password on the command line.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
+use common::scratch;
 use std::io::{BufRead, BufReader, Write};
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
-
-fn scratch() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("trestle-cli-{}-{}", std::process::id(), rand_suffix()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn rand_suffix() -> u64 {
-    use std::hash::{BuildHasher, Hasher};
-    std::collections::hash_map::RandomState::new()
-        .build_hasher()
-        .finish()
-}
 
 fn server(dir: &PathBuf) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_server"));
@@ -43,7 +33,7 @@ async fn user_count(dir: &std::path::Path) -> i64 {
 
 #[tokio::test]
 async fn a_production_start_seeds_nothing_and_says_how_to_add_the_first_admin() {
-    let dir = scratch();
+    let dir = scratch("cli");
     let mut child = server(&dir).stdout(Stdio::piped()).spawn().unwrap();
     let mut out = BufReader::new(child.stdout.take().unwrap());
     let mut seen = String::new();
@@ -72,7 +62,7 @@ async fn a_production_start_seeds_nothing_and_says_how_to_add_the_first_admin() 
 
 #[tokio::test]
 async fn add_user_reads_the_password_from_stdin_or_the_environment_never_argv() {
-    let dir = scratch();
+    let dir = scratch("cli");
     let refused = server(&dir)
         .args([
             "add-user",

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{form_encode, secret_from_key, testid};
+use common::{form_encode, rand_suffix, scratch, secret_from_key, testid};
 use domain::totp::step_of;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -20,23 +20,6 @@ const REPLAYED: &str = r#"{"Refused":"CodeReplayed"}"#;
 const HAPROXY: &str = "/usr/sbin/haproxy";
 /// Far above any real reply; a hung server fails the test instead of the run.
 const REPLY_TIMEOUT: Duration = Duration::from_secs(20);
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "trestle-{name}-{}-{:x}",
-        std::process::id(),
-        rand_suffix()
-    ));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn rand_suffix() -> u64 {
-    use std::hash::{BuildHasher, Hasher};
-    std::collections::hash_map::RandomState::new()
-        .build_hasher()
-        .finish()
-}
 
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
@@ -419,7 +402,7 @@ async fn two_instances_behind_haproxy_share_limits_and_sign_ins() {
     let (proxy_port, ports) = (free_port(), [free_port(), free_port()]);
     let proxy = format!("http://127.0.0.1:{proxy_port}");
     let direct = ports.map(|p| format!("http://127.0.0.1:{p}"));
-    let key: String = (0..4).map(|_| format!("{:016x}", rand_suffix())).collect();
+    let key = backend::crypto::SecretKey::new(backend::ports::random_bytes(&backend::OsRandom)).to_hex();
     let shared = vec![
         ("DATABASE_URL", database_url.clone()),
         ("TRESTLE_SECRET_KEY", key),

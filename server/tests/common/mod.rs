@@ -377,3 +377,22 @@ pub fn form_encode(form: &[(&str, &str)]) -> String {
         .extend_pairs(form)
         .finish()
 }
+
+/// 64 bits that differ from call to call (names of scratch folders and schemas).
+pub fn rand_suffix() -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    std::collections::hash_map::RandomState::new()
+        .build_hasher()
+        .finish()
+}
+
+/// A fresh folder of its own under the system's temp dir, named after `name`.
+pub fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "trestle-{name}-{}-{:x}",
+        std::process::id(),
+        rand_suffix()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
