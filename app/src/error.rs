@@ -171,6 +171,22 @@ mod tests {
     }
 
     #[test]
+    fn phone_messages_name_the_country_and_the_wait_in_each_language() {
+        use domain::phone::Country;
+        let wrong = AppError::from(Refusal::PhoneNotInCountry { country: Country::Us });
+        assert!(wrong.message(&EN).contains("(United States)"));
+        assert!(wrong.message(&FR).contains("(États-Unis)"));
+        let soon = AppError::from(Refusal::SendTooSoon { retry_after: 25 });
+        assert_eq!(soon.message(&EN), "You can ask for a new code in 25 seconds.");
+        let later = AppError::from(Refusal::SendTooSoon { retry_after: 3450 });
+        assert_eq!(
+            later.message(&FR),
+            "Vous pourrez demander un nouveau code dans 58 min."
+        );
+        assert_eq!(AppError::from(Refusal::SmsUnavailable).status(), 503);
+    }
+
+    #[test]
     fn messages_state_the_numbers_really_checked() {
         for locale in Locale::ALL {
             let t = locale.texts();
