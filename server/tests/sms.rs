@@ -254,6 +254,19 @@ async fn resend_voids_the_first_code_and_waits_30_seconds() {
 }
 
 #[tokio::test]
+async fn a_double_submitted_number_is_texted_once() {
+    let app = TestApp::new(sqlite().await);
+    let mut browser = payee_at_setup(&app).await;
+    browser.open_sms_setup("US", US_NUMBER).await;
+    let code = last_code(&app, US_E164).await;
+    // The same form again, as a second click without JavaScript sends it.
+    let again = browser.send_text("US", "+1 201-555-0123").await;
+    assert_eq!(again.location(), "/login/setup/sms", "{:?}", again.form_error());
+    assert_eq!(texts_to(&app, US_E164).await.len(), 1, "one text");
+    assert_eq!(browser.sms_code(&code).await.location(), "/login/recovery-code");
+}
+
+#[tokio::test]
 async fn five_texts_an_hour_then_the_wait_is_told_in_minutes() {
     let app = TestApp::new(sqlite().await);
     let mut browser = payee_at_setup(&app).await;

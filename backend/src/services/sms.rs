@@ -119,6 +119,15 @@ impl Services {
         let user = self.check_may_add_phone(session, user_id, after_recovery).await?;
         let mut conn = self.db.pool.acquire().await?;
         let e164 = phone::parse(user.payment_role, country, number)?;
+        // A second submit of the same number (a double click, a second
+        // tab) keeps the code already texted instead of sending another.
+        if let SignIn::SetupSms {
+            phone: Some(texted), ..
+        } = &state
+            && *texted == e164
+        {
+            return Ok(());
+        }
         if phones::list(&mut conn, user_id)
             .await?
             .iter()
