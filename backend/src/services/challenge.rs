@@ -208,10 +208,8 @@ impl Services {
                 Event::PickFactor { factor: choice }
             }
             Pick::Phone(phone_id) => {
-                let phone = phones::list(&mut conn, user_id)
+                let phone = phones::find(&mut conn, user_id, phone_id)
                     .await?
-                    .into_iter()
-                    .find(|p| p.id == phone_id)
                     .ok_or(Refusal::OutOfOrder)?;
                 // Only a step that may move on sends a text.
                 state.clone().step(Event::PickPhone { phone_id })?;

@@ -11,6 +11,14 @@ use domain::policy::{self, AfterPassword, PolicyInput};
 use domain::refusal::Refusal;
 use domain::signin::{Event, SignIn};
 
+/// The factor a user set up first, if any.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum FirstFactor {
+    None,
+    App,
+    Phone(phones::PhoneFactor),
+}
+
 impl Services {
     /// "Enter Your Email": every well-formed address moves on to the password
     /// step, whether or not an account exists.
@@ -100,16 +108,22 @@ impl Services {
             users::set_password_hash(&mut conn, user.id, &hash).await?;
         }
 
-        let has_factor = factors::has_any_factor(&mut conn, user.id).await?;
+        let first = self.first_factor(&mut conn, user.id).await?;
+        let has_factor = first != FirstFactor::None;
         let companies = users::company_mfa(&mut conn, user.id).await?;
         let input = PolicyInput {
             payment_role: user.payment_role,
             has_factor,
             companies,
         };
-        let next = match policy::after_password(policy::requirement(&input, self.now()), has_factor) {
-            AfterPassword::Challenge => self.first_method(&mut conn, user.id).await?,
-            other => other,
+        let next = match (
+            policy::after_password(policy::requirement(&input, self.now()), has_factor),
+            &first,
+        ) {
+            (AfterPassword::Challenge, FirstFactor::Phone(phone)) => {
+                AfterPassword::TextCode { phone_id: phone.id }
+            }
+            (other, _) => other,
         };
         if next == AfterPassword::SignIn {
             self.audit(
@@ -129,31 +143,18 @@ impl Services {
         drop(conn);
         // A user whose first factor is a phone gets its code at once; when
         // the gateway fails, "Verify Your Identity" offers Resend New Code.
-        if let AfterPassword::TextCode { phone_id } = next {
-            let phone = {
-                let mut conn = self.db.pool.acquire().await?;
-                phones::list(&mut conn, user.id)
-                    .await?
-                    .into_iter()
-                    .find(|p| p.id == phone_id)
-            };
-            if let Some(phone) = phone {
-                match self.text_code_at_sign_in(session, user.id, &phone.phone).await {
-                    Err(crate::ServiceError::Refused(Refusal::SmsUnavailable)) | Ok(()) => {}
-                    Err(err) => return Err(err),
-                }
+        if let (AfterPassword::TextCode { .. }, FirstFactor::Phone(phone)) = (next, &first) {
+            match self.text_code_at_sign_in(session, user.id, &phone.phone).await {
+                Err(crate::ServiceError::Refused(Refusal::SmsUnavailable)) | Ok(()) => {}
+                Err(err) => return Err(err),
             }
         }
         Ok(())
     }
 
-    /// How a user with factors is challenged first: by the factor they set
-    /// up first (a text to that phone, or a code from any app).
-    async fn first_method(
-        &self,
-        conn: &mut crate::store::Conn,
-        user_id: i64,
-    ) -> ServiceResult<AfterPassword> {
+    /// The factor the user set up first: it decides whether MFA is asked
+    /// and how (a text to that phone, or a code from any app).
+    async fn first_factor(&self, conn: &mut crate::store::Conn, user_id: i64) -> ServiceResult<FirstFactor> {
         let first_app = factors::list_apps(conn, user_id)
             .await?
             .iter()
@@ -161,9 +162,10 @@ impl Services {
             .min();
         let first_phone = phones::list(conn, user_id).await?.into_iter().next();
         Ok(match (first_app, first_phone) {
-            (Some(app), Some(phone)) if app <= phone.created_at => AfterPassword::Challenge,
-            (_, Some(phone)) => AfterPassword::TextCode { phone_id: phone.id },
-            _ => AfterPassword::Challenge,
+            (Some(app), Some(phone)) if app <= phone.created_at => FirstFactor::App,
+            (_, Some(phone)) => FirstFactor::Phone(phone),
+            (Some(_), None) => FirstFactor::App,
+            (None, None) => FirstFactor::None,
         })
     }
 

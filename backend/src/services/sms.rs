@@ -229,10 +229,8 @@ impl Services {
         let charge = self.charge_code_now(user_id).await?;
         // The code used up and the session signed in commit together.
         let mut tx = self.db.begin().await?;
-        let phone = phones::list(&mut tx, user_id)
+        let phone = phones::find(&mut tx, user_id, phone_id)
             .await?
-            .into_iter()
-            .find(|p| p.id == phone_id)
             .ok_or(Refusal::OutOfOrder)?;
         let (mut check, code_id) = self.check_sms(&mut tx, user_id, &phone.phone, code).await?;
         if let (SmsCheck::Accepted, Some(code_id)) = (check, code_id) {
@@ -404,10 +402,8 @@ impl Services {
             } => Ok((*user_id, phone.clone())),
             SignIn::SmsChallenge {
                 user_id, phone_id, ..
-            } => phones::list(conn, *user_id)
+            } => phones::find(conn, *user_id, *phone_id)
                 .await?
-                .into_iter()
-                .find(|p| p.id == *phone_id)
                 .map(|p| (*user_id, p.phone))
                 .ok_or_else(|| Refusal::OutOfOrder.into()),
             _ => Err(Refusal::OutOfOrder.into()),

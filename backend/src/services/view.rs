@@ -92,10 +92,8 @@ impl Services {
             } => {
                 let conn = conn.get().await?;
                 let choices = self.choices(conn, user_id).await?;
-                let phone = phones::list(conn, user_id)
+                let phone = phones::find(conn, user_id, phone_id)
                     .await?
-                    .into_iter()
-                    .find(|p| p.id == phone_id)
                     .ok_or(Refusal::OutOfOrder)?;
                 let status = self.sms_status(conn, user_id, &phone.phone).await?;
                 StepView::SmsChallenge { choices, status }

@@ -7,7 +7,7 @@ use super::Conn;
 use sqlx::Row;
 use time::OffsetDateTime;
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PhoneFactor {
     pub id: i64,
     /// E.164, `+14155550123`.
@@ -33,6 +33,11 @@ pub async fn list(conn: &mut Conn, user_id: i64) -> Result<Vec<PhoneFactor>, sql
             })
         })
         .collect()
+}
+
+/// One of the user's numbers, by id (`None` for someone else's).
+pub async fn find(conn: &mut Conn, user_id: i64, phone_id: i64) -> Result<Option<PhoneFactor>, sqlx::Error> {
+    Ok(list(conn, user_id).await?.into_iter().find(|p| p.id == phone_id))
 }
 
 pub async fn count(conn: &mut Conn, user_id: i64) -> Result<i64, sqlx::Error> {
