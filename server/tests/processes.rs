@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{form_encode, rand_suffix, scratch, secret_from_key, testid};
+use common::{cookie_pair, form_encode, rand_suffix, scratch, secret_from_key, testid};
 use domain::totp::step_of;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -221,12 +221,7 @@ impl Browser {
             let mut jar = self.cookies.lock().unwrap();
             for set in res.headers().get_all("set-cookie").iter() {
                 let set = set.to_str().unwrap_or("");
-                let (name, value) = set
-                    .split(';')
-                    .next()
-                    .unwrap_or("")
-                    .split_once('=')
-                    .unwrap_or_default();
+                let (name, value) = cookie_pair(set);
                 if value.is_empty() || set.contains("Max-Age=0") {
                     jar.remove(name);
                 } else {

@@ -206,12 +206,7 @@ impl Client {
             .iter()
             .filter_map(|v| v.to_str().ok())
         {
-            let (name, value) = set
-                .split(';')
-                .next()
-                .unwrap_or("")
-                .split_once('=')
-                .unwrap_or_default();
+            let (name, value) = cookie_pair(set);
             let value = Some(value.to_owned()).filter(|v| !v.is_empty());
             match name {
                 "trestle_session" => self.cookie = value,
@@ -355,6 +350,16 @@ impl Client {
         assert_eq!(saved.location(), "/");
         (key, recovery)
     }
+}
+
+/// The `name=value` a `Set-Cookie` header sets (without its attributes).
+pub fn cookie_pair(set_cookie: &str) -> (&str, &str) {
+    set_cookie
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .split_once('=')
+        .unwrap_or_default()
 }
 
 /// The text of the element marked `data-testid="{id}"`.
