@@ -173,3 +173,54 @@ pub async fn sign_out() -> Result<(), AppError> {
     leptos_axum::redirect("/login?notice=signed_out");
     Ok(())
 }
+
+// My Profile Settings: each change is refused by its service unless the
+// user re-authenticated in the last few minutes.
+
+pub use domain::profile::{FactorKind, ProfileView};
+
+#[server(endpoint = "profile")]
+pub async fn load_profile() -> Result<ProfileView, AppError> {
+    let (services, session) = ssr::context().await?;
+    services.profile(&session).await.map_err(ssr::to_app_error)
+}
+
+/// "Confirm It's You": the current password and, with a factor, a code.
+#[server(endpoint = "profile/confirm")]
+pub async fn reauthenticate(password: String, code: Option<String>) -> Result<(), AppError> {
+    step!(|svc, session| svc.reauthenticate(&session, &password, code.as_deref()))
+}
+
+/// "Text Me a Code", for "Confirm It's You".
+#[server(endpoint = "profile/text")]
+pub async fn text_reauth_code() -> Result<(), AppError> {
+    step!(|svc, session| svc.text_reauth_code(&session))
+}
+
+/// "Add Authenticator App" (`app`) or "Add Phone Number" (`phone`).
+#[server(endpoint = "profile/add")]
+pub async fn add_factor(kind: String) -> Result<(), AppError> {
+    let kind = FactorKind::parse(&kind).ok_or(AppError::BadRequest)?;
+    step!(|svc, session| svc.add_factor(&session, kind))
+}
+
+#[server(endpoint = "profile/cancel")]
+pub async fn cancel_adding() -> Result<(), AppError> {
+    step!(|svc, session| svc.cancel_adding(&session))
+}
+
+#[server(endpoint = "profile/rename")]
+pub async fn rename_app(id: i64, name: String) -> Result<(), AppError> {
+    step!(|svc, session| svc.rename_app(&session, id, &name))
+}
+
+#[server(endpoint = "profile/remove")]
+pub async fn remove_factor(kind: String, id: i64) -> Result<(), AppError> {
+    let kind = FactorKind::parse(&kind).ok_or(AppError::BadRequest)?;
+    step!(|svc, session| svc.remove_factor(&session, kind, id))
+}
+
+#[server(endpoint = "profile/recovery-code")]
+pub async fn new_recovery_code() -> Result<(), AppError> {
+    step!(|svc, session| svc.renew_recovery_code(&session))
+}

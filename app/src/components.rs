@@ -42,21 +42,51 @@ fn focus_when_replacing(heading: NodeRef<H1>) {
     });
 }
 
-/// The wizard's card: brand, step title and content.
+/// The wizard's card: brand, step title and content. For a signed-in
+/// user, `account` (their initials) opens the account menu.
 #[component]
-pub fn Card(title: &'static str, children: Children) -> impl IntoView {
+pub fn Card(
+    title: &'static str,
+    #[prop(optional)] account: Option<String>,
+    #[prop(optional)] wide: bool,
+    children: Children,
+) -> impl IntoView {
     let heading = NodeRef::<H1>::new();
     focus_when_replacing(heading);
     view! {
         <Title text=title/>
         <main class="wizard">
-            <section class="card" aria-labelledby="step-title">
-                <p class="brand"><span class="brand-mark" aria-hidden="true"></span>{crate::product_name()}</p>
+            <section class="card" class:wide=wide aria-labelledby="step-title">
+                <div class="brand-row">
+                    <p class="brand"><span class="brand-mark" aria-hidden="true"></span>{crate::product_name()}</p>
+                    {account.map(|initials| view! { <AccountMenu initials/> })}
+                </div>
                 <h1 id="step-title" tabindex="-1" node_ref=heading>{title}</h1>
                 {children()}
             </section>
             <LanguageSwitch/>
         </main>
+    }
+}
+
+/// The signed-in user's menu: **My Profile Settings** and **Sign Out**. A
+/// `<details>` element, so it opens with and without JavaScript.
+#[component]
+fn AccountMenu(initials: String) -> impl IntoView {
+    let t = texts();
+    let sign_out = ServerAction::<crate::api::SignOut>::new();
+    view! {
+        <details class="account-menu">
+            <summary aria-label=t.profile.account_menu data-testid="account-menu">
+                <span class="initials" aria-hidden="true">{initials}</span>
+            </summary>
+            <div class="menu">
+                <a href=domain::page::Page::Profile.path()>{t.profile.settings}</a>
+                <leptos::form::ActionForm action=sign_out>
+                    <button type="submit" class="menu-item">{t.sign_out}</button>
+                </leptos::form::ActionForm>
+            </div>
+        </details>
     }
 }
 
@@ -185,6 +215,9 @@ pub fn CodeInput(
     #[prop(optional)] hint: Option<&'static str>,
     #[prop(optional)] hint_id: Option<&'static str>,
     #[prop(optional)] web_otp: bool,
+    /// Focus the field when the page loads (the step's one field).
+    #[prop(default = true)]
+    autofocus: bool,
 ) -> impl IntoView {
     let input_ref = NodeRef::<leptos::html::Input>::new();
     if web_otp {
@@ -226,7 +259,7 @@ pub fn CodeInput(
             maxlength=domain::limits::CODE_FIELD_MAX_CHARS
             spellcheck="false"
             node_ref=input_ref
-            autofocus
+            autofocus={autofocus}
             {..error.field(hint.map(|_| CODE_HINT_ID).or(hint_id))}
             on:paste=on_paste
         />

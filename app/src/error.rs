@@ -137,6 +137,10 @@ fn refusal_message(refusal: &Refusal, t: &Texts) -> String {
         Refusal::CodeExpired => t.err_code_expired.into(),
         Refusal::SendTooSoon { retry_after } => resend_wait(t, *retry_after),
         Refusal::SmsUnavailable => t.err_sms_unavailable.into(),
+        Refusal::ReauthRequired => t.profile.err_reauth_required.into(),
+        Refusal::FactorNotFound => t.profile.err_factor_not_found.into(),
+        Refusal::LastRequiredFactor => t.profile.err_last_required_factor.into(),
+        Refusal::WrongPassword => t.profile.err_wrong_password.into(),
     }
 }
 

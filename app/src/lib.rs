@@ -96,6 +96,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/") view=Wizard ssr=SsrMode::Async/>
                 <Route path=path!("/login") view=Wizard ssr=SsrMode::Async/>
                 <Route path=path!("/login/*page") view=Wizard ssr=SsrMode::Async/>
+                <Route path=path!("/profile") view=Wizard ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }

@@ -65,6 +65,7 @@ impl StepRefresh {
 fn render(requested: Page, view: StepView, notice_text: Option<&'static str>) -> AnyView {
     match (requested, view) {
         (Page::Email, _) | (_, StepView::Email) => view! { <EmailStep notice=notice_text/> }.into_any(),
+        (Page::Profile, _) => view! { <ProfilePage/> }.into_any(),
         (
             Page::Methods,
             StepView::Challenge { choices, .. }
@@ -90,9 +91,17 @@ fn render(requested: Page, view: StepView, notice_text: Option<&'static str>) ->
                 qr_svg,
                 setup_key,
                 account,
+                from_profile,
             },
-        ) => view! { <SetupAppStep qr_svg setup_key account/> }.into_any(),
-        (_, StepView::SetupSms { countries, sent }) => view! { <SetupSmsStep countries sent/> }.into_any(),
+        ) => view! { <SetupAppStep qr_svg setup_key account from_profile/> }.into_any(),
+        (
+            _,
+            StepView::SetupSms {
+                countries,
+                sent,
+                from_profile,
+            },
+        ) => view! { <SetupSmsStep countries sent from_profile/> }.into_any(),
         (_, StepView::Challenge { picked, .. }) => view! { <ChallengeStep picked/> }.into_any(),
         (_, StepView::SmsChallenge { status, .. }) => view! { <SmsChallengeStep status/> }.into_any(),
         (_, StepView::Recovery { .. }) => view! { <RecoveryStep/> }.into_any(),
@@ -128,7 +137,7 @@ pub fn Wizard() -> impl IntoView {
                 let notice_text = notice(t, query.get_untracked().get("notice"));
                 match (requested, step.await) {
                     (None, _) => EitherOf4::D(view! { <crate::NotFound/> }),
-                    (Some(requested), Ok(Step { page, view })) if requested.allowed_at(page) => {
+                    (Some(requested), Ok(Step { page, signed_in, view })) if requested.allowed_at(page, signed_in) => {
                         EitherOf4::A(render(requested, view, notice_text))
                     }
                     (Some(_), Ok(Step { page, .. })) => EitherOf4::B(view! { <Redirect path=redirect_for(page)/> }),

@@ -108,6 +108,11 @@ impl SessionCtx {
         self.inner.lock().await.browser_cookie.clone()
     }
 
+    /// The hash of this session's id, once it has one.
+    pub(crate) async fn id_hash(&self) -> Option<String> {
+        self.inner.lock().await.token.as_deref().map(token_hash)
+    }
+
     pub fn client_ip(&self) -> Option<&str> {
         self.client_ip.as_deref()
     }

@@ -10,6 +10,7 @@ pub mod limits;
 pub mod page;
 pub mod phone;
 pub mod policy;
+pub mod profile;
 pub mod refusal;
 pub mod signin;
 pub mod sms;

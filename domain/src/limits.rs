@@ -46,6 +46,8 @@ pub const SIGN_IN_LIFETIME: Duration = Duration::minutes(30);
 pub const SIGNED_IN_LIFETIME: Duration = Duration::hours(12);
 /// How long a browser stays known to an account after its last sign-in there.
 pub const KNOWN_BROWSER_LIFETIME: Duration = Duration::days(180);
+/// A re-authentication lets a signed-in user change their factors this long.
+pub const REAUTH_LIFETIME: Duration = Duration::minutes(5);
 /// Wrong codes after which one sign-in is abandoned.
 pub const MAX_FAILURES_PER_SIGN_IN: u32 = 10;
 

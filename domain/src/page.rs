@@ -9,6 +9,8 @@ use serde::{Deserialize, Serialize};
 pub enum Page {
     /// The signed-in home page.
     Home,
+    /// **My Profile Settings** (signed in).
+    Profile,
     Email,
     Password,
     MfaRequired,
@@ -22,8 +24,9 @@ pub enum Page {
 }
 
 impl Page {
-    pub const ALL: [Self; 11] = [
+    pub const ALL: [Self; 12] = [
         Self::Home,
+        Self::Profile,
         Self::Email,
         Self::Password,
         Self::MfaRequired,
@@ -39,6 +42,7 @@ impl Page {
     pub fn path(self) -> &'static str {
         match self {
             Self::Home => "/",
+            Self::Profile => "/profile",
             Self::Email => "/login",
             Self::Password => "/login/password",
             Self::MfaRequired => "/login/mfa-required",
@@ -74,16 +78,28 @@ impl Page {
             SignIn::Challenge { .. } | SignIn::SmsChallenge { .. } => Self::Verify,
             SignIn::Recovery { .. } => Self::Recovery,
             SignIn::SaveRecoveryCode { .. } => Self::SaveRecoveryCode,
+            // Re-authenticated: the profile, where the change is made.
+            SignIn::SignedIn {
+                confirmed_at: Some(_),
+                ..
+            } => Self::Profile,
             SignIn::SignedIn { .. } => Self::Home,
         }
     }
 
-    /// Whether this page may be shown while the sign-in is at `current`'s
+    /// Whether this page may be shown while the session is at `current`'s
     /// page: its own page, the email page at any unfinished step (entering an
-    /// email restarts), and the method picker beside the challenge.
-    pub fn allowed_at(self, current: Self) -> bool {
+    /// email restarts), the method picker beside the challenge; to a
+    /// signed-in user, the home and profile pages, and the profile also while
+    /// they add a factor (home then leads back to the step they left).
+    pub fn allowed_at(self, current: Self, signed_in: bool) -> bool {
+        if signed_in {
+            return self == current
+                || self == Self::Profile
+                || (self == Self::Home && current == Self::Profile);
+        }
         self == current
-            || (self == Self::Email && current != Self::Home)
+            || self == Self::Email
             || (self == Self::Methods && matches!(current, Self::Verify | Self::Recovery))
     }
 }
@@ -110,10 +126,18 @@ mod tests {
 
     #[test]
     fn pages_open_beside_the_current_step() {
-        assert!(Page::Email.allowed_at(Page::Verify));
-        assert!(!Page::Email.allowed_at(Page::Home));
-        assert!(Page::Methods.allowed_at(Page::Recovery));
-        assert!(!Page::Methods.allowed_at(Page::SetupApp));
-        assert!(!Page::Verify.allowed_at(Page::Password));
+        assert!(Page::Email.allowed_at(Page::Verify, false));
+        assert!(!Page::Email.allowed_at(Page::Home, true));
+        assert!(Page::Methods.allowed_at(Page::Recovery, false));
+        assert!(!Page::Methods.allowed_at(Page::SetupApp, false));
+        assert!(!Page::Verify.allowed_at(Page::Password, false));
+        // Signed in: home and profile, also while adding a factor.
+        assert!(Page::Profile.allowed_at(Page::Home, true));
+        assert!(Page::Home.allowed_at(Page::Profile, true));
+        assert!(Page::Profile.allowed_at(Page::SetupApp, true));
+        assert!(!Page::Home.allowed_at(Page::SetupApp, true));
+        assert!(Page::SetupApp.allowed_at(Page::SetupApp, true));
+        assert!(!Page::Profile.allowed_at(Page::SetupApp, false));
+        assert!(!Page::Email.allowed_at(Page::SetupApp, true));
     }
 }

@@ -16,6 +16,9 @@ pub enum Refusal {
     /// Wrong email or password: deliberately one answer for both.
     #[error("invalid credentials")]
     InvalidCredentials,
+    /// Re-authenticating: not the signed-in user's password.
+    #[error("wrong password")]
+    WrongPassword,
     #[error("password too long")]
     PasswordTooLong,
     /// A limit holds; nothing was checked. `retry_after` is in seconds.
@@ -91,6 +94,17 @@ pub enum Refusal {
     /// The SMS gateway refused, failed or was too slow: nothing was saved.
     #[error("sms unavailable")]
     SmsUnavailable,
+    /// A change to the user's factors without a recent re-authentication
+    /// (password and code, valid a few minutes).
+    #[error("re-authentication required")]
+    ReauthRequired,
+    /// No such factor on this account (another user's id, or removed already).
+    #[error("factor not found")]
+    FactorNotFound,
+    /// The user must use MFA and this is their last factor: add the new
+    /// device first, then remove the old one.
+    #[error("last required factor")]
+    LastRequiredFactor,
     /// A state change that did not come from this site.
     #[error("foreign origin")]
     ForeignOrigin,
@@ -104,11 +118,13 @@ impl Refusal {
         match self {
             Self::TooManyAttempts { .. } | Self::SendTooSoon { .. } => 429,
             Self::SmsUnavailable => 503,
-            Self::ForeignOrigin => 403,
+            Self::ForeignOrigin | Self::ReauthRequired => 403,
+            Self::FactorNotFound => 404,
             Self::OutOfOrder
             | Self::MovedOn { .. }
             | Self::Conflict
             | Self::AlreadyEnrolled
+            | Self::LastRequiredFactor
             | Self::Abandoned => 409,
             _ => 400,
         }

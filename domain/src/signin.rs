@@ -47,6 +47,32 @@ impl std::fmt::Debug for Sealed {
     }
 }
 
+/// Why a factor is being set up: the sign-in wizard's enrollment, a new
+/// device right after a recovery-code sign-in, or a signed-in user adding
+/// one from **My Profile Settings** (re-authenticated at `confirmed_at`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Purpose {
+    FirstFactor,
+    AfterRecovery,
+    Profile { confirmed_at: i64 },
+}
+
+impl Purpose {
+    /// The user is already signed in (the profile's flows).
+    pub fn signed_in(self) -> bool {
+        matches!(self, Self::Profile { .. })
+    }
+
+    /// When the user last re-authenticated, for the profile's flows.
+    pub fn confirmed_at(self) -> Option<i64> {
+        match self {
+            Self::Profile { confirmed_at } => Some(confirmed_at),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "step", rename_all = "snake_case")]
 pub enum SignIn {
@@ -61,12 +87,12 @@ pub enum SignIn {
     /// "Select an Authentication Method".
     ChooseMethod {
         user_id: i64,
-        after_recovery: bool,
+        purpose: Purpose,
     },
     /// "Secure Your Account": the new secret waits here until a code proves it.
     SetupApp {
         user_id: i64,
-        after_recovery: bool,
+        purpose: Purpose,
         secret: Sealed,
         name: String,
     },
@@ -75,7 +101,7 @@ pub enum SignIn {
     /// factor until that code comes back.
     SetupSms {
         user_id: i64,
-        after_recovery: bool,
+        purpose: Purpose,
         phone: Option<String>,
     },
     /// "Verify Your Identity" with a code texted to a registered number.
@@ -99,10 +125,14 @@ pub enum SignIn {
     SaveRecoveryCode {
         user_id: i64,
         code: Sealed,
-        after_recovery: bool,
+        purpose: Purpose,
     },
+    /// Signed in; `confirmed_at` is when the user last re-authenticated
+    /// (password and code) for a change on their profile.
     SignedIn {
         user_id: i64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        confirmed_at: Option<i64>,
     },
 }
 
@@ -149,6 +179,16 @@ pub enum Event {
     },
     CodeRejected,
     RecoveryCodeSaved,
+    /// The signed-in user gave their password (and a code) again.
+    Reauthenticated {
+        at: i64,
+    },
+    /// **Get New Recovery Code**: the new one, already replacing the old.
+    RecoveryCodeRenewed {
+        recovery_code: Sealed,
+    },
+    /// Leave adding a factor from the profile.
+    Cancel,
     SignOut,
 }
 
@@ -189,6 +229,14 @@ impl Transition {
 }
 
 impl SignIn {
+    /// Signed in, not re-authenticated yet.
+    pub fn signed_in(user_id: i64) -> Self {
+        Self::SignedIn {
+            user_id,
+            confirmed_at: None,
+        }
+    }
+
     /// The user being signed in, once the password step has passed.
     pub fn user_id(&self) -> Option<i64> {
         match self {
@@ -201,7 +249,18 @@ impl SignIn {
             | Self::Challenge { user_id, .. }
             | Self::Recovery { user_id, .. }
             | Self::SaveRecoveryCode { user_id, .. }
-            | Self::SignedIn { user_id } => Some(*user_id),
+            | Self::SignedIn { user_id, .. } => Some(*user_id),
+        }
+    }
+
+    /// Why a factor is being set up, at the enrollment steps.
+    pub fn purpose(&self) -> Option<Purpose> {
+        match self {
+            Self::ChooseMethod { purpose, .. }
+            | Self::SetupApp { purpose, .. }
+            | Self::SetupSms { purpose, .. }
+            | Self::SaveRecoveryCode { purpose, .. } => Some(*purpose),
+            _ => None,
         }
     }
 
@@ -213,21 +272,38 @@ impl SignIn {
         )
     }
 
+    /// The signed-in user: on the home page, or adding a factor or saving
+    /// a new recovery code from the profile.
     pub fn signed_in_user(&self) -> Option<i64> {
         match self {
-            Self::SignedIn { user_id } => Some(*user_id),
+            Self::SignedIn { user_id, .. } => Some(*user_id),
+            other if other.purpose().is_some_and(Purpose::signed_in) => other.user_id(),
             _ => None,
         }
+    }
+
+    /// When the signed-in user last re-authenticated, if they did.
+    pub fn confirmed_at(&self) -> Option<i64> {
+        match self {
+            Self::SignedIn { confirmed_at, .. } => *confirmed_at,
+            other => other.purpose().and_then(Purpose::confirmed_at),
+        }
+    }
+
+    /// Whether the user re-authenticated recently enough (at `now`, Unix
+    /// seconds) to change their factors.
+    pub fn recently_confirmed(&self, now: i64) -> bool {
+        self.confirmed_at().is_some_and(|at| confirmed_recently(at, now))
     }
 
     pub fn step(self, event: Event) -> Result<Transition, OutOfOrder> {
         use Event as E;
         use SignIn as S;
+        if let Some(user_id) = self.signed_in_user() {
+            return self.step_signed_in(user_id, event);
+        }
         match (self, event) {
-            (S::SignedIn { .. }, E::SignOut) => Ok(Transition::to(S::Email)),
             (_, E::SignOut) => Ok(Transition::to(S::Email)),
-            // A finished sign-in cannot be walked again; sign out first.
-            (S::SignedIn { .. }, _) => Err(OutOfOrder),
             // Entering an email (re)starts the sign-in from any unfinished step.
             (_, E::EmailEntered { email }) => Ok(Transition {
                 state: S::Password { email },
@@ -246,99 +322,40 @@ impl SignIn {
                         failures: 0,
                     },
                     AfterPassword::EnrollRequired => S::MfaRequired { user_id },
-                    AfterPassword::SignIn => S::SignedIn { user_id },
+                    AfterPassword::SignIn => S::signed_in(user_id),
                 }))
             }
             (S::MfaRequired { user_id }, E::SetUpNow) => Ok(Transition::to(S::ChooseMethod {
                 user_id,
-                after_recovery: false,
+                purpose: Purpose::FirstFactor,
             })),
-            (
-                S::ChooseMethod {
-                    user_id,
-                    after_recovery,
-                }
-                | S::SetupApp {
-                    user_id,
-                    after_recovery,
-                    ..
-                }
-                | S::SetupSms {
-                    user_id,
-                    after_recovery,
-                    ..
-                },
-                E::AppChosen { secret, name },
-            ) => Ok(Transition::to(S::SetupApp {
-                user_id,
-                after_recovery,
-                secret,
-                name,
-            })),
-            (
-                S::ChooseMethod {
-                    user_id,
-                    after_recovery,
-                }
-                | S::SetupApp {
-                    user_id,
-                    after_recovery,
-                    ..
-                }
-                | S::SetupSms {
-                    user_id,
-                    after_recovery,
-                    ..
-                },
-                E::SmsChosen,
-            ) => Ok(Transition::to(S::SetupSms {
-                user_id,
-                after_recovery,
-                phone: None,
-            })),
-            (
-                S::SetupSms {
-                    user_id,
-                    after_recovery,
-                    ..
-                },
-                E::SmsSent { phone },
-            ) => Ok(Transition::to(S::SetupSms {
-                user_id,
-                after_recovery,
-                phone: Some(phone),
-            })),
+            (state, event @ (E::AppChosen { .. } | E::SmsChosen | E::SmsSent { .. })) => {
+                state.setting_up(event)
+            }
             (state, E::FactorEnrolled { recovery_code }) if state.is_confirming_a_factor() => {
-                let (user_id, after_recovery) = match state {
-                    S::SetupApp {
-                        user_id,
-                        after_recovery,
-                        ..
+                let (user_id, purpose) = match state {
+                    S::SetupApp { user_id, purpose, .. } | S::SetupSms { user_id, purpose, .. } => {
+                        (user_id, purpose)
                     }
-                    | S::SetupSms {
-                        user_id,
-                        after_recovery,
-                        ..
-                    } => (user_id, after_recovery),
                     _ => return Err(OutOfOrder),
                 };
-                match (after_recovery, recovery_code) {
-                    (false, Some(code)) => Ok(Transition::rotating(S::SaveRecoveryCode {
+                match (purpose, recovery_code) {
+                    (Purpose::FirstFactor, Some(code)) => Ok(Transition::rotating(S::SaveRecoveryCode {
                         user_id,
                         code,
-                        after_recovery: false,
+                        purpose,
                     })),
-                    (true, None) => Ok(Transition::rotating(S::SignedIn { user_id })),
+                    (Purpose::AfterRecovery, None) => Ok(Transition::rotating(S::signed_in(user_id))),
                     _ => Err(OutOfOrder),
                 }
             }
             (
                 S::ChooseMethod {
                     user_id,
-                    after_recovery: true,
+                    purpose: Purpose::AfterRecovery,
                 },
                 E::SkipSetup,
-            ) => Ok(Transition::to(S::SignedIn { user_id })),
+            ) => Ok(Transition::to(S::signed_in(user_id))),
             (
                 S::Challenge {
                     user_id, failures, ..
@@ -378,13 +395,13 @@ impl SignIn {
                 E::PickRecovery,
             ) => Ok(Transition::to(S::Recovery { user_id, failures })),
             (S::Challenge { user_id, .. } | S::SmsChallenge { user_id, .. }, E::CodeAccepted) => {
-                Ok(Transition::rotating(S::SignedIn { user_id }))
+                Ok(Transition::rotating(S::signed_in(user_id)))
             }
             (S::Recovery { user_id, .. }, E::RecoveryAccepted { recovery_code }) => {
                 Ok(Transition::rotating(S::SaveRecoveryCode {
                     user_id,
                     code: recovery_code,
-                    after_recovery: true,
+                    purpose: Purpose::AfterRecovery,
                 }))
             }
             (
@@ -414,24 +431,117 @@ impl SignIn {
             (S::Recovery { user_id, failures }, E::CodeRejected) => Ok(count_failure(failures, |failures| {
                 S::Recovery { user_id, failures }
             })),
-            (
-                S::SaveRecoveryCode {
-                    user_id,
-                    after_recovery,
-                    ..
+            (S::SaveRecoveryCode { user_id, purpose, .. }, E::RecoveryCodeSaved) => {
+                Ok(Transition::to(match purpose {
+                    Purpose::AfterRecovery => S::ChooseMethod { user_id, purpose },
+                    _ => S::signed_in(user_id),
+                }))
+            }
+            _ => Err(OutOfOrder),
+        }
+    }
+
+    /// The enrollment steps' moves, for every purpose: an app or SMS
+    /// chosen (again), a code texted to the number typed.
+    fn setting_up(self, event: Event) -> Result<Transition, OutOfOrder> {
+        use Event as E;
+        use SignIn as S;
+        let (user_id, purpose) = match &self {
+            S::ChooseMethod { user_id, purpose }
+            | S::SetupApp { user_id, purpose, .. }
+            | S::SetupSms { user_id, purpose, .. } => (*user_id, *purpose),
+            // From the profile: only once the user re-authenticated.
+            S::SignedIn {
+                user_id,
+                confirmed_at: Some(confirmed_at),
+            } => (
+                *user_id,
+                Purpose::Profile {
+                    confirmed_at: *confirmed_at,
                 },
-                E::RecoveryCodeSaved,
-            ) => Ok(Transition::to(if after_recovery {
-                S::ChooseMethod {
-                    user_id,
-                    after_recovery: true,
-                }
-            } else {
-                S::SignedIn { user_id }
+            ),
+            _ => return Err(OutOfOrder),
+        };
+        match (self, event) {
+            (
+                S::SignedIn { .. } | S::ChooseMethod { .. } | S::SetupApp { .. } | S::SetupSms { .. },
+                E::AppChosen { secret, name },
+            ) => Ok(Transition::to(S::SetupApp {
+                user_id,
+                purpose,
+                secret,
+                name,
+            })),
+            (
+                S::SignedIn { .. } | S::ChooseMethod { .. } | S::SetupApp { .. } | S::SetupSms { .. },
+                E::SmsChosen,
+            ) => Ok(Transition::to(S::SetupSms {
+                user_id,
+                purpose,
+                phone: None,
+            })),
+            (S::SetupSms { .. }, E::SmsSent { phone }) => Ok(Transition::to(S::SetupSms {
+                user_id,
+                purpose,
+                phone: Some(phone),
             })),
             _ => Err(OutOfOrder),
         }
     }
+
+    /// A signed-in user: the profile's flows. Nothing of the sign-in
+    /// wizard can be walked again (sign out first).
+    fn step_signed_in(self, user_id: i64, event: Event) -> Result<Transition, OutOfOrder> {
+        use Event as E;
+        use SignIn as S;
+        let confirmed_at = self.confirmed_at();
+        match (self, event) {
+            (_, E::SignOut) => Ok(Transition::to(S::Email)),
+            (_, E::Reauthenticated { at }) => Ok(Transition::to(S::SignedIn {
+                user_id,
+                confirmed_at: Some(at),
+            })),
+            (_, E::Cancel) => Ok(Transition::to(S::SignedIn {
+                user_id,
+                confirmed_at,
+            })),
+            (state, event @ (E::AppChosen { .. } | E::SmsChosen | E::SmsSent { .. })) => {
+                state.setting_up(event)
+            }
+            (_, E::RecoveryCodeRenewed { recovery_code }) => {
+                let confirmed_at = confirmed_at.ok_or(OutOfOrder)?;
+                Ok(Transition::to(S::SaveRecoveryCode {
+                    user_id,
+                    code: recovery_code,
+                    purpose: Purpose::Profile { confirmed_at },
+                }))
+            }
+            (
+                state,
+                E::FactorEnrolled {
+                    recovery_code: Some(code),
+                },
+            ) if state.is_confirming_a_factor() => {
+                let purpose = state.purpose().ok_or(OutOfOrder)?;
+                Ok(Transition::to(S::SaveRecoveryCode {
+                    user_id,
+                    code,
+                    purpose,
+                }))
+            }
+            (S::SaveRecoveryCode { .. }, E::RecoveryCodeSaved) => Ok(Transition::to(S::SignedIn {
+                user_id,
+                confirmed_at,
+            })),
+            _ => Err(OutOfOrder),
+        }
+    }
+}
+
+/// Whether a re-authentication at `confirmed_at` still lets the user
+/// change their factors at `now` (Unix seconds).
+pub fn confirmed_recently(confirmed_at: i64, now: i64) -> bool {
+    confirmed_at <= now && now - confirmed_at < crate::limits::REAUTH_LIFETIME.whole_seconds()
 }
 
 fn count_failure(failures: u32, stay: impl FnOnce(u32) -> SignIn) -> Transition {
@@ -473,7 +583,7 @@ mod tests {
     fn sms_setup(phone: Option<&str>) -> SignIn {
         SignIn::SetupSms {
             user_id: U,
-            after_recovery: false,
+            purpose: Purpose::FirstFactor,
             phone: phone.map(Into::into),
         }
     }
@@ -493,15 +603,15 @@ mod tests {
             SignIn::MfaRequired { user_id: U },
             SignIn::ChooseMethod {
                 user_id: U,
-                after_recovery: false,
+                purpose: Purpose::FirstFactor,
             },
             SignIn::ChooseMethod {
                 user_id: U,
-                after_recovery: true,
+                purpose: Purpose::AfterRecovery,
             },
             SignIn::SetupApp {
                 user_id: U,
-                after_recovery: false,
+                purpose: Purpose::FirstFactor,
                 secret: sealed("s"),
                 name: "App".into(),
             },
@@ -516,9 +626,9 @@ mod tests {
             SignIn::SaveRecoveryCode {
                 user_id: U,
                 code: sealed("c"),
-                after_recovery: false,
+                purpose: Purpose::FirstFactor,
             },
-            SignIn::SignedIn { user_id: U },
+            SignIn::signed_in(U),
         ]
     }
 
@@ -546,7 +656,7 @@ mod tests {
                 next: AfterPassword::SignIn,
             })
             .unwrap();
-        assert_eq!(t.state, SignIn::SignedIn { user_id: U });
+        assert_eq!(t.state, SignIn::signed_in(U));
         assert_eq!(t.effects, vec![Effect::RotateSession]);
     }
 
@@ -640,10 +750,10 @@ mod tests {
                 matches!(
                     s,
                     SignIn::SetupApp {
-                        after_recovery: false,
+                        purpose: Purpose::FirstFactor,
                         ..
                     } | SignIn::SetupSms {
-                        after_recovery: false,
+                        purpose: Purpose::FirstFactor,
                         phone: Some(_),
                         ..
                     }
@@ -654,7 +764,7 @@ mod tests {
             matches!(
                 s,
                 SignIn::SetupApp {
-                    after_recovery: true,
+                    purpose: Purpose::AfterRecovery,
                     ..
                 }
             )
@@ -663,7 +773,7 @@ mod tests {
             matches!(
                 s,
                 SignIn::ChooseMethod {
-                    after_recovery: true,
+                    purpose: Purpose::AfterRecovery,
                     ..
                 }
             )
@@ -695,11 +805,11 @@ mod tests {
             SignIn::SaveRecoveryCode {
                 user_id: U,
                 code: sealed("c"),
-                after_recovery: false
+                purpose: Purpose::FirstFactor
             }
         );
         let t = t.state.step(Event::RecoveryCodeSaved).unwrap();
-        assert_eq!(t.state, SignIn::SignedIn { user_id: U });
+        assert_eq!(t.state, SignIn::signed_in(U));
     }
 
     #[test]
@@ -722,7 +832,7 @@ mod tests {
             SignIn::SaveRecoveryCode {
                 user_id: U,
                 code: sealed("new"),
-                after_recovery: true
+                purpose: Purpose::AfterRecovery
             }
         );
         assert_eq!(t.effects, vec![Effect::RotateSession]);
@@ -731,12 +841,12 @@ mod tests {
             offer,
             SignIn::ChooseMethod {
                 user_id: U,
-                after_recovery: true
+                purpose: Purpose::AfterRecovery
             }
         );
         assert_eq!(
             offer.clone().step(Event::SkipSetup).unwrap().state,
-            SignIn::SignedIn { user_id: U }
+            SignIn::signed_in(U)
         );
         let setup = offer
             .step(Event::AppChosen {
@@ -746,7 +856,7 @@ mod tests {
             .unwrap()
             .state;
         let t = setup.step(Event::FactorEnrolled { recovery_code: None }).unwrap();
-        assert_eq!(t.state, SignIn::SignedIn { user_id: U });
+        assert_eq!(t.state, SignIn::signed_in(U));
         assert_eq!(t.effects, vec![Effect::RotateSession]);
     }
 
@@ -754,7 +864,7 @@ mod tests {
     fn sms_enrollment_walk_asks_the_number_then_the_code() {
         let s = SignIn::ChooseMethod {
             user_id: U,
-            after_recovery: false,
+            purpose: Purpose::FirstFactor,
         };
         let s = s.step(Event::SmsChosen).unwrap().state;
         assert_eq!(s, sms_setup(None));
@@ -802,7 +912,7 @@ mod tests {
         let t = sms_challenge(9).step(Event::CodeRejected).unwrap();
         assert_eq!(t.effects, vec![Effect::Abandoned]);
         let t = sms_challenge(0).step(Event::CodeAccepted).unwrap();
-        assert_eq!(t.state, SignIn::SignedIn { user_id: U });
+        assert_eq!(t.state, SignIn::signed_in(U));
     }
 
     #[test]
@@ -826,7 +936,7 @@ mod tests {
     #[test]
     fn code_success_signs_in_and_rotates() {
         let t = challenge(4).step(Event::CodeAccepted).unwrap();
-        assert_eq!(t.state, SignIn::SignedIn { user_id: U });
+        assert_eq!(t.state, SignIn::signed_in(U));
         assert_eq!(t.effects, vec![Effect::RotateSession]);
     }
 
@@ -848,7 +958,7 @@ mod tests {
 
     #[test]
     fn finished_sign_in_cannot_be_reused() {
-        let done = SignIn::SignedIn { user_id: U };
+        let done = SignIn::signed_in(U);
         assert_eq!(
             done.clone().step(Event::EmailEntered {
                 email: "x@y.z".into()
@@ -881,10 +991,84 @@ mod tests {
         let s = SignIn::SaveRecoveryCode {
             user_id: U,
             code: sealed("secret!"),
-            after_recovery: false,
+            purpose: Purpose::FirstFactor,
         };
         assert!(!format!("{s:?}").contains("secret!"));
         let json = serde_json::to_string(&s).unwrap();
         assert_eq!(serde_json::from_str::<SignIn>(&json).unwrap(), s);
+    }
+
+    fn profile(state: SignIn) -> bool {
+        state.signed_in_user() == Some(U)
+    }
+
+    #[test]
+    fn the_profile_adds_a_factor_only_after_re_authentication() {
+        let app = || Event::AppChosen {
+            secret: sealed("s"),
+            name: "Phone".into(),
+        };
+        assert_eq!(SignIn::signed_in(U).step(app()), Err(OutOfOrder));
+        assert_eq!(SignIn::signed_in(U).step(Event::SmsChosen), Err(OutOfOrder));
+        let confirmed = SignIn::signed_in(U)
+            .step(Event::Reauthenticated { at: 1_000 })
+            .unwrap()
+            .state;
+        assert!(confirmed.recently_confirmed(1_000 + 299));
+        assert!(!confirmed.recently_confirmed(1_000 + 300));
+        assert!(!confirmed.recently_confirmed(999));
+
+        let setup = confirmed.clone().step(app()).unwrap().state;
+        let purpose = Purpose::Profile { confirmed_at: 1_000 };
+        assert_eq!(setup.purpose(), Some(purpose));
+        assert!(profile(setup.clone()), "still signed in while adding");
+        assert!(setup.recently_confirmed(1_100));
+        // Nothing of the sign-in wizard is reachable from here.
+        for event in [
+            Event::EmailEntered {
+                email: "a@b.c".into(),
+            },
+            Event::SkipSetup,
+            Event::CodeAccepted,
+            Event::FactorEnrolled { recovery_code: None },
+        ] {
+            assert_eq!(setup.clone().step(event), Err(OutOfOrder));
+        }
+        let saving = setup
+            .step(Event::FactorEnrolled {
+                recovery_code: Some(sealed("new")),
+            })
+            .unwrap();
+        assert!(saving.effects.is_empty(), "no new session id while signed in");
+        assert_eq!(saving.state.purpose(), Some(purpose));
+        let done = saving.state.step(Event::RecoveryCodeSaved).unwrap().state;
+        assert_eq!(done, confirmed);
+    }
+
+    #[test]
+    fn a_new_recovery_code_and_cancel_return_to_the_signed_in_state() {
+        let code = || Event::RecoveryCodeRenewed {
+            recovery_code: sealed("c"),
+        };
+        assert_eq!(SignIn::signed_in(U).step(code()), Err(OutOfOrder));
+        let confirmed = SignIn::SignedIn {
+            user_id: U,
+            confirmed_at: Some(5),
+        };
+        let saving = confirmed.clone().step(code()).unwrap().state;
+        assert!(matches!(saving, SignIn::SaveRecoveryCode { .. }));
+        assert_eq!(
+            saving.clone().step(Event::RecoveryCodeSaved).unwrap().state,
+            confirmed
+        );
+        let adding = confirmed.clone().step(Event::SmsChosen).unwrap().state;
+        assert_eq!(adding.step(Event::Cancel).unwrap().state, confirmed);
+        assert_eq!(saving.step(Event::SignOut).unwrap().state, SignIn::Email);
+    }
+
+    #[test]
+    fn old_signed_in_sessions_still_load() {
+        let old = r#"{"step":"signed_in","user_id":7}"#;
+        assert_eq!(serde_json::from_str::<SignIn>(old).unwrap(), SignIn::signed_in(U));
     }
 }

@@ -9,6 +9,8 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Step {
     pub page: Page,
+    /// Signed in: the home and profile pages are open.
+    pub signed_in: bool,
     pub view: StepView,
 }
 
@@ -67,12 +69,16 @@ pub enum StepView {
         qr_svg: String,
         setup_key: String,
         account: String,
+        /// Added from the profile: the step can be cancelled.
+        from_profile: bool,
     },
     /// "Set Up SMS Verification": the countries offered, then (once a
     /// code was sent) where it went.
     SetupSms {
         countries: Vec<Country>,
         sent: Option<SmsStatus>,
+        /// Added from the profile: the step can be cancelled.
+        from_profile: bool,
     },
     Challenge {
         choices: Choices,

@@ -1,6 +1,6 @@
 //! The enrollment wizard: required notice, method, app setup, recovery code.
 
-use crate::api::{ChooseMethod, ConfirmApp, ConfirmSaved, SkipSetup, StartSetup};
+use crate::api::{CancelAdding, ChooseMethod, ConfirmApp, ConfirmSaved, SkipSetup, StartSetup};
 use crate::components::{Card, CodeInput, CopyButton, ErrorMessage, FormError, Notice, Submit, use_hydrated};
 use crate::i18n::texts;
 use leptos::form::ActionForm;
@@ -75,7 +75,7 @@ pub fn ChooseMethodStep(
 }
 
 #[component]
-pub fn SetupAppStep(qr_svg: String, setup_key: String, account: String) -> impl IntoView {
+pub fn SetupAppStep(qr_svg: String, setup_key: String, account: String, from_profile: bool) -> impl IntoView {
     let t = texts();
     let action = ServerAction::<ConfirmApp>::new();
     let error = FormError::of(action);
@@ -107,7 +107,21 @@ pub fn SetupAppStep(qr_svg: String, setup_key: String, account: String) -> impl 
                     </ActionForm>
                 </li>
             </ol>
+            {from_profile.then(|| view! { <CancelAddingForm/> })}
         </Card>
+    }
+}
+
+/// **Cancel**, while adding a method from the profile: back to it.
+#[component]
+pub(crate) fn CancelAddingForm() -> impl IntoView {
+    let t = texts();
+    let action = ServerAction::<CancelAdding>::new();
+    view! {
+        <ActionForm action attr:class="secondary-form">
+            <ErrorMessage error=FormError::of(action).with_id("cancel-error")/>
+            <button type="submit" class="link">{t.profile.cancel}</button>
+        </ActionForm>
     }
 }
 

@@ -1,8 +1,9 @@
 //! The signed-in home page.
 
-use crate::api::SignOut;
+use crate::api::{Page, SignOut};
 use crate::components::{Card, ErrorMessage, FormError, Submit};
 use crate::i18n::texts;
+use domain::profile::initials;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 
@@ -10,11 +11,13 @@ use leptos::prelude::*;
 pub fn HomeStep(display_name: String, email: String) -> impl IntoView {
     let t = texts();
     let action = ServerAction::<SignOut>::new();
+    let initials = initials(&display_name, &email);
     view! {
-        <Card title=t.welcome>
+        <Card title=t.welcome account=initials>
             <p class="identity" data-testid="signed-in-user">
                 {t.signed_in_as}" "<strong>{display_name}</strong>" "<span class="muted">"("{email}")"</span>
             </p>
+            <p><a href=Page::Profile.path()>{t.profile.open_profile}</a></p>
             <ActionForm action>
                 <ErrorMessage error=FormError::of(action)/>
                 <Submit label=t.sign_out pending=action.pending().into()/>

@@ -2,12 +2,14 @@
 
 mod enroll;
 mod home;
+mod profile;
 mod signin;
 mod sms;
 mod verify;
 
 pub use enroll::{ChooseMethodStep, MfaRequiredStep, SaveRecoveryStep, SetupAppStep};
 pub use home::HomeStep;
+pub use profile::ProfilePage;
 pub use signin::{EmailStep, PasswordStep};
 pub use sms::{SetupSmsStep, SmsChallengeStep};
 pub use verify::{ChallengeStep, MethodsStep, RecoveryStep};

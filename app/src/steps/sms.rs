@@ -14,7 +14,7 @@ use leptos::prelude::*;
 const PHONE_HINT_ID: &str = "phone-hint";
 
 #[component]
-pub fn SetupSmsStep(countries: Vec<Country>, sent: Option<SmsStatus>) -> impl IntoView {
+pub fn SetupSmsStep(countries: Vec<Country>, sent: Option<SmsStatus>, from_profile: bool) -> impl IntoView {
     let t = texts();
     view! {
         <Card title=t.setup_sms>
@@ -23,6 +23,7 @@ pub fn SetupSmsStep(countries: Vec<Country>, sent: Option<SmsStatus>) -> impl In
                 Some(status) => view! { <SetupCodeForm status/> }.into_any(),
             }}
             <PrivacyNote/>
+            {from_profile.then(|| view! { <super::enroll::CancelAddingForm/> })}
         </Card>
     }
 }

@@ -25,7 +25,7 @@ pub enum Pick {
 }
 
 /// The best outcome over several apps: accepted beats drift beats replay beats wrong.
-fn better(a: TotpCheck, b: TotpCheck) -> TotpCheck {
+pub(super) fn better(a: TotpCheck, b: TotpCheck) -> TotpCheck {
     fn rank(c: TotpCheck) -> u8 {
         match c {
             TotpCheck::Accepted { .. } => 3,
@@ -74,7 +74,7 @@ impl Services {
     /// future is answered as a wrong one: telling its drift would confirm
     /// a code that becomes valid later. Past codes never can, so their
     /// drift is explained.
-    async fn use_app_code(
+    pub(super) async fn use_app_code(
         &self,
         conn: &mut Conn,
         app: &factors::TotpFactor,

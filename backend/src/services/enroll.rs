@@ -19,7 +19,7 @@ use crate::store::{Conn, audit, factors};
 use domain::codes::{RecoveryCode, VerificationCode};
 use domain::limits::{self, APP_NAME_MAX_CHARS, MAX_APPS_PER_USER};
 use domain::refusal::Refusal;
-use domain::signin::{Event, Sealed, SignIn, Transition};
+use domain::signin::{Event, Purpose, Sealed, SignIn, Transition, confirmed_recently};
 use domain::totp::{TotpCheck, TotpSecret};
 
 pub const DEFAULT_APP_NAME: &str = "Authenticator App";
@@ -48,18 +48,52 @@ pub fn suggested_app_name(taken: &[String]) -> String {
         .unwrap_or_else(|| DEFAULT_APP_NAME.to_owned())
 }
 
+/// The user and the purpose of an enrollment step. A signed-in user adds a
+/// factor from the profile once re-authenticated ([`Services::may_enroll`]
+/// decides whether that was recent enough).
+pub(super) fn enrolling(state: &SignIn) -> Result<(i64, Purpose), Refusal> {
+    match state {
+        SignIn::ChooseMethod { user_id, purpose }
+        | SignIn::SetupApp { user_id, purpose, .. }
+        | SignIn::SetupSms { user_id, purpose, .. } => Ok((*user_id, *purpose)),
+        SignIn::SignedIn {
+            user_id,
+            confirmed_at,
+        } => Ok((
+            *user_id,
+            Purpose::Profile {
+                confirmed_at: confirmed_at.ok_or(Refusal::ReauthRequired)?,
+            },
+        )),
+        _ => Err(Refusal::OutOfOrder),
+    }
+}
+
 impl Services {
-    /// Whether the sign-in wizard may still enroll `user_id`: only with no
-    /// factor, unless this session just signed in with the recovery code.
-    /// When not, the parked sign-in is ended (it must start again and will
-    /// be asked for the factor that now exists).
+    /// Whether this session may still enroll `user_id`: the sign-in wizard
+    /// only a user with no factor, unless this session just signed in with
+    /// the recovery code; the profile only within the re-authentication's
+    /// lifetime (refused otherwise). When the wizard may not, the parked
+    /// sign-in is ended (it must start again and will be asked for the
+    /// factor that now exists).
     pub(super) async fn may_enroll(
         &self,
         conn: &mut Conn,
         user_id: i64,
-        after_recovery: bool,
+        purpose: Purpose,
     ) -> ServiceResult<bool> {
-        Ok(after_recovery || !factors::has_any_factor(conn, user_id).await?)
+        match purpose {
+            Purpose::FirstFactor => Ok(!factors::has_any_factor(conn, user_id).await?),
+            Purpose::AfterRecovery => Ok(true),
+            // From the profile: the re-authentication must still be fresh.
+            Purpose::Profile { confirmed_at } => {
+                if confirmed_recently(confirmed_at, self.now().unix_timestamp()) {
+                    Ok(true)
+                } else {
+                    Err(Refusal::ReauthRequired.into())
+                }
+            }
+        }
     }
 
     /// Ends a parked sign-in that may no longer enroll (outside any
@@ -96,7 +130,7 @@ impl Services {
             return Err(Refusal::OutOfOrder.into());
         };
         let mut conn = self.db.pool.acquire().await?;
-        if !self.may_enroll(&mut conn, user_id, false).await? {
+        if !self.may_enroll(&mut conn, user_id, Purpose::FirstFactor).await? {
             drop(conn);
             return Err(self.end_parked(session, user_id).await);
         }
@@ -107,20 +141,14 @@ impl Services {
     /// "Authenticator App" → "Continue": a new secret waits, sealed, in the session.
     pub async fn choose_app(&self, session: &SessionCtx, name: Option<&str>) -> ServiceResult<()> {
         let state = session.state().await;
-        let (user_id, after_recovery) = match state {
-            SignIn::ChooseMethod {
-                user_id,
-                after_recovery,
+        let (user_id, purpose) = match state {
+            SignIn::SetupSms { .. } | SignIn::SaveRecoveryCode { .. } => {
+                return Err(Refusal::OutOfOrder.into());
             }
-            | SignIn::SetupApp {
-                user_id,
-                after_recovery,
-                ..
-            } => (user_id, after_recovery),
-            _ => return Err(Refusal::OutOfOrder.into()),
+            _ => enrolling(&state)?,
         };
         let mut conn = self.db.pool.acquire().await?;
-        if !self.may_enroll(&mut conn, user_id, after_recovery).await? {
+        if !self.may_enroll(&mut conn, user_id, purpose).await? {
             drop(conn);
             return Err(self.end_parked(session, user_id).await);
         }
@@ -160,12 +188,12 @@ impl Services {
             user_id,
             secret,
             name,
-            after_recovery,
+            purpose,
         } = &state
         else {
             return Err(Refusal::OutOfOrder.into());
         };
-        let (user_id, name, after_recovery) = (*user_id, name.clone(), *after_recovery);
+        let (user_id, name, purpose) = (*user_id, name.clone(), *purpose);
         let code = VerificationCode::parse(input)?;
         let secret_bytes = self.open(&secret.0, PENDING_SECRET, user_id)?;
         let mut conn = self.db.pool.acquire().await?;
@@ -191,9 +219,8 @@ impl Services {
 
         // The app, the recovery code and the session move together or not at all.
         let stored_secret = self.seal(&secret_bytes, TOTP_SECRET, user_id)?;
-        let (mut tx, transition, code_hash) = self
-            .begin_enrollment(session, &state, user_id, after_recovery)
-            .await?;
+        let (mut tx, transition, code_hash) =
+            self.begin_enrollment(session, &state, user_id, purpose).await?;
         if factors::count_apps(&mut tx, user_id).await? >= MAX_APPS_PER_USER as i64 {
             return Err(Refusal::TooManyApps.into());
         }
@@ -223,7 +250,7 @@ impl Services {
         let state = session.state().await;
         let SignIn::ChooseMethod {
             user_id,
-            after_recovery: true,
+            purpose: Purpose::AfterRecovery,
         } = state
         else {
             return Err(Refusal::OutOfOrder.into());
@@ -244,19 +271,14 @@ impl Services {
     /// "I Have Securely Saved This Code" → "Continue".
     pub async fn confirm_recovery_saved(&self, session: &SessionCtx, ticked: bool) -> ServiceResult<()> {
         let state = session.state().await;
-        let SignIn::SaveRecoveryCode {
-            user_id,
-            after_recovery,
-            ..
-        } = state
-        else {
+        let SignIn::SaveRecoveryCode { user_id, purpose, .. } = state else {
             return Err(Refusal::OutOfOrder.into());
         };
         if !ticked {
             return Err(Refusal::NotConfirmed.into());
         }
         let mut conn = self.db.pool.acquire().await?;
-        if !after_recovery {
+        if purpose == Purpose::FirstFactor {
             self.audit(
                 &mut conn,
                 session,
@@ -279,9 +301,9 @@ impl Services {
         session: &SessionCtx,
         state: &SignIn,
         user_id: i64,
-        after_recovery: bool,
+        purpose: Purpose,
     ) -> ServiceResult<(Tx, Transition, Option<String>)> {
-        let (code_hash, recovery_code) = if after_recovery {
+        let (code_hash, recovery_code) = if purpose == Purpose::AfterRecovery {
             (None, None)
         } else {
             let (hash, sealed) = self.new_recovery_code(user_id).await?;
@@ -289,7 +311,7 @@ impl Services {
         };
         let transition = state.clone().step(Event::FactorEnrolled { recovery_code })?;
         let mut tx = self.db.begin().await?;
-        if !self.may_enroll(&mut tx, user_id, after_recovery).await? {
+        if !self.may_enroll(&mut tx, user_id, purpose).await? {
             tx.rollback().await?;
             return Err(self.end_parked(session, user_id).await);
         }

@@ -6,6 +6,7 @@ mod challenge;
 mod enroll;
 mod notify;
 mod operations;
+mod profile;
 mod rate_limit;
 mod signin;
 mod sms;
@@ -117,7 +118,7 @@ impl Services {
         let begin = transition.effects.contains(&Effect::Begin);
         let abandoned = transition.effects.contains(&Effect::Abandoned);
         let user_id = transition.state.user_id();
-        if let SignIn::SignedIn { user_id } = transition.state {
+        if let SignIn::SignedIn { user_id, .. } = transition.state {
             let browser = session.browser_hash_or_new(self.rng.as_ref()).await;
             let now = self.now();
             browsers::remember(conn, &browser, user_id, now, now + KNOWN_BROWSER_LIFETIME).await?;

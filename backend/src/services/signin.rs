@@ -1,10 +1,11 @@
 //! Steps 1 and 2 (email, password), and signing out.
 
 use super::Services;
+use super::rate_limit::Charge;
 use crate::error::ServiceResult;
 use crate::session::SessionCtx;
 use crate::store::attempts::Kind;
-use crate::store::{audit, browsers, factors, phones, users};
+use crate::store::{Conn, audit, browsers, factors, phones, users};
 use domain::email::Email;
 use domain::limits::{self, PASSWORD_MAX_BYTES};
 use domain::policy::{self, AfterPassword, PolicyInput};
@@ -49,28 +50,10 @@ impl Services {
         }
         let mut conn = self.db.pool.acquire().await?;
         let credentials = users::credentials_by_email(&mut conn, email).await?;
-        let known_browser = match (&credentials, session.browser_hash().await) {
-            (Some(c), Some(browser)) => browsers::is_known(&mut conn, &browser, c.user.id, self.now())
-                .await?
-                .then(|| format!("{browser}:{}", c.user.id)),
-            _ => None,
-        };
-        let client = session.client_ip().unwrap_or("unknown");
-        let charges = match &known_browser {
-            Some(subject) => vec![(
-                Kind::PasswordKnownBrowser,
-                subject.as_str(),
-                limits::PASSWORD_KNOWN_BROWSER,
-            )],
-            None => vec![
-                (Kind::PasswordAccount, email.as_str(), limits::PASSWORD_ACCOUNT),
-                (Kind::PasswordClient, client, limits::PASSWORD_CLIENT),
-            ],
-        };
-        let charges = match self.charge_all(&mut conn, &charges).await? {
+        let user_id = credentials.as_ref().map(|c| c.user.id);
+        let charges = match self.charge_password(&mut conn, session, email, user_id).await? {
             Ok(charges) => charges,
             Err(retry_after) => {
-                let user_id = credentials.map(|c| c.user.id);
                 self.audit(
                     &mut conn,
                     session,
@@ -152,9 +135,41 @@ impl Services {
         Ok(())
     }
 
+    /// Charges a password try against `email`'s account and the client's
+    /// address; or, in a browser where the account `user_id` signed in
+    /// before, against that browser alone, so strangers' failures never
+    /// hold it. `Err(retry_after)` when limited (nothing stays charged).
+    pub(super) async fn charge_password(
+        &self,
+        conn: &mut Conn,
+        session: &SessionCtx,
+        email: &str,
+        user_id: Option<i64>,
+    ) -> ServiceResult<Result<Vec<Charge>, i64>> {
+        let known_browser = match (user_id, session.browser_hash().await) {
+            (Some(user_id), Some(browser)) => browsers::is_known(conn, &browser, user_id, self.now())
+                .await?
+                .then(|| format!("{browser}:{user_id}")),
+            _ => None,
+        };
+        let client = session.client_ip().unwrap_or("unknown");
+        let charges = match &known_browser {
+            Some(subject) => vec![(
+                Kind::PasswordKnownBrowser,
+                subject.as_str(),
+                limits::PASSWORD_KNOWN_BROWSER,
+            )],
+            None => vec![
+                (Kind::PasswordAccount, email, limits::PASSWORD_ACCOUNT),
+                (Kind::PasswordClient, client, limits::PASSWORD_CLIENT),
+            ],
+        };
+        self.charge_all(conn, &charges).await
+    }
+
     /// The factor the user set up first: it decides whether MFA is asked
     /// and how (a text to that phone, or a code from any app).
-    async fn first_factor(&self, conn: &mut crate::store::Conn, user_id: i64) -> ServiceResult<FirstFactor> {
+    async fn first_factor(&self, conn: &mut Conn, user_id: i64) -> ServiceResult<FirstFactor> {
         let first_app = factors::list_apps(conn, user_id)
             .await?
             .iter()

@@ -7,6 +7,7 @@
 //! a send is never retried, so a code never arrives twice.
 
 use super::Services;
+use super::enroll::enrolling;
 use crate::delivery::Sms;
 use crate::delivery::messages::{Language, Notice, sms_code_text};
 use crate::error::{ServiceError, ServiceResult};
@@ -21,7 +22,7 @@ use domain::limits::{
 };
 use domain::phone::{Country, mask, sms_allowed};
 use domain::refusal::Refusal;
-use domain::signin::{Event, SignIn};
+use domain::signin::{Event, Purpose, SignIn};
 use domain::sms::{DEFAULT_CODE_MINUTES, MAX_CODE_MINUTES, SmsCheck, SmsCode, judge};
 use time::Duration;
 
@@ -71,7 +72,7 @@ fn refusal(check: SmsCheck) -> Refusal {
 /// Why a code is texted: a first code, or **Resend New Code** (which also
 /// waits 30 s after the last text).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Send {
+pub(super) enum Send {
     First,
     Resend,
 }
@@ -92,8 +93,11 @@ impl Services {
     /// "SMS Verification" → "Continue" (also "Use a different number").
     pub async fn choose_sms(&self, session: &SessionCtx) -> ServiceResult<()> {
         let state = session.state().await;
-        let (user_id, after_recovery) = enrolling(&state)?;
-        self.check_may_add_phone(session, user_id, after_recovery).await?;
+        let (user_id, purpose) = match state {
+            SignIn::SaveRecoveryCode { .. } => return Err(Refusal::OutOfOrder.into()),
+            _ => enrolling(&state)?,
+        };
+        self.check_may_add_phone(session, user_id, purpose).await?;
         let mut conn = self.db.pool.acquire().await?;
         let transition = state.step(Event::SmsChosen)?;
         self.apply(&mut conn, session, transition).await
@@ -107,16 +111,11 @@ impl Services {
         number: &str,
     ) -> ServiceResult<()> {
         let state = session.state().await;
-        let SignIn::SetupSms {
-            user_id,
-            after_recovery,
-            ..
-        } = state
-        else {
+        let SignIn::SetupSms { user_id, purpose, .. } = state else {
             return Err(Refusal::OutOfOrder.into());
         };
         let country = Country::from_iso(country).ok_or(Refusal::CountryNotOffered)?;
-        let user = self.check_may_add_phone(session, user_id, after_recovery).await?;
+        let user = self.check_may_add_phone(session, user_id, purpose).await?;
         let mut conn = self.db.pool.acquire().await?;
         let e164 = phone::parse(user.payment_role, country, number)?;
         // A second submit of the same number (a double click, a second
@@ -159,13 +158,13 @@ impl Services {
         let state = session.state().await;
         let SignIn::SetupSms {
             user_id,
-            after_recovery,
+            purpose,
             phone: Some(phone),
         } = &state
         else {
             return Err(Refusal::OutOfOrder.into());
         };
-        let (user_id, after_recovery, phone) = (*user_id, *after_recovery, phone.clone());
+        let (user_id, purpose, phone) = (*user_id, *purpose, phone.clone());
         let code = VerificationCode::parse(input)?;
         let mut conn = self.db.pool.acquire().await?;
         let charge = self
@@ -185,9 +184,8 @@ impl Services {
         };
         drop(conn);
 
-        let (mut tx, transition, code_hash) = self
-            .begin_enrollment(session, &state, user_id, after_recovery)
-            .await?;
+        let (mut tx, transition, code_hash) =
+            self.begin_enrollment(session, &state, user_id, purpose).await?;
         if phones::count(&mut tx, user_id).await? >= MAX_PHONES_PER_USER as i64 {
             return Err(Refusal::TooManyPhones.into());
         }
@@ -274,7 +272,7 @@ impl Services {
 
     /// Charges both send budgets, stores a new code (voiding the last one)
     /// and texts it. When the gateway fails the new code is deleted again.
-    async fn text_code(
+    pub(super) async fn text_code(
         &self,
         session: &SessionCtx,
         user: &users::User,
@@ -370,7 +368,7 @@ impl Services {
 
     /// The user's live code against `code`, for `phone`: what it means and
     /// the code's id.
-    async fn check_sms(
+    pub(super) async fn check_sms(
         &self,
         conn: &mut Conn,
         user_id: i64,
@@ -417,7 +415,7 @@ impl Services {
         &self,
         session: &SessionCtx,
         user_id: i64,
-        after_recovery: bool,
+        purpose: Purpose,
     ) -> ServiceResult<users::User> {
         let user = {
             let mut conn = self.db.pool.acquire().await?;
@@ -430,7 +428,7 @@ impl Services {
             if phones::count(&mut conn, user_id).await? >= MAX_PHONES_PER_USER as i64 {
                 return Err(Refusal::TooManyPhones.into());
             }
-            self.may_enroll(&mut conn, user_id, after_recovery)
+            self.may_enroll(&mut conn, user_id, purpose)
                 .await?
                 .then_some(user)
         };
@@ -440,32 +438,10 @@ impl Services {
         }
     }
 
-    async fn user(&self, user_id: i64) -> ServiceResult<users::User> {
+    pub(super) async fn user(&self, user_id: i64) -> ServiceResult<users::User> {
         let mut conn = self.db.pool.acquire().await?;
         users::find(&mut conn, user_id)
             .await?
             .ok_or_else(|| Refusal::OutOfOrder.into())
-    }
-}
-
-/// The user and whether this is the enrollment offered after a recovery
-/// sign-in, for a step of the enrollment wizard.
-fn enrolling(state: &SignIn) -> Result<(i64, bool), Refusal> {
-    match state {
-        SignIn::ChooseMethod {
-            user_id,
-            after_recovery,
-        }
-        | SignIn::SetupApp {
-            user_id,
-            after_recovery,
-            ..
-        }
-        | SignIn::SetupSms {
-            user_id,
-            after_recovery,
-            ..
-        } => Ok((*user_id, *after_recovery)),
-        _ => Err(Refusal::OutOfOrder),
     }
 }

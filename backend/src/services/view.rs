@@ -11,7 +11,7 @@ use domain::codes::RecoveryCode;
 use domain::page::Page;
 use domain::phone::{last_four, sms_allowed, sms_countries};
 use domain::policy::PaymentRole;
-use domain::signin::SignIn;
+use domain::signin::{Purpose, SignIn};
 use domain::step::{AppChoice, Choices, PhoneChoice, SmsStatus, Step, StepView};
 use domain::totp::TotpSecret;
 
@@ -25,8 +25,13 @@ impl Services {
     pub async fn current_step(&self, session: &SessionCtx) -> ServiceResult<Step> {
         let state = session.state().await;
         let page = Page::of(&state);
+        let signed_in = state.signed_in_user().is_some();
         let view = self.step_view(state).await?;
-        Ok(Step { page, view })
+        Ok(Step {
+            page,
+            signed_in,
+            view,
+        })
     }
 
     async fn step_view(&self, state: SignIn) -> ServiceResult<StepView> {
@@ -35,10 +40,7 @@ impl Services {
             SignIn::Email => StepView::Email,
             SignIn::Password { email } => StepView::Password { email },
             SignIn::MfaRequired { .. } => StepView::MfaRequired,
-            SignIn::ChooseMethod {
-                user_id,
-                after_recovery,
-            } => {
+            SignIn::ChooseMethod { user_id, purpose } => {
                 let conn = conn.get().await?;
                 let role = self.role(conn, user_id).await?;
                 let taken: Vec<String> = factors::list_apps(conn, user_id)
@@ -48,14 +50,19 @@ impl Services {
                     .collect();
                 let phones = phones::count(conn, user_id).await?;
                 StepView::ChooseMethod {
-                    after_recovery,
+                    after_recovery: purpose == Purpose::AfterRecovery,
                     has_apps: !taken.is_empty(),
                     suggested_name: suggested_app_name(&taken),
                     sms: sms_allowed(role) && phones < domain::limits::MAX_PHONES_PER_USER as i64,
                     app_recommended: role == PaymentRole::PayeeAdmin,
                 }
             }
-            SignIn::SetupApp { user_id, secret, .. } => {
+            SignIn::SetupApp {
+                user_id,
+                secret,
+                purpose,
+                ..
+            } => {
                 let user = users::find(conn.get().await?, user_id)
                     .await?
                     .ok_or(Refusal::OutOfOrder)?;
@@ -66,9 +73,14 @@ impl Services {
                     qr_svg,
                     setup_key: secret.setup_key(),
                     account: user.email,
+                    from_profile: purpose.signed_in(),
                 }
             }
-            SignIn::SetupSms { user_id, phone, .. } => {
+            SignIn::SetupSms {
+                user_id,
+                phone,
+                purpose,
+            } => {
                 let conn = conn.get().await?;
                 let role = self.role(conn, user_id).await?;
                 let sent = match phone {
@@ -78,6 +90,7 @@ impl Services {
                 StepView::SetupSms {
                     countries: sms_countries(role).to_vec(),
                     sent,
+                    from_profile: purpose.signed_in(),
                 }
             }
             SignIn::Challenge { user_id, factor, .. } => {
@@ -104,7 +117,7 @@ impl Services {
             SignIn::SaveRecoveryCode {
                 user_id,
                 code,
-                after_recovery,
+                purpose,
             } => {
                 let plain = self.open(&code.0, PENDING_RECOVERY, user_id)?;
                 let code = RecoveryCode::parse(&String::from_utf8_lossy(&plain))
@@ -112,10 +125,10 @@ impl Services {
                 StepView::SaveRecoveryCode {
                     grouped: code.grouped(),
                     code: code.as_str().to_owned(),
-                    after_recovery,
+                    after_recovery: purpose == Purpose::AfterRecovery,
                 }
             }
-            SignIn::SignedIn { user_id } => {
+            SignIn::SignedIn { user_id, .. } => {
                 let user = users::find(conn.get().await?, user_id)
                     .await?
                     .ok_or(Refusal::OutOfOrder)?;

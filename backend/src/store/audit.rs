@@ -17,6 +17,12 @@ pub enum Event {
     /// A wrong code while setting up a factor.
     EnrollCodeFailed,
     FactorAdded,
+    FactorRemoved,
+    FactorRenamed,
+    /// The signed-in user gave their password and code again (detail: how).
+    Reauthenticated,
+    /// A wrong password or code while re-authenticating.
+    ReauthFailed,
     /// A verification code was texted (detail: the masked number).
     SmsSent,
     RecoveryCodeIssued,
@@ -36,6 +42,10 @@ impl Event {
             Self::MfaReplayed => "mfa_replayed",
             Self::EnrollCodeFailed => "enroll_code_failed",
             Self::FactorAdded => "factor_added",
+            Self::FactorRemoved => "factor_removed",
+            Self::FactorRenamed => "factor_renamed",
+            Self::Reauthenticated => "reauthenticated",
+            Self::ReauthFailed => "reauth_failed",
             Self::SmsSent => "sms_sent",
             Self::RecoveryCodeIssued => "recovery_code_issued",
             Self::RecoveryCodeUsed => "recovery_code_used",

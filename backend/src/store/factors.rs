@@ -136,3 +136,55 @@ pub async fn redeem_recovery_code(
 pub async fn has_any_factor(conn: &mut Conn, user_id: i64) -> Result<bool, sqlx::Error> {
     Ok(count_apps(conn, user_id).await? > 0 || super::phones::count(conn, user_id).await? > 0)
 }
+
+/// Renames one of the user's apps: `None` when they have no such app,
+/// `Some(false)` when the name is taken by another of their apps.
+pub async fn rename_app(
+    conn: &mut Conn,
+    user_id: i64,
+    id: i64,
+    name: &str,
+) -> Result<Option<bool>, sqlx::Error> {
+    let taken: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM totp_factors WHERE user_id = $1 AND name = $2 AND id <> $3")
+            .bind(user_id)
+            .bind(name)
+            .bind(id)
+            .fetch_one(&mut *conn)
+            .await?;
+    if taken > 0 {
+        let mine: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM totp_factors WHERE id = $1 AND user_id = $2")
+                .bind(id)
+                .bind(user_id)
+                .fetch_one(conn)
+                .await?;
+        return Ok((mine == 1).then_some(false));
+    }
+    let done = sqlx::query("UPDATE totp_factors SET name = $1 WHERE id = $2 AND user_id = $3")
+        .bind(name)
+        .bind(id)
+        .bind(user_id)
+        .execute(conn)
+        .await?;
+    Ok((done.rows_affected() == 1).then_some(true))
+}
+
+/// Deletes one of the user's apps; false when they have no such app.
+pub async fn delete_app(conn: &mut Conn, user_id: i64, id: i64) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM totp_factors WHERE id = $1 AND user_id = $2")
+        .bind(id)
+        .bind(user_id)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Deletes the user's recovery code (MFA turned off).
+pub async fn delete_recovery_code(conn: &mut Conn, user_id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1")
+        .bind(user_id)
+        .execute(conn)
+        .await
+        .map(|_| ())
+}

@@ -158,3 +158,22 @@ pub async fn delete_stale_codes(conn: &mut Conn, now: OffsetDateTime) -> Result<
         .await?;
     Ok(done.rows_affected())
 }
+
+/// Deletes one of the user's numbers and any code texted to it; false
+/// when they have no such number.
+pub async fn delete(conn: &mut Conn, user_id: i64, phone_id: i64) -> Result<bool, sqlx::Error> {
+    let Some(phone) = find(&mut *conn, user_id, phone_id).await? else {
+        return Ok(false);
+    };
+    sqlx::query("DELETE FROM sms_codes WHERE user_id = $1 AND phone = $2")
+        .bind(user_id)
+        .bind(&phone.phone)
+        .execute(&mut *conn)
+        .await?;
+    let done = sqlx::query("DELETE FROM phone_factors WHERE id = $1 AND user_id = $2")
+        .bind(phone_id)
+        .bind(user_id)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}

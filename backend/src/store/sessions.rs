@@ -117,3 +117,14 @@ pub async fn delete_expired(conn: &mut Conn, now: OffsetDateTime) -> Result<u64,
         .await?;
     Ok(done.rows_affected())
 }
+
+/// Signs the user out everywhere but the session `keep` (every session when
+/// `None`): their sign-ins in progress end too. Returns how many ended.
+pub async fn delete_for_user(conn: &mut Conn, user_id: i64, keep: Option<&str>) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND id_hash <> $2")
+        .bind(user_id)
+        .bind(keep.unwrap_or(""))
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected())
+}

@@ -1,0 +1,264 @@
+//! **My Profile Settings** → **Password & Security** → **Two-Factor
+//! Authentication (2FA)**: the user's methods, "Confirm It's You" before
+//! any change, and **Recent Activity**. Adding a method runs the
+//! enrollment wizard's own steps.
+
+use crate::api::{
+    AddFactor, NewRecoveryCode, Page, ProfileView, Reauthenticate, RemoveFactor, RenameApp, TextReauthCode,
+    load_profile,
+};
+use crate::components::{Card, CodeInput, ErrorMessage, FormError, Notice, Submit};
+use crate::i18n::{ProfileTexts, texts};
+use crate::wizard::StepRefresh;
+use domain::profile::{Activity, ActivityKind, FactorKind, FactorRow, Method, initials};
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+
+#[component]
+pub fn ProfilePage() -> impl IntoView {
+    let t = texts();
+    let profile = Resource::new(|| (), |_| load_profile());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match profile.await {
+                    Ok(view) => view! { <Profile view/> }.into_any(),
+                    Err(err) => view! {
+                        <Card title=t.profile.settings>
+                            <ErrorMessage error=FormError::new(Signal::derive(move || Some(err.clone())))/>
+                        </Card>
+                    }
+                    .into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Profile(view: ProfileView) -> impl IntoView {
+    let t = texts();
+    let p = &t.profile;
+    let ProfileView {
+        display_name,
+        email,
+        factors,
+        confirmed,
+        needs_code,
+        text_to,
+        must_use_mfa,
+        can_add_app,
+        can_add_phone,
+        activity,
+    } = view;
+    let has_factors = !factors.is_empty();
+    view! {
+        <Card title=p.settings account=initials(&display_name, &email) wide=true>
+            <nav class="tabs" aria-label=p.sections>
+                <a href=Page::Profile.path() aria-current="page">{p.tab_security}</a>
+            </nav>
+            <section class="profile-section" aria-labelledby="mfa-title">
+                <h2 id="mfa-title">{p.two_factor}</h2>
+                {if must_use_mfa {
+                    Some(view! { <p class="hint">{p.must_use_mfa}</p> })
+                } else if has_factors {
+                    Some(view! { <p class="hint">{p.turn_off_note}</p> })
+                } else {
+                    None
+                }}
+                <FactorList factors confirmed/>
+                {if confirmed {
+                    view! {
+                        <Notice text=p.confirmed/>
+                        <Changes can_add_app can_add_phone has_factors/>
+                    }
+                    .into_any()
+                } else {
+                    view! { <ConfirmForm needs_code text_to/> }.into_any()
+                }}
+            </section>
+            <section class="profile-section" aria-labelledby="activity-title">
+                <h2 id="activity-title">{p.activity}</h2>
+                <ActivityList activity/>
+            </section>
+            <p><a href=Page::Home.path()>{p.back_home}</a></p>
+        </Card>
+    }
+}
+
+/// The registered methods; **Rename** and **Remove** once confirmed.
+#[component]
+fn FactorList(factors: Vec<FactorRow>, confirmed: bool) -> impl IntoView {
+    let t = texts();
+    let p = &t.profile;
+    let rename = ServerAction::<RenameApp>::new();
+    let remove = ServerAction::<RemoveFactor>::new();
+    StepRefresh::after(rename);
+    StepRefresh::after(remove);
+    if factors.is_empty() {
+        return view! { <p>{p.no_methods}</p> }.into_any();
+    }
+    let rename_error = FormError::of(rename).with_id("rename-error");
+    view! {
+        <ul class="factors">
+            {factors.into_iter().map(|f| {
+                let kind = match f.kind {
+                    FactorKind::App => p.app,
+                    FactorKind::Phone => p.phone,
+                };
+                let used = f.last_used.as_ref().map_or_else(
+                    || p.never_used.to_owned(),
+                    |at| p.last_used.replace("{date}", &p.datetime(at)),
+                );
+                view! {
+                    <li class="factor" data-testid="factor">
+                        <p class="factor-name"><strong>{f.label.clone()}</strong>" "<span class="muted">{kind}</span></p>
+                        <p class="muted small">{p.added.replace("{date}", &p.datetime(&f.added))}" · "{used}</p>
+                        {confirmed.then(|| view! { <FactorActions factor=f rename remove rename_error/> })}
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+        <ErrorMessage error=rename_error/>
+        <ErrorMessage error=FormError::of(remove).with_id("remove-error")/>
+    }
+    .into_any()
+}
+
+#[component]
+fn FactorActions(
+    factor: FactorRow,
+    rename: ServerAction<RenameApp>,
+    remove: ServerAction<RemoveFactor>,
+    rename_error: FormError,
+) -> impl IntoView {
+    let p = &texts().profile;
+    let field = format!("rename-{}", factor.id);
+    let (id, label) = (factor.id, factor.label.clone());
+    view! {
+        <div class="factor-actions">
+            {(factor.kind == FactorKind::App).then(move || view! {
+                <details class="rename">
+                    <summary>{p.rename}<span class="visually-hidden">" "{label.clone()}</span></summary>
+                    <ActionForm action=rename attr:novalidate=true>
+                        <input type="hidden" name="id" value=id/>
+                        <label for=field.clone()>{p.new_name.replace("{name}", &label)}</label>
+                        <input id=field name="name" type="text" value=label.clone() maxlength={domain::limits::APP_NAME_MAX_CHARS} {..rename_error.field(None)}/>
+                        <button type="submit" class="secondary">{p.rename}</button>
+                    </ActionForm>
+                </details>
+            })}
+            <ActionForm action=remove attr:class="remove">
+                <input type="hidden" name="kind" value=factor.kind.as_str()/>
+                <input type="hidden" name="id" value=factor.id/>
+                <button type="submit" class="secondary danger">
+                    {p.remove}<span class="visually-hidden">" "{factor.label.clone()}</span>
+                </button>
+            </ActionForm>
+        </div>
+    }
+}
+
+/// **Add Authenticator App**, **Add Phone Number**, **Get New Recovery Code**.
+#[component]
+fn Changes(can_add_app: bool, can_add_phone: bool, has_factors: bool) -> impl IntoView {
+    let p = &texts().profile;
+    let add = ServerAction::<AddFactor>::new();
+    let renew = ServerAction::<NewRecoveryCode>::new();
+    let add_button = move |kind: FactorKind, label: &'static str| {
+        view! {
+            <ActionForm action=add>
+                <input type="hidden" name="kind" value=kind.as_str()/>
+                <button type="submit" class="secondary">{label}</button>
+            </ActionForm>
+        }
+    };
+    view! {
+        <div class="changes">
+            {can_add_app.then(|| add_button(FactorKind::App, p.add_app))}
+            {can_add_phone.then(|| add_button(FactorKind::Phone, p.add_phone))}
+            {has_factors.then(|| view! {
+                <ActionForm action=renew>
+                    <button type="submit" class="secondary">{p.new_recovery_code}</button>
+                </ActionForm>
+            })}
+        </div>
+        <ErrorMessage error=FormError::of(add).with_id("add-error")/>
+        <ErrorMessage error=FormError::of(renew).with_id("renew-error")/>
+    }
+}
+
+/// "Confirm It's You": the current password and, with a method, a code
+/// from it (**Text Me a Code** for a phone).
+#[component]
+fn ConfirmForm(needs_code: bool, text_to: Option<String>) -> impl IntoView {
+    let t = texts();
+    let p = &t.profile;
+    let action = ServerAction::<Reauthenticate>::new();
+    let text = ServerAction::<TextReauthCode>::new();
+    StepRefresh::after(action);
+    let error = FormError::of(action);
+    let texted = move || matches!(text.value().get(), Some(Ok(())));
+    view! {
+        <div class="confirm" role="group" aria-labelledby="confirm-title">
+            <h3 id="confirm-title">{p.confirm_title}</h3>
+            <p>{if needs_code { p.confirm_intro_code } else { p.confirm_intro }}</p>
+            <ActionForm action attr:novalidate=true>
+                <label for="password">{p.current_password}</label>
+                <input id="password" name="password" type="password" autocomplete="current-password" {..error.field(None)}/>
+                {needs_code.then(|| view! { <CodeInput label=p.code error autofocus=false/> })}
+                <ErrorMessage error/>
+                <Submit label=p.confirm pending=action.pending().into()/>
+            </ActionForm>
+            {text_to.filter(|_| needs_code).map(|last_four| view! {
+                <ActionForm action=text attr:class="secondary-form">
+                    <ErrorMessage error=FormError::of(text).with_id("text-error")/>
+                    {move || texted().then(|| view! { <Notice text=p.code_texted/> })}
+                    <button type="submit" class="link">{p.text_me.replace("{n}", &last_four)}</button>
+                </ActionForm>
+            })}
+        </div>
+    }
+}
+
+fn activity_text(p: &ProfileTexts, a: &Activity) -> String {
+    let what = match a.kind {
+        ActivityKind::SignIn => p.ev_sign_in,
+        ActivityKind::SignInFailed => p.ev_sign_in_failed,
+        ActivityKind::CodeFailed => p.ev_code_failed,
+        ActivityKind::FactorAdded => p.ev_factor_added,
+        ActivityKind::FactorRemoved => p.ev_factor_removed,
+        ActivityKind::FactorRenamed => p.ev_factor_renamed,
+        ActivityKind::RecoveryCodeIssued => p.ev_recovery_issued,
+        ActivityKind::RecoveryCodeUsed => p.ev_recovery_used,
+        ActivityKind::Reauthenticated => p.ev_reauthenticated,
+        ActivityKind::SignOut => p.ev_sign_out,
+    };
+    let how = match a.method {
+        Method::Password => Some(p.by_password),
+        Method::AuthenticatorApp => Some(p.by_app),
+        Method::Sms => Some(p.by_sms),
+        Method::RecoveryCode => Some(p.by_recovery),
+        Method::Other => None,
+    };
+    how.map_or_else(|| what.to_owned(), |how| format!("{what} · {how}"))
+}
+
+#[component]
+fn ActivityList(activity: Vec<Activity>) -> impl IntoView {
+    let p = &texts().profile;
+    if activity.is_empty() {
+        return view! { <p>{p.no_activity}</p> }.into_any();
+    }
+    view! {
+        <ul class="activity">
+            {activity.iter().map(|a| view! {
+                <li>
+                    <span>{activity_text(p, a)}</span>
+                    <span class="muted small">{p.datetime(&a.at)}</span>
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}

@@ -1,0 +1,374 @@
+//! **My Profile Settings** → **Password & Security**: the user's factors,
+//! the re-authentication every change needs, and a new recovery code.
+//!
+//! Each change checks, from the session's own state, that the user
+//! re-authenticated within [`domain::limits::REAUTH_LIFETIME`], also when
+//! its server function is called directly; adding a factor checks it again
+//! in the transaction that saves the factor. Removing a factor signs the
+//! user out everywhere else.
+
+use super::Services;
+use super::challenge::{better, failure_event, refusal};
+use super::enroll::clean_app_name;
+use super::sms::Send;
+use crate::error::ServiceResult;
+use crate::session::SessionCtx;
+use crate::store::{Conn, audit, factors, phones, sessions, users};
+use domain::codes::VerificationCode;
+use domain::limits::{MAX_APPS_PER_USER, MAX_PHONES_PER_USER, PASSWORD_MAX_BYTES};
+use domain::phone::{last_four, mask, sms_allowed};
+use domain::policy::{self, MfaRequirement, PolicyInput};
+use domain::profile::{
+    Activity, ActivityKind, FactorKind, FactorRow, LocalTime, Method, ProfileView, initials,
+};
+use domain::refusal::Refusal;
+use domain::signin::{Event, SignIn};
+use domain::sms::SmsCheck;
+use domain::totp::TotpCheck;
+use time::OffsetDateTime;
+
+/// How many events **Recent activity** lists.
+const ACTIVITY_SHOWN: i64 = 20;
+
+/// `at` (Unix seconds) as a local time in `zone`. Zones are named by the
+/// IANA database; until one is chosen, every user is in UTC.
+fn local_time(at: i64, _zone: &str) -> LocalTime {
+    let t = OffsetDateTime::from_unix_timestamp(at).unwrap_or(OffsetDateTime::UNIX_EPOCH);
+    LocalTime {
+        year: t.year(),
+        month: u8::from(t.month()),
+        day: t.day(),
+        hour: t.hour(),
+        minute: t.minute(),
+        zone: "UTC".to_owned(),
+    }
+}
+
+impl Services {
+    /// The signed-in user's state and id (on the home or profile pages, or
+    /// in one of the profile's flows).
+    async fn signed_in(&self, session: &SessionCtx) -> ServiceResult<(SignIn, i64)> {
+        let state = session.state().await;
+        let user_id = state.signed_in_user().ok_or(Refusal::OutOfOrder)?;
+        Ok((state, user_id))
+    }
+
+    /// The signed-in user, when they re-authenticated recently enough to
+    /// change their factors.
+    async fn confirmed(&self, session: &SessionCtx) -> ServiceResult<(SignIn, i64)> {
+        let (state, user_id) = self.signed_in(session).await?;
+        if !state.recently_confirmed(self.now().unix_timestamp()) {
+            return Err(Refusal::ReauthRequired.into());
+        }
+        Ok((state, user_id))
+    }
+
+    /// What **My Profile Settings** shows.
+    pub async fn profile(&self, session: &SessionCtx) -> ServiceResult<ProfileView> {
+        let (state, user_id) = self.signed_in(session).await?;
+        let mut conn = self.db.pool.acquire().await?;
+        let user = users::find(&mut conn, user_id)
+            .await?
+            .ok_or(Refusal::OutOfOrder)?;
+        let zone = user.time_zone.as_str();
+        let apps = factors::list_apps(&mut conn, user_id).await?;
+        let phones = phones::list(&mut conn, user_id).await?;
+        let mut factors: Vec<FactorRow> = apps
+            .iter()
+            .map(|a| FactorRow {
+                kind: FactorKind::App,
+                id: a.id,
+                label: a.name.clone(),
+                added: local_time(a.created_at, zone),
+                last_used: a.last_used_at.map(|t| local_time(t, zone)),
+            })
+            .collect();
+        factors.extend(phones.iter().map(|p| FactorRow {
+            kind: FactorKind::Phone,
+            id: p.id,
+            label: mask(&p.phone),
+            added: local_time(p.created_at, zone),
+            last_used: p.last_used_at.map(|t| local_time(t, zone)),
+        }));
+        let activity = audit::recent(&mut conn, user_id, ACTIVITY_SHOWN)
+            .await?
+            .into_iter()
+            .filter_map(|e| {
+                Some(Activity {
+                    kind: ActivityKind::from_event(&e.event)?,
+                    method: Method::from_detail(&e.detail),
+                    at: local_time(e.at, zone),
+                })
+            })
+            .collect();
+        let must_use_mfa = self.must_use_mfa(&mut conn, &user).await?;
+        Ok(ProfileView {
+            display_name: user.display_name.clone(),
+            email: user.email.clone(),
+            confirmed: state.recently_confirmed(self.now().unix_timestamp()),
+            needs_code: !factors.is_empty(),
+            text_to: phones.first().map(|p| last_four(&p.phone)),
+            must_use_mfa,
+            can_add_app: apps.len() < MAX_APPS_PER_USER,
+            can_add_phone: sms_allowed(user.payment_role) && phones.len() < MAX_PHONES_PER_USER,
+            factors,
+            activity,
+        })
+    }
+
+    /// The account menu's initials.
+    pub async fn initials(&self, session: &SessionCtx) -> ServiceResult<String> {
+        let (_, user_id) = self.signed_in(session).await?;
+        let user = self.user(user_id).await?;
+        Ok(initials(&user.display_name, &user.email))
+    }
+
+    /// Whether `user` would have to use MFA with no factor at all (payment
+    /// roles; a company's deadline that has passed).
+    async fn must_use_mfa(&self, conn: &mut Conn, user: &users::User) -> ServiceResult<bool> {
+        let input = PolicyInput {
+            payment_role: user.payment_role,
+            has_factor: false,
+            companies: users::company_mfa(conn, user.id).await?,
+        };
+        Ok(policy::requirement(&input, self.now()) == MfaRequirement::Required)
+    }
+
+    /// "Confirm it's you": the current password and, for a user with a
+    /// factor, a code from an app or the one just texted. Both count
+    /// toward the sign-in limits; the user may change their factors for
+    /// the next few minutes.
+    pub async fn reauthenticate(
+        &self,
+        session: &SessionCtx,
+        password: &str,
+        code: Option<&str>,
+    ) -> ServiceResult<()> {
+        let (state, user_id) = self.signed_in(session).await?;
+        if password.len() > PASSWORD_MAX_BYTES {
+            return Err(Refusal::PasswordTooLong.into());
+        }
+        let mut conn = self.db.pool.acquire().await?;
+        let user = users::find(&mut conn, user_id)
+            .await?
+            .ok_or(Refusal::OutOfOrder)?;
+        let credentials = users::credentials_by_email(&mut conn, &user.email)
+            .await?
+            .ok_or(Refusal::OutOfOrder)?;
+        let charges = match self
+            .charge_password(&mut conn, session, &user.email, Some(user_id))
+            .await?
+        {
+            Ok(charges) => charges,
+            Err(retry_after) => return Err(Refusal::TooManyAttempts { retry_after }.into()),
+        };
+        // A code is required from a user with a factor: checked for its
+        // form before the password costs a hash.
+        let has_factor = factors::has_any_factor(&mut conn, user_id).await?;
+        let code = match (has_factor, code.map(str::trim).filter(|c| !c.is_empty())) {
+            (true, Some(code)) => Some(VerificationCode::parse(code)?),
+            (true, None) => return Err(Refusal::CodeEmpty.into()),
+            (false, _) => None,
+        };
+        drop(conn);
+        if !self.hasher.verify(password, &credentials.password_hash).await {
+            let mut conn = self.db.pool.acquire().await?;
+            self.audit(
+                &mut conn,
+                session,
+                Some(user_id),
+                audit::Event::ReauthFailed,
+                "password",
+            )
+            .await?;
+            return Err(Refusal::WrongPassword.into());
+        }
+        let mut conn = self.db.pool.acquire().await?;
+        self.forget(&mut conn, &charges).await?;
+        drop(conn);
+        let method = match code {
+            None => "password",
+            Some(code) => match self.confirm_code(session, user_id, &code).await? {
+                Ok(method) => method,
+                Err(answer) => return Err(answer.into()),
+            },
+        };
+        let now = self.now();
+        let transition = state.step(Event::Reauthenticated {
+            at: now.unix_timestamp(),
+        })?;
+        let mut conn = self.db.pool.acquire().await?;
+        self.audit(
+            &mut conn,
+            session,
+            Some(user_id),
+            audit::Event::Reauthenticated,
+            method,
+        )
+        .await?;
+        self.apply(&mut conn, session, transition).await
+    }
+
+    /// A code from one of the user's apps, or the one texted to them, used
+    /// up if right. Charged like a sign-in's codes; `Err` is the answer.
+    async fn confirm_code(
+        &self,
+        session: &SessionCtx,
+        user_id: i64,
+        code: &VerificationCode,
+    ) -> ServiceResult<Result<&'static str, Refusal>> {
+        let charge = self.charge_code_now(user_id).await?;
+        let mut tx = self.db.begin().await?;
+        let mut outcome = TotpCheck::Rejected;
+        for app in factors::list_apps(&mut tx, user_id).await? {
+            outcome = better(outcome, self.use_app_code(&mut tx, &app, user_id, code).await?);
+            if matches!(outcome, TotpCheck::Accepted { .. }) {
+                self.forget(&mut tx, &[charge]).await?;
+                tx.commit().await?;
+                return Ok(Ok("authenticator_app"));
+            }
+        }
+        if let Some(live) = phones::live_code(&mut tx, user_id).await? {
+            let (check, code_id) = self.check_sms(&mut tx, user_id, &live.phone, code).await?;
+            if let (SmsCheck::Accepted, Some(code_id)) = (check, code_id)
+                && phones::redeem_code(&mut tx, code_id, self.now()).await?
+            {
+                self.forget(&mut tx, &[charge]).await?;
+                tx.commit().await?;
+                return Ok(Ok("sms"));
+            }
+            if check == SmsCheck::Expired {
+                self.audit(&mut tx, session, Some(user_id), audit::Event::ReauthFailed, "sms")
+                    .await?;
+                tx.commit().await?;
+                return Ok(Err(Refusal::CodeExpired));
+            }
+        }
+        self.audit(
+            &mut tx,
+            session,
+            Some(user_id),
+            failure_event(outcome),
+            "reauthentication",
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(Err(refusal(outcome)))
+    }
+
+    /// **Text Me a Code**, to re-authenticate with the user's first number.
+    pub async fn text_reauth_code(&self, session: &SessionCtx) -> ServiceResult<()> {
+        let (_, user_id) = self.signed_in(session).await?;
+        let user = self.user(user_id).await?;
+        let phone = {
+            let mut conn = self.db.pool.acquire().await?;
+            phones::list(&mut conn, user_id)
+                .await?
+                .into_iter()
+                .next()
+                .ok_or(Refusal::OutOfOrder)?
+        };
+        self.text_code(session, &user, &phone.phone, Send::Resend).await
+    }
+
+    /// **Add Authenticator App** / **Add Phone Number**: the enrollment
+    /// wizard's own steps, for a re-authenticated user (a flow left
+    /// half-way is dropped).
+    pub async fn add_factor(&self, session: &SessionCtx, kind: FactorKind) -> ServiceResult<()> {
+        let (state, _) = self.confirmed(session).await?;
+        if !matches!(state, SignIn::SignedIn { .. }) {
+            let mut conn = self.db.pool.acquire().await?;
+            let transition = state.step(Event::Cancel)?;
+            self.apply(&mut conn, session, transition).await?;
+        }
+        match kind {
+            FactorKind::App => self.choose_app(session, None).await,
+            FactorKind::Phone => self.choose_sms(session).await,
+        }
+    }
+
+    /// Leaves adding a factor: back to the profile.
+    pub async fn cancel_adding(&self, session: &SessionCtx) -> ServiceResult<()> {
+        let (state, _) = self.signed_in(session).await?;
+        let transition = state.step(Event::Cancel)?;
+        let mut conn = self.db.pool.acquire().await?;
+        self.apply(&mut conn, session, transition).await
+    }
+
+    /// **Rename** one of the user's apps.
+    pub async fn rename_app(&self, session: &SessionCtx, app_id: i64, name: &str) -> ServiceResult<()> {
+        let (_, user_id) = self.confirmed(session).await?;
+        let name = clean_app_name(name)?;
+        let mut tx = self.db.begin().await?;
+        match factors::rename_app(&mut tx, user_id, app_id, &name).await? {
+            None => return Err(Refusal::FactorNotFound.into()),
+            Some(false) => return Err(Refusal::NameTaken.into()),
+            Some(true) => {}
+        }
+        self.audit(
+            &mut tx,
+            session,
+            Some(user_id),
+            audit::Event::FactorRenamed,
+            "authenticator_app",
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// **Remove**: refused for the last factor of a user who must use MFA
+    /// (they add the new device first). Removing the last one of a user
+    /// who may go without turns MFA off, recovery code included. Every
+    /// other session of the user ends.
+    pub async fn remove_factor(&self, session: &SessionCtx, kind: FactorKind, id: i64) -> ServiceResult<()> {
+        let (_, user_id) = self.confirmed(session).await?;
+        let mut tx = self.db.begin().await?;
+        let removed = match kind {
+            FactorKind::App => factors::delete_app(&mut tx, user_id, id).await?,
+            FactorKind::Phone => phones::delete(&mut tx, user_id, id).await?,
+        };
+        if !removed {
+            return Err(Refusal::FactorNotFound.into());
+        }
+        if !factors::has_any_factor(&mut tx, user_id).await? {
+            let user = users::find(&mut tx, user_id).await?.ok_or(Refusal::OutOfOrder)?;
+            if self.must_use_mfa(&mut tx, &user).await? {
+                return Err(Refusal::LastRequiredFactor.into());
+            }
+            factors::delete_recovery_code(&mut tx, user_id).await?;
+        }
+        let keep = session.id_hash().await;
+        sessions::delete_for_user(&mut tx, user_id, keep.as_deref()).await?;
+        let detail = match kind {
+            FactorKind::App => "authenticator_app",
+            FactorKind::Phone => "sms",
+        };
+        self.audit(
+            &mut tx,
+            session,
+            Some(user_id),
+            audit::Event::FactorRemoved,
+            detail,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// **Get New Recovery Code**: issued at once, voiding the old one, and
+    /// shown on **Save Your Recovery Code**.
+    pub async fn renew_recovery_code(&self, session: &SessionCtx) -> ServiceResult<()> {
+        let (state, user_id) = self.confirmed(session).await?;
+        let (hash, sealed) = self.new_recovery_code(user_id).await?;
+        let transition = state.step(Event::RecoveryCodeRenewed {
+            recovery_code: sealed,
+        })?;
+        let mut tx = self.db.begin().await?;
+        if !factors::has_any_factor(&mut tx, user_id).await? {
+            return Err(Refusal::OutOfOrder.into());
+        }
+        self.issue_recovery_code(tx, session, user_id, &hash, transition)
+            .await
+    }
+}

@@ -1,0 +1,170 @@
+//! What **My Profile Settings** shows: the user's factors, whether they may
+//! change them now, and their recent security activity.
+
+use serde::{Deserialize, Serialize};
+
+/// A moment in the user's time zone, written out by the page in the user's
+/// language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LocalTime {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+    pub hour: u8,
+    pub minute: u8,
+    /// The time zone's name (`UTC`, `Europe/Paris`).
+    pub zone: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FactorKind {
+    App,
+    Phone,
+}
+
+impl FactorKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::App => "app",
+            Self::Phone => "phone",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "app" => Some(Self::App),
+            "phone" => Some(Self::Phone),
+            _ => None,
+        }
+    }
+}
+
+/// One registered method: an app by its name, a phone by its masked number.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FactorRow {
+    pub kind: FactorKind,
+    pub id: i64,
+    pub label: String,
+    pub added: LocalTime,
+    pub last_used: Option<LocalTime>,
+}
+
+/// What happened, for **Recent activity**.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ActivityKind {
+    SignIn,
+    SignInFailed,
+    CodeFailed,
+    FactorAdded,
+    FactorRemoved,
+    FactorRenamed,
+    RecoveryCodeIssued,
+    RecoveryCodeUsed,
+    Reauthenticated,
+    SignOut,
+}
+
+impl ActivityKind {
+    /// The audit log's events a user is shown (texts sent and the like are not).
+    pub fn from_event(event: &str) -> Option<Self> {
+        Some(match event {
+            "sign_in" => Self::SignIn,
+            "sign_in_failed" | "sign_in_limited" | "reauth_failed" => Self::SignInFailed,
+            "mfa_failed" | "mfa_replayed" | "enroll_code_failed" | "sign_in_abandoned" => Self::CodeFailed,
+            "factor_added" => Self::FactorAdded,
+            "factor_removed" => Self::FactorRemoved,
+            "factor_renamed" => Self::FactorRenamed,
+            "recovery_code_issued" => Self::RecoveryCodeIssued,
+            "recovery_code_used" => Self::RecoveryCodeUsed,
+            "reauthenticated" => Self::Reauthenticated,
+            "sign_out" => Self::SignOut,
+            _ => return None,
+        })
+    }
+}
+
+/// How a step was taken (the audit detail), for **Recent activity**.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Method {
+    Password,
+    AuthenticatorApp,
+    Sms,
+    RecoveryCode,
+    Other,
+}
+
+impl Method {
+    pub fn from_detail(detail: &str) -> Self {
+        match detail {
+            "password" => Self::Password,
+            "authenticator_app" | "mfa" | "mfa_enrollment" => Self::AuthenticatorApp,
+            "sms" => Self::Sms,
+            "recovery_code" => Self::RecoveryCode,
+            _ => Self::Other,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Activity {
+    pub kind: ActivityKind,
+    pub method: Method,
+    pub at: LocalTime,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileView {
+    pub display_name: String,
+    pub email: String,
+    pub factors: Vec<FactorRow>,
+    /// Re-authenticated within the last few minutes: changes are allowed.
+    pub confirmed: bool,
+    /// Re-authentication asks for a code too (the user has a factor).
+    pub needs_code: bool,
+    /// The number **Text Me a Code** sends to (last four digits), when the
+    /// user has a phone.
+    pub text_to: Option<String>,
+    /// The user must use MFA: their last factor cannot be removed.
+    pub must_use_mfa: bool,
+    pub can_add_app: bool,
+    pub can_add_phone: bool,
+    pub activity: Vec<Activity>,
+}
+
+/// Up to two initials for the account menu: of the name, else of the email.
+pub fn initials(display_name: &str, email: &str) -> String {
+    let from_name: String = display_name
+        .split_whitespace()
+        .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
+        .take(2)
+        .flat_map(char::to_uppercase)
+        .collect();
+    if from_name.is_empty() {
+        email.chars().take(1).flat_map(char::to_uppercase).collect()
+    } else {
+        from_name
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials_of_a_name_or_an_email() {
+        assert_eq!(initials("Uma User", "u@x.y"), "UU");
+        assert_eq!(initials("Fabien de la Tour", "f@x.y"), "FD");
+        assert_eq!(initials("élodie", "e@x.y"), "É");
+        assert_eq!(initials("  ", "rey@x.y"), "R");
+    }
+
+    #[test]
+    fn only_security_events_are_activity() {
+        assert_eq!(ActivityKind::from_event("sign_in"), Some(ActivityKind::SignIn));
+        assert_eq!(ActivityKind::from_event("sms_sent"), None);
+        assert_eq!(Method::from_detail("sms"), Method::Sms);
+        assert_eq!(FactorKind::parse("app"), Some(FactorKind::App));
+        assert_eq!(FactorKind::parse("recovery"), None);
+    }
+}

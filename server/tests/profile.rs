@@ -1,0 +1,353 @@
+//! My Profile Settings over HTTP: every change needs a re-authentication
+//! made in the last 5 minutes (also when its server function is called
+//! directly), adding runs the enrollment steps, removing signs the user out
+//! everywhere else, and the last required factor stays.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use axum::http::StatusCode;
+use backend::test_support::{each_backend, sqlite};
+use common::{Client, PASSWORD, Reply, TestApp, testid};
+use domain::policy::PaymentRole;
+use time::Duration;
+
+const USER: &str = "uma@example.com";
+const PAYOR: &str = "pat@example.com";
+
+fn refused(reply: &Reply, refusal: &str) {
+    assert_eq!(
+        reply.form_error().as_deref(),
+        Some(format!(r#"{{"Refused":"{refusal}"}}"#).as_str()),
+        "expected {refusal}"
+    );
+}
+
+/// A user with one app, signed in (no re-authentication yet); returns the
+/// browser, the app's setup key and the recovery code.
+async fn signed_in_with_app(app: &TestApp, email: &str, role: PaymentRole) -> (Client, String, String) {
+    app.add_user(email, role).await;
+    let mut browser = app.client();
+    browser.email(email).await;
+    browser.password(PASSWORD).await;
+    if role == PaymentRole::None {
+        // Nobody requires it: set up from the profile.
+        confirm(&mut browser, PASSWORD, None).await;
+        let key = add_app(&mut browser).await;
+        app.clock.advance(Duration::seconds(30));
+        let recovery = finish_adding(&mut browser, app, &key).await;
+        app.clock.advance(Duration::seconds(30));
+        return (browser, key, recovery);
+    }
+    let (key, recovery) = browser.enroll(app).await;
+    app.clock.advance(Duration::seconds(30));
+    (browser, key, recovery)
+}
+
+async fn confirm(browser: &mut Client, password: &str, code: Option<&str>) -> Reply {
+    let mut form = vec![("password", password)];
+    form.extend(code.map(|c| ("code", c)));
+    browser.post("/api/profile/confirm", "/profile", &form).await
+}
+
+/// **Add Authenticator App**; returns the setup key shown.
+async fn add_app(browser: &mut Client) -> String {
+    let reply = browser
+        .post("/api/profile/add", "/profile", &[("kind", "app")])
+        .await;
+    assert_eq!(reply.location(), "/login/setup/app", "{:?}", reply.form_error());
+    let page = browser.get("/login/setup/app").await;
+    assert!(page.body.contains("Secure Your Account"));
+    testid(&page.body, "setup-key").to_owned()
+}
+
+/// The code for `key`, then **Save Your Recovery Code**; returns the code.
+async fn finish_adding(browser: &mut Client, app: &TestApp, key: &str) -> String {
+    let done = browser.app_code(&app.code(key, 0)).await;
+    assert_eq!(done.location(), "/login/recovery-code", "{:?}", done.form_error());
+    let page = browser.get("/login/recovery-code").await;
+    let recovery = testid(&page.body, "recovery-code").to_owned();
+    let saved = browser
+        .post("/api/signin/saved", "/login/recovery-code", &[("saved", "yes")])
+        .await;
+    assert_eq!(saved.location(), "/profile");
+    recovery
+}
+
+async fn factor_ids(app: &TestApp, email: &str) -> Vec<i64> {
+    let mut conn = app.services.db.pool.acquire().await.unwrap();
+    let user = backend::store::users::credentials_by_email(&mut conn, email)
+        .await
+        .unwrap()
+        .unwrap()
+        .user;
+    backend::store::factors::list_apps(&mut conn, user.id)
+        .await
+        .unwrap()
+        .iter()
+        .map(|a| a.id)
+        .collect()
+}
+
+#[tokio::test]
+async fn every_change_is_refused_without_a_fresh_re_authentication_on_both_backends() {
+    for db in each_backend().await {
+        let app = TestApp::new(db);
+        let (mut browser, key, _) = signed_in_with_app(&app, PAYOR, PaymentRole::Payor).await;
+        let ids = factor_ids(&app, PAYOR).await;
+        let id = ids[0].to_string();
+        let changes: [(&str, Vec<(&str, &str)>); 4] = [
+            ("/api/profile/add", vec![("kind", "app")]),
+            ("/api/profile/rename", vec![("id", &id), ("name", "Renamed")]),
+            ("/api/profile/remove", vec![("kind", "app"), ("id", &id)]),
+            ("/api/profile/recovery-code", vec![]),
+        ];
+        let try_all = |browser: &mut Client| {
+            let mut browser = browser.clone();
+            let changes = changes.clone();
+            async move {
+                for (path, form) in &changes {
+                    let reply = browser.post(path, "/profile", form).await;
+                    refused(&reply, "ReauthRequired");
+                    browser.js = true;
+                    let direct = browser.post(path, "/profile", form).await;
+                    assert_eq!(direct.status, StatusCode::FORBIDDEN, "{path}");
+                    browser.js = false;
+                }
+            }
+        };
+        try_all(&mut browser).await;
+        // A password alone is not enough for a user with a factor.
+        refused(&confirm(&mut browser, PASSWORD, None).await, "CodeEmpty");
+        try_all(&mut browser).await;
+
+        let ok = confirm(&mut browser, PASSWORD, Some(&app.code(&key, 0))).await;
+        assert_eq!(ok.location(), "/profile", "{:?}", ok.form_error());
+        let renamed = browser
+            .post(
+                "/api/profile/rename",
+                "/profile",
+                &[("id", &id), ("name", "Work phone")],
+            )
+            .await;
+        assert_eq!(renamed.location(), "/profile", "{:?}", renamed.form_error());
+        let page = browser.get("/profile").await;
+        assert!(page.body.contains("Work phone") && page.body.contains("Identity confirmed"));
+
+        // Five minutes later, asked again.
+        app.clock.advance(Duration::minutes(5));
+        try_all(&mut browser).await;
+        assert_eq!(factor_ids(&app, PAYOR).await, ids, "nothing removed");
+    }
+}
+
+#[tokio::test]
+async fn re_authentication_counts_toward_the_sign_in_limits() {
+    let app = TestApp::new(sqlite().await);
+    let (mut browser, key, _) = signed_in_with_app(&app, PAYOR, PaymentRole::Payor).await;
+    refused(
+        &confirm(&mut browser, "wrong password", Some("123456")).await,
+        "WrongPassword",
+    );
+    // Wrong codes are charged like at sign-in: after 5, even the right one is refused.
+    for _ in 0..5 {
+        refused(
+            &confirm(&mut browser, PASSWORD, Some("000000")).await,
+            "WrongCode",
+        );
+    }
+    refused(
+        &confirm(&mut browser, PASSWORD, Some(&app.code(&key, 0))).await,
+        "WrongCode",
+    );
+    // And the same limit holds at the next sign-in.
+    let mut other = app.client();
+    other.sign_in_password(PAYOR).await;
+    refused(&other.code(&app.code(&key, 0)).await, "WrongCode");
+}
+
+#[tokio::test]
+async fn the_last_factor_of_a_user_who_must_use_mfa_stays() {
+    let app = TestApp::new(sqlite().await);
+    let (mut browser, key, _) = signed_in_with_app(&app, PAYOR, PaymentRole::Payor).await;
+    confirm(&mut browser, PASSWORD, Some(&app.code(&key, 0))).await;
+    let id = factor_ids(&app, PAYOR).await[0].to_string();
+    let reply = browser
+        .post("/api/profile/remove", "/profile", &[("kind", "app"), ("id", &id)])
+        .await;
+    refused(&reply, "LastRequiredFactor");
+    assert_eq!(factor_ids(&app, PAYOR).await.len(), 1);
+}
+
+#[tokio::test]
+async fn replacing_a_device_signs_out_every_other_session_and_the_old_codes_stop_working() {
+    for db in each_backend().await {
+        let app = TestApp::new(db);
+        let (mut phone, old_key, _) = signed_in_with_app(&app, PAYOR, PaymentRole::Payor).await;
+        // Another browser signed in, and a third half-way through a sign-in.
+        let mut laptop = app.client();
+        laptop.sign_in_password(PAYOR).await;
+        assert_eq!(laptop.code(&app.code(&old_key, 0)).await.location(), "/");
+        let mut parked = app.client();
+        parked.sign_in_password(PAYOR).await;
+        app.clock.advance(Duration::seconds(30));
+
+        confirm(&mut phone, PASSWORD, Some(&app.code(&old_key, 0))).await;
+        let new_key = add_app(&mut phone).await;
+        finish_adding(&mut phone, &app, &new_key).await;
+        let old_id = factor_ids(&app, PAYOR).await[0].to_string();
+        let removed = phone
+            .post(
+                "/api/profile/remove",
+                "/profile",
+                &[("kind", "app"), ("id", &old_id)],
+            )
+            .await;
+        assert_eq!(removed.location(), "/profile", "{:?}", removed.form_error());
+
+        assert!(phone.get("/profile").await.body.contains("Method removed"));
+        assert_ne!(laptop.get("/").await.status, StatusCode::OK, "signed out");
+        assert!(laptop.get("/").await.location().starts_with("/login"));
+        app.clock.advance(Duration::seconds(30));
+        refused(&parked.code(&app.code(&new_key, 0)).await, "OutOfOrder");
+
+        let mut again = app.client();
+        again.sign_in_password(PAYOR).await;
+        refused(&again.code(&app.code(&old_key, 0)).await, "WrongCode");
+        assert_eq!(again.code(&app.code(&new_key, 0)).await.location(), "/");
+    }
+}
+
+#[tokio::test]
+async fn a_new_recovery_code_voids_the_old_one() {
+    let app = TestApp::new(sqlite().await);
+    let (mut browser, key, old_code) = signed_in_with_app(&app, PAYOR, PaymentRole::Payor).await;
+    confirm(&mut browser, PASSWORD, Some(&app.code(&key, 0))).await;
+    let reply = browser.post("/api/profile/recovery-code", "/profile", &[]).await;
+    assert_eq!(reply.location(), "/login/recovery-code");
+    let page = browser.get("/login/recovery-code").await;
+    let new_code = testid(&page.body, "recovery-code").to_owned();
+    assert_ne!(new_code, old_code);
+    // Leaving without ticking the box keeps the new code all the same.
+    assert!(browser.get("/profile").await.status.is_success());
+
+    let mut lost = app.client();
+    lost.sign_in_password(PAYOR).await;
+    lost.pick_recovery().await;
+    refused(&lost.recovery(&old_code).await, "WrongCode");
+    assert_eq!(lost.recovery(&new_code).await.location(), "/login/recovery-code");
+}
+
+#[tokio::test]
+async fn bad_names_and_other_users_factors_change_nothing() {
+    let app = TestApp::new(sqlite().await);
+    signed_in_with_app(&app, "other@example.com", PaymentRole::Payor).await;
+    let theirs = factor_ids(&app, "other@example.com").await[0].to_string();
+    let (mut browser, key, _) = signed_in_with_app(&app, PAYOR, PaymentRole::Payor).await;
+    confirm(&mut browser, PASSWORD, Some(&app.code(&key, 0))).await;
+    let second = add_app(&mut browser).await;
+    finish_adding(&mut browser, &app, &second).await;
+    let mine = factor_ids(&app, PAYOR).await[0].to_string();
+    let long = "x".repeat(200);
+    for (name, refusal) in [
+        ("   ", "NameInvalid"),
+        (long.as_str(), "NameInvalid"),
+        ("Authenticator App 2", "NameTaken"),
+    ] {
+        let reply = browser
+            .post(
+                "/api/profile/rename",
+                "/profile",
+                &[("id", &mine), ("name", name)],
+            )
+            .await;
+        refused(&reply, refusal);
+    }
+    for (path, form) in [
+        (
+            "/api/profile/rename",
+            vec![("id", theirs.as_str()), ("name", "Mine now")],
+        ),
+        (
+            "/api/profile/remove",
+            vec![("kind", "app"), ("id", theirs.as_str())],
+        ),
+        (
+            "/api/profile/remove",
+            vec![("kind", "phone"), ("id", theirs.as_str())],
+        ),
+    ] {
+        refused(&browser.post(path, "/profile", &form).await, "FactorNotFound");
+    }
+    let odd = browser
+        .post("/api/profile/add", "/profile", &[("kind", "recovery")])
+        .await;
+    assert_eq!(odd.form_error().as_deref(), Some(r#""BadRequest""#));
+    assert_eq!(factor_ids(&app, "other@example.com").await.len(), 1);
+    let page = browser.get("/profile").await;
+    assert!(page.body.contains("Authenticator App") && !page.body.contains("Mine now"));
+}
+
+#[tokio::test]
+async fn adding_is_refused_once_the_re_authentication_is_older_than_5_minutes() {
+    let app = TestApp::new(sqlite().await);
+    let (mut browser, key, _) = signed_in_with_app(&app, PAYOR, PaymentRole::Payor).await;
+    confirm(&mut browser, PASSWORD, Some(&app.code(&key, 0))).await;
+    let new_key = add_app(&mut browser).await;
+    app.clock.advance(Duration::minutes(5));
+    refused(&browser.app_code(&app.code(&new_key, 0)).await, "ReauthRequired");
+    assert_eq!(factor_ids(&app, PAYOR).await.len(), 1);
+    // Still signed in: the profile asks to confirm again.
+    let page = browser.get("/profile").await;
+    assert!(page.body.contains("Confirm It’s You"));
+}
+
+#[tokio::test]
+async fn a_user_who_may_go_without_mfa_turns_it_off_by_removing_every_method() {
+    let app = TestApp::new(sqlite().await);
+    let (mut browser, key, recovery) = signed_in_with_app(&app, USER, PaymentRole::None).await;
+    confirm(&mut browser, PASSWORD, Some(&app.code(&key, 0))).await;
+    let id = factor_ids(&app, USER).await[0].to_string();
+    let removed = browser
+        .post("/api/profile/remove", "/profile", &[("kind", "app"), ("id", &id)])
+        .await;
+    assert_eq!(removed.location(), "/profile", "{:?}", removed.form_error());
+    // The password alone signs in again; the recovery code went too.
+    let mut next = app.client();
+    assert_eq!(next.sign_in_password(USER).await.location(), "/");
+    let mut conn = app.services.db.pool.acquire().await.unwrap();
+    let user_id = backend::store::users::credentials_by_email(&mut conn, USER)
+        .await
+        .unwrap()
+        .unwrap()
+        .user
+        .id;
+    assert!(
+        backend::store::factors::unused_recovery_hash(&mut conn, user_id)
+            .await
+            .unwrap()
+            .is_none(),
+        "{recovery} must be gone"
+    );
+}
+
+#[tokio::test]
+async fn the_profile_is_for_signed_in_users_only() {
+    let app = TestApp::new(sqlite().await);
+    app.add_user(PAYOR, PaymentRole::Payor).await;
+    let mut stranger = app.client();
+    assert!(stranger.get("/profile").await.location().starts_with("/login"));
+    refused(&confirm(&mut stranger, PASSWORD, None).await, "OutOfOrder");
+    // Half-way through a sign-in (password passed, code not yet) is not signed in.
+    let mut half = app.client();
+    half.sign_in_password(PAYOR).await;
+    assert_eq!(half.get("/profile").await.location(), "/login/mfa-required");
+    // Told where the sign-in stands instead.
+    let moved = r#"{"Refused":{"MovedOn":{"page":"MfaRequired"}}}"#;
+    let reply = confirm(&mut half, PASSWORD, None).await;
+    assert_eq!(reply.form_error().as_deref(), Some(moved));
+    let reply = half
+        .post("/api/profile/add", "/profile", &[("kind", "app")])
+        .await;
+    assert_eq!(reply.form_error().as_deref(), Some(moved));
+}
