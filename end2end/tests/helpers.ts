@@ -68,6 +68,19 @@ export const WORDS = {
     smsCode: 'Enter the 6-Digit Verification Code',
     resend: 'Resend New Code',
     usePhone: 'Use a Phone Number',
+    accountMenu: 'Account menu',
+    profile: 'My Profile Settings',
+    currentPassword: 'Current Password',
+    profileCode: '6-digit Verification Code',
+    confirm: 'Confirm',
+    confirmed: 'You can make changes for 5 minutes.',
+    addApp: 'Add Authenticator App',
+    addPhone: 'Add Phone Number',
+    newRecovery: 'Get New Recovery Code',
+    rename: 'Rename',
+    newName: 'New name for',
+    remove: 'Remove',
+    cancel: 'Cancel',
   },
   fr: {
     enterEmail: 'Saisissez votre adresse e-mail',
@@ -101,6 +114,19 @@ export const WORDS = {
     smsCode: 'Saisissez le code de vérification à 6 chiffres',
     resend: 'Renvoyer un nouveau code',
     usePhone: 'Utiliser un numéro de téléphone',
+    accountMenu: 'Menu du compte',
+    profile: 'Mes paramètres de profil',
+    currentPassword: 'Mot de passe actuel',
+    profileCode: 'Code de vérification à 6 chiffres',
+    confirm: 'Confirmer',
+    confirmed: 'Vous pouvez faire des modifications pendant 5 minutes.',
+    addApp: 'Ajouter une application d’authentification',
+    addPhone: 'Ajouter un numéro de téléphone',
+    newRecovery: 'Obtenir un nouveau code de récupération',
+    rename: 'Renommer',
+    newName: 'Nouveau nom pour',
+    remove: 'Supprimer',
+    cancel: 'Annuler',
   },
 };
 export type Words = typeof WORDS.en;
@@ -374,4 +400,66 @@ export async function everySmsScreen(page: Page, testInfo: TestInfo, w: Words, v
   await expect(page.getByRole('button', { name: new RegExp(w.usePhone) })).toBeVisible();
   await settled(page, testInfo);
   await visit('methods-with-phone');
+}
+
+/** The account menu (the user's initials) → **My Profile Settings**. */
+export async function openProfile(page: Page, testInfo: TestInfo, w: Words = EN) {
+  await settled(page, testInfo);
+  await page.getByLabel(w.accountMenu).click();
+  await page.getByRole('link', { name: w.profile, exact: true }).click();
+  await title(page, w.profile);
+  await settled(page, testInfo);
+}
+
+/** "Confirm It's You": the current password, and a code when the user has a method. */
+export async function confirmIdentity(page: Page, testInfo: TestInfo, code?: string, w: Words = EN) {
+  await page.getByLabel(w.currentPassword).fill(PASSWORD);
+  if (code !== undefined) {
+    await typeCode(page, w.profileCode, code);
+  }
+  await page.getByRole('button', { name: w.confirm, exact: true }).click();
+  await expect(page.getByText(w.confirmed)).toBeVisible();
+  await settled(page, testInfo);
+}
+
+/** **Add Authenticator App** from the profile, through the enrollment
+ * wizard's own screens back to the profile; returns the setup key and the
+ * new recovery code. */
+export async function addApp(page: Page, testInfo: TestInfo, w: Words = EN, visit: Visit = noVisit): Promise<{ key: string; recovery: string }> {
+  await page.getByRole('button', { name: w.addApp }).click();
+  await title(page, w.secureAccount);
+  await settled(page, testInfo);
+  await page.getByText(w.trouble, { exact: true }).click();
+  const key = (await page.getByTestId('setup-key').innerText()).trim();
+  await visit('profile-add-app');
+  await typeCode(page, w.appCode, totp(key));
+  await page.getByRole('button', { name: w.continue }).click();
+  await title(page, w.saveRecovery);
+  const recovery = (await page.getByTestId('recovery-code').innerText()).trim();
+  await settled(page, testInfo);
+  await visit('profile-save-recovery');
+  await saveRecoveryCode(page, testInfo, w.profile, w);
+  await settled(page, testInfo);
+  return { key, recovery };
+}
+
+/** Every screen of My Profile Settings, for one new payor. */
+export async function everyProfileScreen(page: Page, testInfo: TestInfo, w: Words, visit: Visit) {
+  const email = newUser(testInfo, 'payor');
+  await signInWithPassword(page, testInfo, email, PASSWORD, w);
+  const { key } = await enroll(page, testInfo, w);
+  await settled(page, testInfo);
+  await page.getByLabel(w.accountMenu).click();
+  await expect(page.getByRole('link', { name: w.profile, exact: true })).toBeVisible();
+  await visit('account-menu');
+  await page.getByRole('link', { name: w.profile, exact: true }).click();
+  await title(page, w.profile);
+  await settled(page, testInfo);
+  await visit('profile');
+  await confirmIdentity(page, testInfo, totp(key, 1), w);
+  await visit('profile-confirmed');
+  await addApp(page, testInfo, w, visit);
+  await page.getByText(`${w.rename} Authenticator App 2`).click();
+  await expect(page.getByLabel(`${w.newName} Authenticator App 2`)).toBeVisible();
+  await visit('profile-rename');
 }

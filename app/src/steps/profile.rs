@@ -66,13 +66,10 @@ fn Profile(view: ProfileView) -> impl IntoView {
                 } else {
                     None
                 }}
+                {confirmed.then(|| view! { <Notice text=p.confirmed/> })}
                 <FactorList factors confirmed/>
                 {if confirmed {
-                    view! {
-                        <Notice text=p.confirmed/>
-                        <Changes can_add_app can_add_phone has_factors/>
-                    }
-                    .into_any()
+                    view! { <Changes can_add_app can_add_phone has_factors/> }.into_any()
                 } else {
                     view! { <ConfirmForm needs_code text_to/> }.into_any()
                 }}
@@ -112,8 +109,8 @@ fn FactorList(factors: Vec<FactorRow>, confirmed: bool) -> impl IntoView {
                 );
                 view! {
                     <li class="factor" data-testid="factor">
-                        <p class="factor-name"><strong>{f.label.clone()}</strong>" "<span class="muted">{kind}</span></p>
-                        <p class="muted small">{p.added.replace("{date}", &p.datetime(&f.added))}" · "{used}</p>
+                        <p class="factor-name"><strong>{f.label.clone()}</strong></p>
+                        <p class="muted small">{kind}" · "{p.added.replace("{date}", &p.datetime(&f.added))}" · "{used}</p>
                         {confirmed.then(|| view! { <FactorActions factor=f rename remove rename_error/> })}
                     </li>
                 }
