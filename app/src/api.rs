@@ -224,3 +224,82 @@ pub async fn remove_factor(kind: String, id: i64) -> Result<(), AppError> {
 pub async fn new_recovery_code() -> Result<(), AppError> {
     step!(|svc, session| svc.renew_recovery_code(&session))
 }
+
+// Passwords, and the links emails carry. None of them touches MFA.
+
+/// "Forgot your password?" on "Enter Your Password": the same answer
+/// whether or not an account uses the email.
+#[server(endpoint = "signin/forgot")]
+pub async fn forgot_password() -> Result<(), AppError> {
+    let (services, session) = ssr::context().await?;
+    services
+        .request_password_reset(&session)
+        .await
+        .map_err(ssr::to_app_error)?;
+    leptos_axum::redirect(&format!("{}?notice=reset_sent", Page::Password.path()));
+    Ok(())
+}
+
+/// "Change Password" on My Profile Settings.
+#[server(endpoint = "account/password")]
+pub async fn change_password(current: String, password: String, confirm: String) -> Result<(), AppError> {
+    let (services, session) = ssr::context().await?;
+    services
+        .change_password(&session, &current, &password, &confirm)
+        .await
+        .map_err(ssr::to_app_error)?;
+    leptos_axum::redirect(&format!("{}?notice=password_changed", Page::Profile.path()));
+    Ok(())
+}
+
+/// How hard a new password is to guess (0 to 4), for the meter; against
+/// the signed-in user's email, or the email of the reset link's account.
+#[server(endpoint = "account/strength")]
+pub async fn password_strength(password: String, token: Option<String>) -> Result<u8, AppError> {
+    let (services, session) = ssr::context().await?;
+    services
+        .new_password_strength(&session, &password, token.as_deref())
+        .await
+        .map_err(ssr::to_app_error)
+}
+
+/// Whether an emailed link (`reset` or `not_me`) still works.
+#[server(endpoint = "account/link")]
+pub async fn link_works(token: String, purpose: String) -> Result<bool, AppError> {
+    use backend::services::LinkPurpose;
+    let purpose = match purpose.as_str() {
+        "reset" => LinkPurpose::PasswordReset,
+        "not_me" => LinkPurpose::NotMe,
+        _ => return Err(AppError::BadRequest),
+    };
+    let (services, _) = ssr::context().await?;
+    let account = services
+        .link_account(&token, purpose)
+        .await
+        .map_err(ssr::to_app_error)?;
+    Ok(account.is_some())
+}
+
+/// "Reset Password" with the emailed link.
+#[server(endpoint = "account/reset")]
+pub async fn reset_password(token: String, password: String, confirm: String) -> Result<(), AppError> {
+    let (services, session) = ssr::context().await?;
+    services
+        .reset_password(&session, &token, &password, &confirm)
+        .await
+        .map_err(ssr::to_app_error)?;
+    leptos_axum::redirect(&format!("{}?notice=password_reset", Page::Email.path()));
+    Ok(())
+}
+
+/// "This wasn't me": signs out every session of the account.
+#[server(endpoint = "account/not-me")]
+pub async fn not_me(token: String) -> Result<(), AppError> {
+    let (services, session) = ssr::context().await?;
+    services
+        .disown(&session, &token)
+        .await
+        .map_err(ssr::to_app_error)?;
+    leptos_axum::redirect(&format!("{}?notice=not_me", Page::Email.path()));
+    Ok(())
+}

@@ -141,6 +141,14 @@ fn refusal_message(refusal: &Refusal, t: &Texts) -> String {
         Refusal::FactorNotFound => t.profile.err_factor_not_found.into(),
         Refusal::LastRequiredFactor => t.profile.err_last_required_factor.into(),
         Refusal::WrongPassword => t.profile.err_wrong_password.into(),
+        Refusal::PasswordTooShort => t
+            .profile
+            .err_password_too_short
+            .replace("{n}", &domain::password::MIN_CHARS.to_string()),
+        Refusal::PasswordIsEmail => t.profile.err_password_is_email.into(),
+        Refusal::PasswordTooCommon => t.profile.err_password_too_common.into(),
+        Refusal::PasswordsDiffer => t.profile.err_passwords_differ.into(),
+        Refusal::LinkInvalid => t.profile.err_link_invalid.into(),
     }
 }
 

@@ -12,11 +12,17 @@ use leptos::prelude::*;
 use leptos_router::components::Redirect;
 use leptos_router::hooks::{use_location, use_query_map};
 
-fn notice(t: &'static Texts, key: Option<String>) -> Option<&'static str> {
+/// The notice a page shows after a redirect (`?notice=`): only these words,
+/// never text from the URL.
+pub(crate) fn notice(t: &'static Texts, key: Option<String>) -> Option<&'static str> {
     match key.as_deref() {
         Some("start") => Some(t.notice_start),
         Some("abandoned") => Some(t.notice_abandoned),
         Some("signed_out") => Some(t.notice_signed_out),
+        Some("reset_sent") => Some(t.profile.reset_sent),
+        Some("password_reset") => Some(t.profile.notice_password_reset),
+        Some("not_me") => Some(t.profile.notice_not_me),
+        Some("password_changed") => Some(t.profile.password_changed),
         _ => None,
     }
 }
@@ -65,14 +71,14 @@ impl StepRefresh {
 fn render(requested: Page, view: StepView, notice_text: Option<&'static str>) -> AnyView {
     match (requested, view) {
         (Page::Email, _) | (_, StepView::Email) => view! { <EmailStep notice=notice_text/> }.into_any(),
-        (Page::Profile, _) => view! { <ProfilePage/> }.into_any(),
+        (Page::Profile, _) => view! { <ProfilePage notice=notice_text/> }.into_any(),
         (
             Page::Methods,
             StepView::Challenge { choices, .. }
             | StepView::SmsChallenge { choices, .. }
             | StepView::Recovery { choices },
         ) => view! { <MethodsStep choices/> }.into_any(),
-        (_, StepView::Password { email }) => view! { <PasswordStep email/> }.into_any(),
+        (_, StepView::Password { email }) => view! { <PasswordStep email notice=notice_text/> }.into_any(),
         (_, StepView::MfaRequired) => view! { <MfaRequiredStep/> }.into_any(),
         (
             _,

@@ -8,6 +8,7 @@ pub mod codes;
 pub mod email;
 pub mod limits;
 pub mod page;
+pub mod password;
 pub mod phone;
 pub mod policy;
 pub mod profile;

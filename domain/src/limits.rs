@@ -48,6 +48,10 @@ pub const SIGNED_IN_LIFETIME: Duration = Duration::hours(12);
 pub const KNOWN_BROWSER_LIFETIME: Duration = Duration::days(180);
 /// A re-authentication lets a signed-in user change their factors this long.
 pub const REAUTH_LIFETIME: Duration = Duration::minutes(5);
+/// A password reset link works this long, once.
+pub const RESET_LINK_LIFETIME: Duration = Duration::minutes(30);
+/// A "This wasn't me" link in a security email works this long, once.
+pub const NOT_ME_LINK_LIFETIME: Duration = Duration::days(7);
 /// Wrong codes after which one sign-in is abandoned.
 pub const MAX_FAILURES_PER_SIGN_IN: u32 = 10;
 
@@ -196,6 +200,13 @@ pub const PASSWORD_CLIENT: Limit = Limit::Windows(&[Window {
     seconds: 900,
     max: 50,
 }]);
+
+/// Password reset emails per account: 3 per hour, a minute apart.
+pub const RESET_EMAILS: SendBudget = SendBudget {
+    min_gap_seconds: 60,
+    window_seconds: 3600,
+    max_in_window: 3,
+};
 
 /// Text messages per user: 5 per hour, however they were asked for.
 pub const SMS_SENDS_PER_USER: SendBudget = SendBudget {

@@ -62,6 +62,10 @@ pub enum ActivityKind {
     RecoveryCodeIssued,
     RecoveryCodeUsed,
     Reauthenticated,
+    PasswordChanged,
+    PasswordReset,
+    /// "This wasn't me": every session signed out.
+    SignedOutEverywhere,
     SignOut,
 }
 
@@ -78,6 +82,9 @@ impl ActivityKind {
             "recovery_code_issued" => Self::RecoveryCodeIssued,
             "recovery_code_used" => Self::RecoveryCodeUsed,
             "reauthenticated" => Self::Reauthenticated,
+            "password_changed" => Self::PasswordChanged,
+            "password_reset" => Self::PasswordReset,
+            "not_me" => Self::SignedOutEverywhere,
             "sign_out" => Self::SignOut,
             _ => return None,
         })

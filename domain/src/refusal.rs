@@ -105,6 +105,22 @@ pub enum Refusal {
     /// device first, then remove the old one.
     #[error("last required factor")]
     LastRequiredFactor,
+    /// A new password shorter than [`crate::password::MIN_CHARS`].
+    #[error("password too short")]
+    PasswordTooShort,
+    /// A new password that is the account's email.
+    #[error("password is email")]
+    PasswordIsEmail,
+    /// A new password from the list of the commonest ones.
+    #[error("password too common")]
+    PasswordTooCommon,
+    /// The new password and its confirmation differ.
+    #[error("passwords differ")]
+    PasswordsDiffer,
+    /// A link from an email that is unknown, used already or expired:
+    /// one answer for all three.
+    #[error("link invalid")]
+    LinkInvalid,
     /// A state change that did not come from this site.
     #[error("foreign origin")]
     ForeignOrigin,

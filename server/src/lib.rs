@@ -1,6 +1,7 @@
 //! Trestle's HTTP server: wires configuration, storage and services into an
 //! axum router with the Leptos app, its server functions and the guards.
 #![forbid(unsafe_code)]
+#![recursion_limit = "256"]
 
 pub mod assets;
 pub mod client_ip;

@@ -49,7 +49,8 @@ async fn services(config: &Config) -> Result<Services, String> {
     .and_then(|services| services.with_argon2(config.argon2))
     .map_err(|e| e.to_string())?
     .with_delivery(delivery)
-    .with_sms_settings(config.sms_codes.clone()))
+    .with_sms_settings(config.sms_codes.clone())
+    .with_public_url(&config.public_url))
 }
 
 fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {

@@ -2,6 +2,7 @@
 
 mod enroll;
 mod home;
+mod password;
 mod profile;
 mod signin;
 mod sms;
@@ -9,6 +10,7 @@ mod verify;
 
 pub use enroll::{ChooseMethodStep, MfaRequiredStep, SaveRecoveryStep, SetupAppStep};
 pub use home::HomeStep;
+pub use password::{ChangePasswordForm, ForgotPasswordForm, NotMePage, ResetPasswordPage};
 pub use profile::ProfilePage;
 pub use signin::{EmailStep, PasswordStep};
 pub use sms::{SetupSmsStep, SmsChallengeStep};

@@ -15,14 +15,14 @@ use leptos::form::ActionForm;
 use leptos::prelude::*;
 
 #[component]
-pub fn ProfilePage() -> impl IntoView {
+pub fn ProfilePage(notice: Option<&'static str>) -> impl IntoView {
     let t = texts();
     let profile = Resource::new(|| (), |_| load_profile());
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match profile.await {
-                    Ok(view) => view! { <Profile view/> }.into_any(),
+                    Ok(view) => view! { <Profile view notice/> }.into_any(),
                     Err(err) => view! {
                         <Card title=t.profile.settings>
                             <ErrorMessage error=FormError::new(Signal::derive(move || Some(err.clone())))/>
@@ -36,7 +36,7 @@ pub fn ProfilePage() -> impl IntoView {
 }
 
 #[component]
-fn Profile(view: ProfileView) -> impl IntoView {
+fn Profile(view: ProfileView, notice: Option<&'static str>) -> impl IntoView {
     let t = texts();
     let p = &t.profile;
     let ProfileView {
@@ -57,6 +57,11 @@ fn Profile(view: ProfileView) -> impl IntoView {
             <nav class="tabs" aria-label=p.sections>
                 <a href=Page::Profile.path() aria-current="page">{p.tab_security}</a>
             </nav>
+            {notice.map(|text| view! { <Notice text/> })}
+            <section class="profile-section" aria-labelledby="password-title">
+                <h2 id="password-title">{p.password_section}</h2>
+                <super::ChangePasswordForm/>
+            </section>
             <section class="profile-section" aria-labelledby="mfa-title">
                 <h2 id="mfa-title">{p.two_factor}</h2>
                 {if must_use_mfa {
@@ -230,6 +235,9 @@ fn activity_text(p: &ProfileTexts, a: &Activity) -> String {
         ActivityKind::RecoveryCodeUsed => p.ev_recovery_used,
         ActivityKind::Reauthenticated => p.ev_reauthenticated,
         ActivityKind::SignOut => p.ev_sign_out,
+        ActivityKind::PasswordChanged => p.ev_password_changed,
+        ActivityKind::PasswordReset => p.ev_password_reset,
+        ActivityKind::SignedOutEverywhere => p.ev_signed_out_everywhere,
     };
     let how = match a.method {
         Method::Password => Some(p.by_password),

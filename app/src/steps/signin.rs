@@ -20,17 +20,19 @@ pub fn EmailStep(notice: Option<&'static str>) -> impl IntoView {
                 <ErrorMessage error/>
                 <Submit label=t.continue_ pending=action.pending().into()/>
             </ActionForm>
+            <super::ForgotPasswordForm/>
         </Card>
     }
 }
 
 #[component]
-pub fn PasswordStep(email: String) -> impl IntoView {
+pub fn PasswordStep(email: String, notice: Option<&'static str>) -> impl IntoView {
     let t = texts();
     let action = ServerAction::<SubmitPassword>::new();
     let error = FormError::of(action);
     view! {
         <Card title=t.enter_password>
+            {notice.map(|text| view! { <Notice text/> })}
             <p class="identity">
                 <span class="muted">{t.signing_in_as}" "</span><strong>{email.clone()}</strong>
                 " · "<a href=Page::Email.path()>{t.change_email}</a>
@@ -43,6 +45,7 @@ pub fn PasswordStep(email: String) -> impl IntoView {
                 <ErrorMessage error/>
                 <Submit label=t.continue_ pending=action.pending().into()/>
             </ActionForm>
+            <super::ForgotPasswordForm/>
         </Card>
     }
 }

@@ -44,11 +44,48 @@ impl Language {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Notice<'a> {
     /// An authenticator app was enrolled, under this name.
-    AppAdded { app_name: &'a str },
+    AppAdded {
+        app_name: &'a str,
+    },
     /// A phone number was enrolled for SMS verification (shown masked).
-    PhoneAdded { masked: &'a str },
+    PhoneAdded {
+        masked: &'a str,
+    },
     /// The recovery code signed the user in (and a new one was issued).
     RecoveryCodeUsed,
+    /// An app (by name) or a number (masked) was removed.
+    FactorRemoved {
+        what: &'a str,
+    },
+    /// **Get New Recovery Code**: the old one no longer works.
+    RecoveryCodeRenewed,
+    PasswordChanged,
+    PasswordReset,
+    /// The link that resets the password (asked for on **Enter Your Password**).
+    ResetLink {
+        url: &'a str,
+        minutes: i64,
+    },
+}
+
+impl Notice<'_> {
+    /// A change to the account's security: its email offers **This wasn't me**.
+    pub fn is_security_change(&self) -> bool {
+        !matches!(self, Self::ResetLink { .. })
+    }
+
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::AppAdded { .. } => "app_added",
+            Self::PhoneAdded { .. } => "phone_added",
+            Self::RecoveryCodeUsed => "recovery_code_used",
+            Self::FactorRemoved { .. } => "factor_removed",
+            Self::RecoveryCodeRenewed => "recovery_code_renewed",
+            Self::PasswordChanged => "password_changed",
+            Self::PasswordReset => "password_reset",
+            Self::ResetLink { .. } => "reset_link",
+        }
+    }
 }
 
 /// Who the email is for and when it happened.
@@ -70,8 +107,22 @@ pub struct Texts {
     sms_code: &'static str,
     recovery_used_subject: &'static str,
     recovery_used: &'static [&'static str],
+    factor_removed_subject: &'static str,
+    factor_removed: &'static [&'static str],
+    recovery_renewed_subject: &'static str,
+    recovery_renewed: &'static [&'static str],
+    password_changed_subject: &'static str,
+    password_changed: &'static [&'static str],
+    password_reset_subject: &'static str,
+    password_reset: &'static [&'static str],
+    reset_link_subject: &'static str,
+    /// `{minutes}`: how long the link works.
+    reset_link: &'static [&'static str],
+    reset_link_label: &'static str,
     /// What to do if it wasn't you: ends every security email.
     not_you: &'static str,
+    /// The words of the link that signs out every session.
+    not_me_label: &'static str,
     signature: &'static str,
     /// `{day} {month} {year} {time}` in the language's order.
     date: &'static str,
@@ -101,8 +152,40 @@ mod en {
              That code no longer works: a new one was shown when signing in.",
             "If this was you, set up two-factor authentication on your new device from your profile settings.",
         ],
+        factor_removed_subject: "A sign-in method was removed from your account",
+        factor_removed: &[
+            "{app} was removed from the two-factor methods of your {product} account on {when}. \
+             Every other browser signed in to your account was signed out.",
+            "If this was you, there is nothing else to do.",
+        ],
+        recovery_renewed_subject: "You have a new recovery code",
+        recovery_renewed: &[
+            "A new recovery code was made for your {product} account on {when}. \
+             The code you had before no longer works.",
+            "If this was you, keep the new code somewhere safe.",
+        ],
+        password_changed_subject: "Your password was changed",
+        password_changed: &[
+            "The password of your {product} account was changed on {when}. \
+             Every other browser signed in to your account was signed out.",
+            "If this was you, there is nothing else to do.",
+        ],
+        password_reset_subject: "Your password was reset",
+        password_reset: &[
+            "The password of your {product} account was reset with a link sent to this address on {when}. \
+             Every browser signed in to your account was signed out. Two-factor authentication is unchanged.",
+            "If this was you, there is nothing else to do.",
+        ],
+        reset_link_subject: "Reset your password",
+        reset_link: &[
+            "Someone asked to reset the password of your {product} account on {when}. \
+             The link below works once, for {minutes} minutes.",
+            "If it wasn't you, ignore this email: your password stays as it is.",
+        ],
+        reset_link_label: "Reset your password",
         not_you: "If it wasn't you, change your password now and contact your company administrator, \
                   who can reset two-factor authentication for your account.",
+        not_me_label: "This wasn’t me: sign out everywhere",
         signature: "— {product}",
         date: "{month} {day}, {year} at {time} UTC",
         months: [
@@ -146,9 +229,41 @@ mod fr {
             "Si c’était vous, configurez l’authentification à deux facteurs sur votre nouvel appareil \
              depuis les paramètres de votre profil.",
         ],
+        factor_removed_subject: "Une méthode de connexion a été supprimée de votre compte",
+        factor_removed: &[
+            "{app} a été supprimé des méthodes à deux facteurs de votre compte {product} le {when}. \
+             Tous les autres navigateurs connectés à votre compte ont été déconnectés.",
+            "Si c’était vous, vous n’avez rien d’autre à faire.",
+        ],
+        recovery_renewed_subject: "Vous avez un nouveau code de récupération",
+        recovery_renewed: &[
+            "Un nouveau code de récupération a été créé pour votre compte {product} le {when}. \
+             Le code que vous aviez avant ne fonctionne plus.",
+            "Si c’était vous, gardez le nouveau code en lieu sûr.",
+        ],
+        password_changed_subject: "Votre mot de passe a été modifié",
+        password_changed: &[
+            "Le mot de passe de votre compte {product} a été modifié le {when}. \
+             Tous les autres navigateurs connectés à votre compte ont été déconnectés.",
+            "Si c’était vous, vous n’avez rien d’autre à faire.",
+        ],
+        password_reset_subject: "Votre mot de passe a été réinitialisé",
+        password_reset: &[
+            "Le mot de passe de votre compte {product} a été réinitialisé avec un lien envoyé à cette adresse le {when}. \
+             Tous les navigateurs connectés à votre compte ont été déconnectés. L’authentification à deux facteurs est inchangée.",
+            "Si c’était vous, vous n’avez rien d’autre à faire.",
+        ],
+        reset_link_subject: "Réinitialisez votre mot de passe",
+        reset_link: &[
+            "Quelqu’un a demandé à réinitialiser le mot de passe de votre compte {product} le {when}. \
+             Le lien ci-dessous fonctionne une fois, pendant {minutes} minutes.",
+            "Si ce n’était pas vous, ignorez cet e-mail : votre mot de passe reste inchangé.",
+        ],
+        reset_link_label: "Réinitialiser votre mot de passe",
         not_you: "Si ce n’était pas vous, changez votre mot de passe dès maintenant et contactez \
                   l’administrateur de votre entreprise, qui peut réinitialiser l’authentification \
                   à deux facteurs de votre compte.",
+        not_me_label: "Ce n’était pas moi : déconnecter partout",
         signature: "— {product}",
         date: "{day} {month} {year} à {time} UTC",
         months: [
@@ -216,30 +331,80 @@ fn when(texts: &Texts, at: OffsetDateTime) -> String {
     )
 }
 
-/// The email telling `to` about `notice`, which happened `at`.
-pub fn compose(notice: Notice<'_>, to: Recipient<'_>, product: &str, at: OffsetDateTime) -> Email {
+/// The email telling `to` about `notice`, which happened `at`. A security
+/// change ends with `not_me`, the link that signs out every session.
+pub fn compose(
+    notice: Notice<'_>,
+    to: Recipient<'_>,
+    product: &str,
+    at: OffsetDateTime,
+    not_me: Option<&str>,
+) -> Email {
     let texts = to.language.texts();
-    let (subject, middle, app) = match notice {
-        Notice::AppAdded { app_name } => (texts.app_added_subject, texts.app_added, app_name),
-        Notice::PhoneAdded { masked } => (texts.phone_added_subject, texts.phone_added, masked),
-        Notice::RecoveryCodeUsed => (texts.recovery_used_subject, texts.recovery_used, ""),
+    let mut minutes = String::new();
+    let (subject, middle, app, link) = match notice {
+        Notice::AppAdded { app_name } => (texts.app_added_subject, texts.app_added, app_name, None),
+        Notice::PhoneAdded { masked } => (texts.phone_added_subject, texts.phone_added, masked, None),
+        Notice::RecoveryCodeUsed => (texts.recovery_used_subject, texts.recovery_used, "", None),
+        Notice::FactorRemoved { what } => (texts.factor_removed_subject, texts.factor_removed, what, None),
+        Notice::RecoveryCodeRenewed => (texts.recovery_renewed_subject, texts.recovery_renewed, "", None),
+        Notice::PasswordChanged => (texts.password_changed_subject, texts.password_changed, "", None),
+        Notice::PasswordReset => (texts.password_reset_subject, texts.password_reset, "", None),
+        Notice::ResetLink { url, minutes: m } => {
+            minutes = m.to_string();
+            (
+                texts.reset_link_subject,
+                texts.reset_link,
+                "",
+                Some((texts.reset_link_label, url)),
+            )
+        }
     };
+    let link = link.or_else(|| {
+        not_me
+            .filter(|_| notice.is_security_change())
+            .map(|url| (texts.not_me_label, url))
+    });
     let when = when(texts, at);
     let values = [
         ("product", product),
         ("name", to.display_name),
         ("app", app),
         ("when", when.as_str()),
+        ("minutes", minutes.as_str()),
     ];
+    let closing: &[&str] = if notice.is_security_change() {
+        &[texts.not_you]
+    } else {
+        &[]
+    };
     let paragraphs: Vec<String> = std::iter::once(texts.greeting)
         .chain(middle.iter().copied())
-        .chain([texts.not_you, texts.signature])
+        .chain(closing.iter().copied())
         .map(|p| fill(p, &values))
         .collect();
-    let text = paragraphs.join("\n\n") + "\n";
+    let signature = fill(texts.signature, &values);
+    let link_text = link.map(|(label, url)| format!("{label}: {url}"));
+    let text = paragraphs
+        .iter()
+        .chain(link_text.iter())
+        .chain(std::iter::once(&signature))
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join("\n\n")
+        + "\n";
+    let link_html = link.map(|(label, url)| {
+        format!(
+            "<p><a href=\"{}\">{}</a></p>\n",
+            escape_html(url),
+            escape_html(label)
+        )
+    });
     let body: String = paragraphs
         .iter()
         .map(|p| format!("<p>{}</p>\n", escape_html(p)))
+        .chain(link_html)
+        .chain(std::iter::once(format!("<p>{}</p>\n", escape_html(&signature))))
         .collect();
     let html = format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head><meta charset=\"utf-8\"><title>{title}</title></head>\n<body>\n{body}</body>\n</html>\n",
@@ -298,6 +463,7 @@ mod tests {
             to(Language::En),
             "Acme & Co",
             at,
+            None,
         );
         assert_eq!(email.subject, "An authenticator app was added to your account");
         assert!(email.text.starts_with("Hello Ada <Admin>,\n\n"));
@@ -316,7 +482,7 @@ mod tests {
     #[test]
     fn recovery_used_in_french() {
         let at = datetime!(2026-08-03 09:05:00 UTC);
-        let email = compose(Notice::RecoveryCodeUsed, to(Language::Fr), "Trestle", at);
+        let email = compose(Notice::RecoveryCodeUsed, to(Language::Fr), "Trestle", at, None);
         assert_eq!(
             email.subject,
             "Votre code de récupération a été utilisé pour vous connecter"
@@ -355,6 +521,7 @@ mod tests {
             to(Language::En),
             "Trestle",
             at,
+            None,
         );
         assert_eq!(email.subject, "A phone number was added to your account");
         assert!(email.text.contains("The phone number •••• 0123 was added"));
@@ -366,8 +533,46 @@ mod tests {
             to(Language::Fr),
             "Trestle",
             at,
+            None,
         );
         assert!(fr.text.contains("Le numéro de téléphone •••• 0123 a été ajouté"));
+    }
+
+    #[test]
+    fn security_emails_end_with_the_not_me_link_and_the_reset_email_with_its_own() {
+        let at = datetime!(2026-12-02 13:00:00 UTC);
+        let url = "https://trestle.example/account/not-me?token=abc&x=<y>";
+        for language in [Language::En, Language::Fr] {
+            for notice in [
+                Notice::FactorRemoved { what: "Work phone" },
+                Notice::RecoveryCodeRenewed,
+                Notice::PasswordChanged,
+                Notice::PasswordReset,
+                Notice::AppAdded { app_name: "A" },
+            ] {
+                let email = compose(notice, to(language), "Trestle", at, Some(url));
+                assert!(email.text.contains(url), "{}", email.subject);
+                assert!(
+                    email.html.contains(
+                        "href=\"https://trestle.example/account/not-me?token=abc&amp;x=&lt;y&gt;\""
+                    )
+                );
+                assert!(email.text.ends_with("— Trestle\n"));
+            }
+            let reset = compose(
+                Notice::ResetLink {
+                    url: "https://t.example/account/reset?token=r",
+                    minutes: 30,
+                },
+                to(language),
+                "Trestle",
+                at,
+                Some(url),
+            );
+            assert!(reset.text.contains("https://t.example/account/reset?token=r"));
+            assert!(!reset.text.contains(url), "no sign-out link in a reset email");
+            assert!(reset.text.contains("30 minutes"));
+        }
     }
 
     #[test]

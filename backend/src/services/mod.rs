@@ -6,14 +6,17 @@ mod challenge;
 mod enroll;
 mod notify;
 mod operations;
+mod password;
 mod profile;
 mod rate_limit;
 mod signin;
 mod sms;
 mod view;
 
+pub use crate::store::links::Purpose as LinkPurpose;
 pub use accounts::{MembershipRole, NewAccount};
 pub use challenge::Pick;
+pub use notify::{NOT_ME_PATH, RESET_PATH};
 pub use sms::SmsSettings;
 
 use crate::crypto::{Argon2Params, SecretBox, hash_secret};
@@ -46,6 +49,8 @@ pub struct Services {
     pub sms: Arc<dyn SmsSender>,
     /// How long text-message codes last, and the WebOTP host.
     pub sms_settings: SmsSettings,
+    /// The origin browsers use (`https://trestle.example`), for links in emails.
+    pub public_url: String,
     /// The demo outbox, when it may be shown (`/dev/outbox`).
     outbox: Option<Outbox>,
     /// A real Argon2id hash that unknown emails are checked against, so a
@@ -73,6 +78,7 @@ impl Services {
             mailer: delivery.mailer,
             sms: delivery.sms,
             sms_settings: SmsSettings::default(),
+            public_url: "http://localhost:3000".into(),
             outbox: delivery.outbox,
             dummy_hash,
         })
@@ -99,6 +105,12 @@ impl Services {
     /// Text-message codes valid this long, with this host in their WebOTP line.
     pub fn with_sms_settings(mut self, settings: SmsSettings) -> Self {
         self.sms_settings = settings;
+        self
+    }
+
+    /// Links in emails start with this origin.
+    pub fn with_public_url(mut self, url: &str) -> Self {
+        self.public_url = url.trim_end_matches('/').to_owned();
         self
     }
 

@@ -2,20 +2,23 @@
 //! failed send is logged and never fails the use case that caused it.
 
 use super::Services;
+use crate::crypto::{new_token, token_hash};
 use crate::delivery::OutboxMessage;
 use crate::delivery::messages::{self, Language, Notice, Recipient};
 use crate::error::{ServiceError, ServiceResult};
-use crate::store::users;
+use crate::store::{links, users};
+use domain::limits::NOT_ME_LINK_LIFETIME;
+
+/// Where **This wasn't me** links lead.
+pub const NOT_ME_PATH: &str = "/account/not-me";
+/// Where password reset links lead.
+pub const RESET_PATH: &str = "/account/reset";
 
 impl Services {
     /// Emails `user_id` about `notice`, in their language. Call it only
     /// once the transaction that made the change has committed.
     pub(super) async fn notify(&self, user_id: i64, notice: Notice<'_>) {
-        let kind = match notice {
-            Notice::AppAdded { .. } => "app_added",
-            Notice::PhoneAdded { .. } => "phone_added",
-            Notice::RecoveryCodeUsed => "recovery_code_used",
-        };
+        let kind = notice.kind();
         match self.try_notify(user_id, notice).await {
             Ok(()) => tracing::info!(user_id, kind, "security email sent"),
             Err(err) => tracing::warn!(user_id, kind, error = %err, "security email not sent"),
@@ -33,9 +36,30 @@ impl Services {
             display_name: &user.display_name,
             language: Language::from_locale(&user.locale),
         };
-        let email = messages::compose(notice, to, &self.issuer, self.now());
+        let not_me = match notice.is_security_change() {
+            true => Some(self.not_me_link(user_id).await?),
+            false => None,
+        };
+        let email = messages::compose(notice, to, &self.issuer, self.now(), not_me.as_deref());
         self.mailer.send(email).await?;
         Ok(())
+    }
+
+    /// A new **This wasn't me** link for `user_id`'s security email.
+    async fn not_me_link(&self, user_id: i64) -> ServiceResult<String> {
+        let token = new_token(self.rng.as_ref());
+        let now = self.now();
+        let mut conn = self.db.pool.acquire().await?;
+        links::insert(
+            &mut conn,
+            &token_hash(&token),
+            user_id,
+            links::Purpose::NotMe,
+            now,
+            now + NOT_ME_LINK_LIFETIME,
+        )
+        .await?;
+        Ok(format!("{}{}?token={token}", self.public_url, NOT_ME_PATH))
     }
 
     /// What `/dev/outbox` shows, newest first; `None` outside demo mode.

@@ -2,7 +2,7 @@
 
 use super::Services;
 use crate::error::ServiceResult;
-use crate::store::{attempts, browsers, phones, sessions};
+use crate::store::{attempts, browsers, links, phones, sessions};
 
 /// Rows removed by one housekeeping run.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -11,6 +11,7 @@ pub struct Swept {
     pub attempts: u64,
     pub browsers: u64,
     pub sms_codes: u64,
+    pub links: u64,
 }
 
 impl Services {
@@ -19,7 +20,7 @@ impl Services {
         sqlx::query("SELECT 1").execute(&self.db.pool).await.is_ok()
     }
 
-    /// Deletes expired sessions, known browsers and text-message codes, and attempt counters
+    /// Deletes expired sessions, known browsers, text-message codes and email links, and attempt counters
     /// older than the longest window (a day is far beyond it).
     pub async fn housekeeping(&self) -> ServiceResult<Swept> {
         let now = self.now();
@@ -29,6 +30,7 @@ impl Services {
             attempts: attempts::delete_older_than(&mut conn, now - time::Duration::days(1)).await?,
             browsers: browsers::delete_expired(&mut conn, now).await?,
             sms_codes: phones::delete_stale_codes(&mut conn, now).await?,
+            links: links::delete_expired(&mut conn, now).await?,
         })
     }
 }

@@ -11,6 +11,7 @@ use super::Services;
 use super::challenge::{better, failure_event, refusal};
 use super::enroll::clean_app_name;
 use super::sms::Send;
+use crate::delivery::messages::Notice;
 use crate::error::ServiceResult;
 use crate::session::SessionCtx;
 use crate::store::{Conn, audit, factors, phones, sessions, users};
@@ -324,6 +325,15 @@ impl Services {
     pub async fn remove_factor(&self, session: &SessionCtx, kind: FactorKind, id: i64) -> ServiceResult<()> {
         let (_, user_id) = self.confirmed(session).await?;
         let mut tx = self.db.begin().await?;
+        let what = match kind {
+            FactorKind::App => factors::list_apps(&mut tx, user_id)
+                .await?
+                .into_iter()
+                .find(|a| a.id == id)
+                .map(|a| a.name),
+            FactorKind::Phone => phones::find(&mut tx, user_id, id).await?.map(|p| mask(&p.phone)),
+        }
+        .ok_or(Refusal::FactorNotFound)?;
         let removed = match kind {
             FactorKind::App => factors::delete_app(&mut tx, user_id, id).await?,
             FactorKind::Phone => phones::delete(&mut tx, user_id, id).await?,
@@ -353,6 +363,7 @@ impl Services {
         )
         .await?;
         tx.commit().await?;
+        self.notify(user_id, Notice::FactorRemoved { what: &what }).await;
         Ok(())
     }
 
@@ -369,6 +380,8 @@ impl Services {
             return Err(Refusal::OutOfOrder.into());
         }
         self.issue_recovery_code(tx, session, user_id, &hash, transition)
-            .await
+            .await?;
+        self.notify(user_id, Notice::RecoveryCodeRenewed).await;
+        Ok(())
     }
 }

@@ -18,6 +18,8 @@ pub enum Kind {
     SmsSendUser,
     /// A text message sent. Subject: the number (E.164).
     SmsSendNumber,
+    /// A password reset email sent. Subject: the user id.
+    ResetEmail,
 }
 
 impl Kind {
@@ -30,6 +32,7 @@ impl Kind {
             Self::RecoveryCode => "recovery_code",
             Self::SmsSendUser => "sms_send_user",
             Self::SmsSendNumber => "sms_send_number",
+            Self::ResetEmail => "reset_email",
         }
     }
 }

@@ -23,6 +23,11 @@ pub enum Event {
     Reauthenticated,
     /// A wrong password or code while re-authenticating.
     ReauthFailed,
+    PasswordChanged,
+    PasswordResetAsked,
+    PasswordReset,
+    /// "This wasn't me" in a security email (detail: sessions ended).
+    NotMe,
     /// A verification code was texted (detail: the masked number).
     SmsSent,
     RecoveryCodeIssued,
@@ -46,6 +51,10 @@ impl Event {
             Self::FactorRenamed => "factor_renamed",
             Self::Reauthenticated => "reauthenticated",
             Self::ReauthFailed => "reauth_failed",
+            Self::PasswordChanged => "password_changed",
+            Self::PasswordResetAsked => "password_reset_asked",
+            Self::PasswordReset => "password_reset",
+            Self::NotMe => "not_me",
             Self::SmsSent => "sms_sent",
             Self::RecoveryCodeIssued => "recovery_code_issued",
             Self::RecoveryCodeUsed => "recovery_code_used",

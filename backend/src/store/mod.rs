@@ -6,6 +6,7 @@ pub mod attempts;
 pub mod audit;
 pub mod browsers;
 pub mod factors;
+pub mod links;
 pub mod outbox;
 pub mod phones;
 pub mod sessions;
