@@ -387,7 +387,8 @@ async fn the_security_emails_arrive_over_smtp_in_the_users_language() {
             display_name: "Ada",
             language,
         };
-        Mailer::send(&mailer, compose(notice, to, "Trestle", at))
+        let not_me = Some("https://trestle.example/account/not-me?token=t");
+        Mailer::send(&mailer, compose(notice, to, "Trestle", at, not_me))
             .await
             .unwrap();
     }
