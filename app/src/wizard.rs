@@ -133,7 +133,8 @@ pub fn Wizard() -> impl IntoView {
     let refresh = StepRefresh(RwSignal::new(0));
     provide_context(refresh);
     let step = Resource::new(
-        move || (location.pathname.get(), refresh.0.get()),
+        // A new `?notice=` (after a form that stays on its page) shows too.
+        move || (location.pathname.get(), location.search.get(), refresh.0.get()),
         |_| current_step(),
     );
     view! {

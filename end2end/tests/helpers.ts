@@ -70,7 +70,6 @@ export const WORDS = {
     usePhone: 'Use a Phone Number',
     accountMenu: 'Account menu',
     profile: 'My Profile Settings',
-    currentPassword: 'Current Password',
     profileCode: '6-digit Verification Code',
     confirm: 'Confirm',
     confirmed: 'You can make changes for 5 minutes.',
@@ -81,6 +80,11 @@ export const WORDS = {
     newName: 'New name for',
     remove: 'Remove',
     cancel: 'Cancel',
+    forgot: 'Forgot your password?',
+    newPassword: 'New Password',
+    confirmPassword: 'Confirm New Password',
+    resetPassword: 'Reset Password',
+    notMe: 'Sign Out Everywhere',
   },
   fr: {
     enterEmail: 'Saisissez votre adresse e-mail',
@@ -116,7 +120,6 @@ export const WORDS = {
     usePhone: 'Utiliser un numéro de téléphone',
     accountMenu: 'Menu du compte',
     profile: 'Mes paramètres de profil',
-    currentPassword: 'Mot de passe actuel',
     profileCode: 'Code de vérification à 6 chiffres',
     confirm: 'Confirmer',
     confirmed: 'Vous pouvez faire des modifications pendant 5 minutes.',
@@ -127,6 +130,11 @@ export const WORDS = {
     newName: 'Nouveau nom pour',
     remove: 'Supprimer',
     cancel: 'Annuler',
+    forgot: 'Mot de passe oublié ?',
+    newPassword: 'Nouveau mot de passe',
+    confirmPassword: 'Confirmez le nouveau mot de passe',
+    resetPassword: 'Réinitialiser le mot de passe',
+    notMe: 'Déconnecter partout',
   },
 };
 export type Words = typeof WORDS.en;
@@ -413,7 +421,7 @@ export async function openProfile(page: Page, testInfo: TestInfo, w: Words = EN)
 
 /** "Confirm It's You": the current password, and a code when the user has a method. */
 export async function confirmIdentity(page: Page, testInfo: TestInfo, code?: string, w: Words = EN) {
-  await page.getByLabel(w.currentPassword).fill(PASSWORD);
+  await page.getByLabel(w.password, { exact: true }).fill(PASSWORD);
   if (code !== undefined) {
     await typeCode(page, w.profileCode, code);
   }
@@ -462,4 +470,56 @@ export async function everyProfileScreen(page: Page, testInfo: TestInfo, w: Word
   await page.getByText(`${w.rename} Authenticator App 2`).click();
   await expect(page.getByLabel(`${w.newName} Authenticator App 2`)).toBeVisible();
   await visit('profile-rename');
+}
+
+/** The newest email to `to` whose body holds a link to `path`: that link, as a path of this site. */
+export async function emailedLink(page: Page, to: string, path: string): Promise<string> {
+  let link = '';
+  await expect(async () => {
+    const bodies = (await outbox(page)).filter((m) => m.channel === 'email' && m.to === to).map((m) => m.body);
+    const match = bodies.map((b) => b.match(new RegExp(`https?://[^\\s/]+(${path.replace('?', '\\?')}[^\\s]+)`))).find((m) => m);
+    expect(match, `a link to ${path} for ${to}`).toBeTruthy();
+    link = match![1];
+  }).toPass({ timeout: 10_000 });
+  return link;
+}
+
+/** Forgot password, the reset page, and the "This wasn't me" page, for one new user. */
+export async function everyPasswordScreen(page: Page, testInfo: TestInfo, w: Words, visit: Visit) {
+  const email = newUser(testInfo, 'user');
+  await signInWithPassword(page, testInfo, email, PASSWORD, w);
+  await title(page, w.welcome);
+  await signOut(page, testInfo, w);
+  await open(page, testInfo, '/login');
+  await page.getByLabel(w.email, { exact: true }).fill(email);
+  await page.getByRole('button', { name: w.continue }).click();
+  await title(page, w.enterPassword);
+  await settled(page, testInfo);
+  await page.getByRole('button', { name: w.forgot }).click();
+  await expect(page.getByRole('status')).toBeVisible();
+  await settled(page, testInfo);
+  await visit('password-reset-sent');
+  const reset = await emailedLink(page, email, '/account/reset?token=');
+  await open(page, testInfo, reset);
+  await page.getByLabel(w.newPassword, { exact: true }).fill('short');
+  if (jsEnabled(testInfo)) {
+    await expect(page.locator('.strength')).toBeVisible();
+  }
+  await page.getByRole('button', { name: w.resetPassword }).click();
+  await expect(page.getByRole('alert')).not.toBeEmpty();
+  await settled(page, testInfo);
+  await visit('reset-password-error');
+  await page.getByLabel(w.newPassword, { exact: true }).fill('tall cranes at dawn');
+  await page.getByLabel(w.confirmPassword).fill('tall cranes at dawn');
+  await page.getByRole('button', { name: w.resetPassword }).click();
+  await title(page, w.enterEmail);
+  await expect(page.getByRole('status')).toBeVisible();
+  await settled(page, testInfo);
+  await visit('password-was-reset');
+  await open(page, testInfo, reset);
+  await visit('link-used');
+  const notMe = await emailedLink(page, email, '/account/not-me?token=');
+  await open(page, testInfo, notMe);
+  await expect(page.getByRole('button', { name: w.notMe })).toBeVisible();
+  await visit('not-me');
 }

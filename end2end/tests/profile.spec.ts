@@ -31,7 +31,7 @@ test('a payor adds, renames and removes an app, and a new recovery code voids th
   await expect(methods(page)).toHaveCount(1);
   // Nothing can change before "Confirm It's You".
   await expect(page.getByRole('button', { name: 'Add Authenticator App' })).toHaveCount(0);
-  await page.getByLabel('Current Password').fill('not my password');
+  await page.getByLabel('Password', { exact: true }).fill('not my password');
   await typeCode(page, '6-digit Verification Code', totp(key, 1));
   await page.getByRole('button', { name: 'Confirm', exact: true }).click();
   await expect(page.getByRole('alert')).toHaveText('That password is not right.');

@@ -69,7 +69,6 @@ pub fn ChangePasswordForm() -> impl IntoView {
 pub fn ForgotPasswordForm() -> impl IntoView {
     let p = &texts().profile;
     let action = ServerAction::<ForgotPassword>::new();
-    crate::wizard::StepRefresh::after(action);
     view! {
         <ActionForm action attr:class="secondary-form">
             <ErrorMessage error=FormError::of(action).with_id("forgot-error")/>

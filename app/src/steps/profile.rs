@@ -58,8 +58,9 @@ fn Profile(view: ProfileView, notice: Option<&'static str>) -> impl IntoView {
                 <a href=Page::Profile.path() aria-current="page">{p.tab_security}</a>
             </nav>
             {notice.map(|text| view! { <Notice text/> })}
-            <section class="profile-section" aria-labelledby="password-title">
-                <h2 id="password-title">{p.password_section}</h2>
+            // Not a labelled region: its heading would label it "Password" too.
+            <section class="profile-section">
+                <h2>{p.password_section}</h2>
                 <super::ChangePasswordForm/>
             </section>
             <section class="profile-section" aria-labelledby="mfa-title">
@@ -206,7 +207,7 @@ fn ConfirmForm(needs_code: bool, text_to: Option<String>) -> impl IntoView {
             <h3 id="confirm-title">{p.confirm_title}</h3>
             <p>{if needs_code { p.confirm_intro_code } else { p.confirm_intro }}</p>
             <ActionForm action attr:novalidate=true>
-                <label for="password">{p.current_password}</label>
+                <label for="password">{t.password}</label>
                 <input id="password" name="password" type="password" autocomplete="current-password" {..error.field(None)}/>
                 {needs_code.then(|| view! { <CodeInput label=p.code error autofocus=false/> })}
                 <ErrorMessage error/>
