@@ -241,9 +241,8 @@ export async function enterCode(page: Page, testInfo: TestInfo, code: string, w:
   await page.getByRole('button', { name: w.continue }).click();
 }
 
-/** Lost phone: from "Verify Your Identity" through the recovery code to a new
- * recovery code, then Skip for Now: signed in. Returns the new recovery code. */
-export async function recoverAndSkip(page: Page, testInfo: TestInfo, recovery: string, w: Words = EN, visit: Visit = noVisit): Promise<string> {
+/** From "Verify Your Identity": Try Another Method → Enter Recovery Code. */
+export async function openRecoveryEntry(page: Page, testInfo: TestInfo, w: Words = EN, visit: Visit = noVisit) {
   await title(page, w.verify);
   await settled(page, testInfo);
   await page.getByRole('link', { name: w.tryAnother }).click();
@@ -254,6 +253,12 @@ export async function recoverAndSkip(page: Page, testInfo: TestInfo, recovery: s
   await title(page, w.recovery);
   await settled(page, testInfo);
   await visit('recovery');
+}
+
+/** Lost phone: from "Verify Your Identity" through the recovery code to a new
+ * recovery code, then Skip for Now: signed in. Returns the new recovery code. */
+export async function recoverAndSkip(page: Page, testInfo: TestInfo, recovery: string, w: Words = EN, visit: Visit = noVisit): Promise<string> {
+  await openRecoveryEntry(page, testInfo, w, visit);
   // Typed key by key, with dashes as some people write it down.
   await typeCode(page, w.recovery, recovery.replace(/ /g, '-'));
   await page.getByRole('button', { name: w.continue }).click();

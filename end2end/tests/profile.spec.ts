@@ -8,6 +8,7 @@ import {
   newUsNumber,
   newUser,
   openProfile,
+  openRecoveryEntry,
   readTextedCode,
   saveRecoveryCode,
   settled,
@@ -68,13 +69,7 @@ test('a payor adds, renames and removes an app, and a new recovery code voids th
   await page.getByRole('button', { name: 'Sign Out' }).click();
   await title(page, 'Enter Your Email');
   await signInWithPassword(page, testInfo, email);
-  await title(page, 'Verify Your Identity');
-  await settled(page, testInfo);
-  await page.getByRole('link', { name: 'Try Another Method' }).click();
-  await settled(page, testInfo);
-  await page.getByRole('button', { name: 'Enter Recovery Code' }).click();
-  await title(page, 'Enter Recovery Code');
-  await settled(page, testInfo);
+  await openRecoveryEntry(page, testInfo);
   await page.getByRole('textbox', { name: 'Enter Recovery Code' }).fill(second.recovery);
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('alert')).not.toBeEmpty();
@@ -93,12 +88,7 @@ test('a lost phone is replaced: recovery code, a new app, then the old one remov
 
   // The phone is gone: sign in with the recovery code and set up the new one.
   await signInWithPassword(page, testInfo, email);
-  await title(page, 'Verify Your Identity');
-  await settled(page, testInfo);
-  await page.getByRole('link', { name: 'Try Another Method' }).click();
-  await settled(page, testInfo);
-  await page.getByRole('button', { name: 'Enter Recovery Code' }).click();
-  await settled(page, testInfo);
+  await openRecoveryEntry(page, testInfo);
   await typeCode(page, 'Enter Recovery Code', old.recovery);
   await page.getByRole('button', { name: 'Continue' }).click();
   await title(page, 'Save Your Recovery Code');

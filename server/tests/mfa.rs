@@ -316,13 +316,8 @@ async fn recovery_code_signs_in_once_and_a_new_one_replaces_it() {
     let page = browser.get("/login/recovery-code").await;
     let fresh = testid(&page.body, "recovery-code").to_owned();
     assert_ne!(fresh, recovery);
+    let user = app.user_id(PAYOR).await;
     let mut conn = app.services.db.pool.acquire().await.unwrap();
-    let user = backend::store::users::credentials_by_email(&mut conn, PAYOR)
-        .await
-        .unwrap()
-        .unwrap()
-        .user
-        .id;
     assert!(
         backend::store::factors::unused_recovery_hash(&mut conn, user)
             .await

@@ -8,21 +8,13 @@ mod common;
 
 use axum::http::StatusCode;
 use backend::test_support::{each_backend, sqlite};
-use common::{Client, PASSWORD, Reply, TestApp};
+use common::{Client, PASSWORD, Reply, TestApp, refused};
 use domain::policy::PaymentRole;
 use serde_json::Value;
 use time::Duration;
 
 const PAYOR: &str = "pat@example.com";
 const NEW_PASSWORD: &str = "tall cranes at dawn";
-
-fn refused(reply: &Reply, refusal: &str) {
-    assert_eq!(
-        reply.form_error().as_deref(),
-        Some(format!(r#"{{"Refused":"{refusal}"}}"#).as_str()),
-        "expected {refusal}"
-    );
-}
 
 /// The emails sent to `to`, newest first (waiting a moment for one sent after the answer).
 async fn emails_to(app: &TestApp, to: &str, at_least: usize) -> Vec<Value> {

@@ -8,20 +8,12 @@ mod common;
 
 use axum::http::StatusCode;
 use backend::test_support::{each_backend, sqlite};
-use common::{Client, PASSWORD, Reply, TestApp, testid};
+use common::{Client, PASSWORD, Reply, TestApp, refused, testid};
 use domain::policy::PaymentRole;
 use time::Duration;
 
 const USER: &str = "uma@example.com";
 const PAYOR: &str = "pat@example.com";
-
-fn refused(reply: &Reply, refusal: &str) {
-    assert_eq!(
-        reply.form_error().as_deref(),
-        Some(format!(r#"{{"Refused":"{refusal}"}}"#).as_str()),
-        "expected {refusal}"
-    );
-}
 
 /// A user with one app, signed in (no re-authentication yet); returns the
 /// browser, the app's setup key and the recovery code.
@@ -75,13 +67,9 @@ async fn finish_adding(browser: &mut Client, app: &TestApp, key: &str) -> String
 }
 
 async fn factor_ids(app: &TestApp, email: &str) -> Vec<i64> {
+    let user_id = app.user_id(email).await;
     let mut conn = app.services.db.pool.acquire().await.unwrap();
-    let user = backend::store::users::credentials_by_email(&mut conn, email)
-        .await
-        .unwrap()
-        .unwrap()
-        .user;
-    backend::store::factors::list_apps(&mut conn, user.id)
+    backend::store::factors::list_apps(&mut conn, user_id)
         .await
         .unwrap()
         .iter()
@@ -315,13 +303,8 @@ async fn a_user_who_may_go_without_mfa_turns_it_off_by_removing_every_method() {
     // The password alone signs in again; the recovery code went too.
     let mut next = app.client();
     assert_eq!(next.sign_in_password(USER).await.location(), "/");
+    let user_id = app.user_id(USER).await;
     let mut conn = app.services.db.pool.acquire().await.unwrap();
-    let user_id = backend::store::users::credentials_by_email(&mut conn, USER)
-        .await
-        .unwrap()
-        .unwrap()
-        .user
-        .id;
     assert!(
         backend::store::factors::unused_recovery_hash(&mut conn, user_id)
             .await

@@ -188,20 +188,7 @@ mod en {
         not_me_label: "This wasn’t me: sign out everywhere",
         signature: "— {product}",
         date: "{month} {day}, {year} at {time} UTC",
-        months: [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
+        months: domain::profile::MONTHS_EN,
     };
 }
 
@@ -266,20 +253,7 @@ mod fr {
         not_me_label: "Ce n’était pas moi : déconnecter partout",
         signature: "— {product}",
         date: "{day} {month} {year} à {time} UTC",
-        months: [
-            "janvier",
-            "février",
-            "mars",
-            "avril",
-            "mai",
-            "juin",
-            "juillet",
-            "août",
-            "septembre",
-            "octobre",
-            "novembre",
-            "décembre",
-        ],
+        months: domain::profile::MONTHS_FR,
     };
 }
 

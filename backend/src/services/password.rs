@@ -68,29 +68,8 @@ impl Services {
             .await?
             .ok_or(Refusal::OutOfOrder)?;
         check_new(new, confirm, &user.email)?;
-        let credentials = users::credentials_by_email(&mut conn, &user.email)
-            .await?
-            .ok_or(Refusal::OutOfOrder)?;
-        let charges = match self
-            .charge_password(&mut conn, session, &user.email, Some(user_id))
-            .await?
-        {
-            Ok(charges) => charges,
-            Err(retry_after) => return Err(Refusal::TooManyAttempts { retry_after }.into()),
-        };
         drop(conn);
-        if !self.hasher.verify(current, &credentials.password_hash).await {
-            let mut conn = self.db.pool.acquire().await?;
-            self.audit(
-                &mut conn,
-                session,
-                Some(user_id),
-                audit::Event::ReauthFailed,
-                "password",
-            )
-            .await?;
-            return Err(Refusal::WrongPassword.into());
-        }
+        let charges = self.check_current_password(session, user_id, current).await?;
         let hash = self.hash(new).await?;
         let mut tx = self.db.begin().await?;
         self.forget(&mut tx, &charges).await?;

@@ -10,6 +10,7 @@
 use super::Services;
 use super::challenge::{better, failure_event, refusal};
 use super::enroll::clean_app_name;
+use super::rate_limit::Charge;
 use super::sms::Send;
 use crate::delivery::messages::Notice;
 use crate::error::ServiceResult;
@@ -146,44 +147,18 @@ impl Services {
         code: Option<&str>,
     ) -> ServiceResult<()> {
         let (state, user_id) = self.signed_in(session).await?;
-        if password.len() > PASSWORD_MAX_BYTES {
-            return Err(Refusal::PasswordTooLong.into());
-        }
-        let mut conn = self.db.pool.acquire().await?;
-        let user = users::find(&mut conn, user_id)
-            .await?
-            .ok_or(Refusal::OutOfOrder)?;
-        let credentials = users::credentials_by_email(&mut conn, &user.email)
-            .await?
-            .ok_or(Refusal::OutOfOrder)?;
-        let charges = match self
-            .charge_password(&mut conn, session, &user.email, Some(user_id))
-            .await?
-        {
-            Ok(charges) => charges,
-            Err(retry_after) => return Err(Refusal::TooManyAttempts { retry_after }.into()),
-        };
         // A code is required from a user with a factor: checked for its
         // form before the password costs a hash.
-        let has_factor = factors::has_any_factor(&mut conn, user_id).await?;
+        let has_factor = {
+            let mut conn = self.db.pool.acquire().await?;
+            factors::has_any_factor(&mut conn, user_id).await?
+        };
         let code = match (has_factor, code.map(str::trim).filter(|c| !c.is_empty())) {
             (true, Some(code)) => Some(VerificationCode::parse(code)?),
             (true, None) => return Err(Refusal::CodeEmpty.into()),
             (false, _) => None,
         };
-        drop(conn);
-        if !self.hasher.verify(password, &credentials.password_hash).await {
-            let mut conn = self.db.pool.acquire().await?;
-            self.audit(
-                &mut conn,
-                session,
-                Some(user_id),
-                audit::Event::ReauthFailed,
-                "password",
-            )
-            .await?;
-            return Err(Refusal::WrongPassword.into());
-        }
+        let charges = self.check_current_password(session, user_id, password).await?;
         let mut conn = self.db.pool.acquire().await?;
         self.forget(&mut conn, &charges).await?;
         drop(conn);
@@ -208,6 +183,43 @@ impl Services {
         )
         .await?;
         self.apply(&mut conn, session, transition).await
+    }
+
+    /// The signed-in user's current password, checked as at sign-in:
+    /// charged first (a limited try costs no hash), a wrong one audited.
+    /// The charges are the caller's to forget once its change commits.
+    pub(super) async fn check_current_password(
+        &self,
+        session: &SessionCtx,
+        user_id: i64,
+        password: &str,
+    ) -> ServiceResult<Vec<Charge>> {
+        if password.len() > PASSWORD_MAX_BYTES {
+            return Err(Refusal::PasswordTooLong.into());
+        }
+        let mut conn = self.db.pool.acquire().await?;
+        let user = users::find(&mut conn, user_id)
+            .await?
+            .ok_or(Refusal::OutOfOrder)?;
+        let credentials = users::credentials_by_email(&mut conn, &user.email)
+            .await?
+            .ok_or(Refusal::OutOfOrder)?;
+        let charges = match self
+            .charge_password(&mut conn, session, &user.email, Some(user_id))
+            .await?
+        {
+            Ok(charges) => charges,
+            Err(retry_after) => return Err(Refusal::TooManyAttempts { retry_after }.into()),
+        };
+        drop(conn);
+        if !self.hasher.verify(password, &credentials.password_hash).await {
+            let mut conn = self.db.pool.acquire().await?;
+            let failure = audit::Event::ReauthFailed;
+            self.audit(&mut conn, session, Some(user_id), failure, "password")
+                .await?;
+            return Err(Refusal::WrongPassword.into());
+        }
+        Ok(charges)
     }
 
     /// A code from one of the user's apps, or the one texted to them, used

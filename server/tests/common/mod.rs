@@ -120,6 +120,17 @@ impl TestApp {
         self.clock.now().unix_timestamp() as u64
     }
 
+    /// The id of the account with this email.
+    pub async fn user_id(&self, email: &str) -> i64 {
+        let mut conn = self.services.db.pool.acquire().await.unwrap();
+        backend::store::users::credentials_by_email(&mut conn, email)
+            .await
+            .unwrap()
+            .unwrap()
+            .user
+            .id
+    }
+
     /// The code an authenticator app shows now, `steps` away.
     pub fn code(&self, key: &str, steps: i64) -> String {
         let secret = secret_from_key(key);
@@ -131,6 +142,15 @@ pub fn secret_from_key(key: &str) -> TotpSecret {
     let base32: String = key.chars().filter(|c| !c.is_whitespace()).collect();
     let bytes = totp_rs::Secret::Encoded(base32).to_bytes().unwrap();
     TotpSecret::from_bytes(bytes)
+}
+
+/// Asserts that a no-JavaScript form post was refused with `refusal`.
+pub fn refused(reply: &Reply, refusal: &str) {
+    assert_eq!(
+        reply.form_error().as_deref(),
+        Some(format!(r#"{{"Refused":"{refusal}"}}"#).as_str()),
+        "expected {refusal}"
+    );
 }
 
 pub struct Reply {
