@@ -149,6 +149,7 @@ fn refusal_message(refusal: &Refusal, t: &Texts) -> String {
         Refusal::PasswordTooCommon => t.profile.err_password_too_common.into(),
         Refusal::PasswordsDiffer => t.profile.err_passwords_differ.into(),
         Refusal::LinkInvalid => t.profile.err_link_invalid.into(),
+        Refusal::TimeZoneUnknown => t.profile.err_time_zone.into(),
     }
 }
 

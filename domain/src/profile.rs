@@ -16,6 +16,36 @@ pub struct LocalTime {
     pub zone: String,
 }
 
+/// The time zones a user can choose (IANA names), west to east.
+pub const TIME_ZONES: &[&str] = &[
+    "Pacific/Honolulu",
+    "America/Anchorage",
+    "America/Los_Angeles",
+    "America/Vancouver",
+    "America/Phoenix",
+    "America/Denver",
+    "America/Edmonton",
+    "America/Chicago",
+    "America/Winnipeg",
+    "America/Mexico_City",
+    "America/New_York",
+    "America/Toronto",
+    "America/Halifax",
+    "America/St_Johns",
+    "UTC",
+    "Europe/London",
+    "Europe/Dublin",
+    "Europe/Lisbon",
+    "Europe/Paris",
+    "Europe/Brussels",
+    "Europe/Berlin",
+    "Europe/Madrid",
+    "Europe/Rome",
+    "Europe/Zurich",
+    "Africa/Casablanca",
+    "Australia/Sydney",
+];
+
 /// Month names, January first, for dates written out in each language.
 pub const MONTHS_EN: [&str; 12] = [
     "January",
@@ -154,6 +184,8 @@ pub struct Activity {
 pub struct ProfileView {
     pub display_name: String,
     pub email: String,
+    /// The user's time zone (one of [`TIME_ZONES`]).
+    pub time_zone: String,
     pub factors: Vec<FactorRow>,
     /// Re-authenticated within the last few minutes: changes are allowed.
     pub confirmed: bool,

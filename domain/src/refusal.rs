@@ -121,6 +121,9 @@ pub enum Refusal {
     /// one answer for all three.
     #[error("link invalid")]
     LinkInvalid,
+    /// A time zone that is not on the list (only a hand-made form sends one).
+    #[error("time zone unknown")]
+    TimeZoneUnknown,
     /// A state change that did not come from this site.
     #[error("foreign origin")]
     ForeignOrigin,

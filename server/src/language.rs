@@ -1,12 +1,14 @@
-//! The language switcher's form post: the choice is kept in a cookie, and
-//! the browser goes back to the page it came from.
+//! The language switcher's form post (also the profile's **Language and
+//! Time Zone**): the choice is kept in a cookie and, for a signed-in user,
+//! on their account; the browser goes back to the page it came from.
 
 use crate::AppState;
 use app::i18n::{LOCALE_COOKIE, Locale};
-use axum::Form;
 use axum::extract::State;
-use axum::http::{HeaderValue, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
+use axum::{Extension, Form};
+use backend::{ServiceError, SessionCtx};
 use serde::Deserialize;
 
 const ONE_YEAR_SECONDS: i64 = 365 * 24 * 60 * 60;
@@ -16,12 +18,32 @@ pub struct Choice {
     lang: String,
     #[serde(default)]
     back: String,
+    /// From the profile: the user's time zone too.
+    time_zone: Option<String>,
 }
 
-pub async fn switch(State(state): State<AppState>, Form(choice): Form<Choice>) -> Response {
+pub async fn switch(
+    State(state): State<AppState>,
+    Extension(session): Extension<SessionCtx>,
+    Form(choice): Form<Choice>,
+) -> Response {
     let mut res =
         Redirect::to(local_path(&choice.back).unwrap_or(app::api::Page::Email.path())).into_response();
     if let Some(locale) = Locale::from_code(&choice.lang) {
+        let saved = state
+            .services
+            .save_preferences(&session, locale.code(), choice.time_zone.as_deref())
+            .await;
+        match saved {
+            Ok(()) => {}
+            Err(ServiceError::Refused(refusal)) => {
+                return (StatusCode::BAD_REQUEST, refusal.to_string()).into_response();
+            }
+            Err(ServiceError::Internal(detail)) => {
+                tracing::error!(%detail, "preferences not saved");
+                return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+            }
+        }
         let cookie = state.guard.cookie(LOCALE_COOKIE, locale.code(), ONE_YEAR_SECONDS);
         if let Ok(value) = HeaderValue::from_str(&cookie) {
             res.headers_mut().append(header::SET_COOKIE, value);

@@ -334,3 +334,61 @@ async fn the_profile_is_for_signed_in_users_only() {
         .await;
     assert_eq!(reply.form_error().as_deref(), Some(moved));
 }
+
+#[tokio::test]
+async fn language_and_time_zone_are_kept_on_the_account() {
+    let app = TestApp::new(sqlite().await);
+    let (mut browser, key, _) = signed_in_with_app(&app, PAYOR, PaymentRole::Payor).await;
+    let odd = browser
+        .post(
+            "/lang",
+            "/profile",
+            &[
+                ("lang", "fr"),
+                ("time_zone", "Mars/Olympus"),
+                ("back", "/profile"),
+            ],
+        )
+        .await;
+    assert_eq!(odd.status, StatusCode::BAD_REQUEST);
+    let saved = browser
+        .post(
+            "/lang",
+            "/profile",
+            &[
+                ("lang", "fr"),
+                ("time_zone", "Europe/Paris"),
+                ("back", "/profile"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.location(), "/profile");
+    let page = browser.get("/profile").await;
+    assert!(page.body.contains("Mes paramètres de profil"));
+    // Winter in Paris: times read in CET.
+    assert!(page.body.contains(" CET"), "{}", page.body);
+    assert!(page.body.contains(r#"<option value="Europe/Paris" selected"#));
+
+    // Emails follow the account's language, whichever browser asks.
+    confirm(&mut browser, PASSWORD, Some(&app.code(&key, 0))).await;
+    browser.post("/api/profile/recovery-code", "/profile", &[]).await;
+    let mut viewer = app.client();
+    let outbox: Vec<serde_json::Value> =
+        serde_json::from_str(&viewer.get("/dev/outbox.json").await.body).unwrap();
+    assert_eq!(outbox[0]["subject"], "Vous avez un nouveau code de récupération");
+
+    // Someone not signed in changes only their own cookie.
+    let mut stranger = app.client();
+    stranger
+        .post("/lang", "/login", &[("lang", "en"), ("back", "/login")])
+        .await;
+    let mut conn = app.services.db.pool.acquire().await.unwrap();
+    let user = backend::store::users::find(&mut conn, app.user_id(PAYOR).await)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (user.locale.as_str(), user.time_zone.as_str()),
+        ("fr", "Europe/Paris")
+    );
+}

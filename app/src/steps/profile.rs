@@ -7,10 +7,10 @@ use crate::api::{
     AddFactor, NewRecoveryCode, Page, ProfileView, Reauthenticate, RemoveFactor, RenameApp, TextReauthCode,
     load_profile,
 };
-use crate::components::{Card, CodeInput, ErrorMessage, FormError, Notice, Submit};
-use crate::i18n::{ProfileTexts, texts};
+use crate::components::{Card, CodeInput, ErrorMessage, FormError, LANGUAGE_PATH, Notice, Submit};
+use crate::i18n::{Locale, ProfileTexts, texts, use_locale};
 use crate::wizard::StepRefresh;
-use domain::profile::{Activity, ActivityKind, FactorKind, FactorRow, Method, initials};
+use domain::profile::{Activity, ActivityKind, FactorKind, FactorRow, Method, TIME_ZONES, initials};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 
@@ -42,6 +42,7 @@ fn Profile(view: ProfileView, notice: Option<&'static str>) -> impl IntoView {
     let ProfileView {
         display_name,
         email,
+        time_zone,
         factors,
         confirmed,
         needs_code,
@@ -79,6 +80,10 @@ fn Profile(view: ProfileView, notice: Option<&'static str>) -> impl IntoView {
                 } else {
                     view! { <ConfirmForm needs_code text_to/> }.into_any()
                 }}
+            </section>
+            <section class="profile-section" aria-labelledby="preferences-title">
+                <h2 id="preferences-title">{p.preferences}</h2>
+                <Preferences time_zone/>
             </section>
             <section class="profile-section" aria-labelledby="activity-title">
                 <h2 id="activity-title">{p.activity}</h2>
@@ -221,6 +226,32 @@ fn ConfirmForm(needs_code: bool, text_to: Option<String>) -> impl IntoView {
                 </ActionForm>
             })}
         </div>
+    }
+}
+
+/// **Language and Time Zone**: a plain form to the language switcher's
+/// address, which keeps both on the account.
+#[component]
+fn Preferences(time_zone: String) -> impl IntoView {
+    let p = &texts().profile;
+    let current = use_locale();
+    view! {
+        <form class="preferences" method="post" action=LANGUAGE_PATH>
+            <input type="hidden" name="back" value=Page::Profile.path()/>
+            <label for="lang">{p.language_label}</label>
+            <select id="lang" name="lang">
+                {Locale::ALL.into_iter().map(|l| view! {
+                    <option value=l.code() lang=l.code() selected=l == current>{l.native_name()}</option>
+                }).collect_view()}
+            </select>
+            <label for="time-zone">{p.time_zone_label}</label>
+            <select id="time-zone" name="time_zone">
+                {TIME_ZONES.iter().map(|zone| view! {
+                    <option value=*zone selected=*zone == time_zone>{zone.replace('_', " ")}</option>
+                }).collect_view()}
+            </select>
+            <button type="submit" class="secondary">{p.save}</button>
+        </form>
     }
 }
 

@@ -21,28 +21,29 @@ use domain::limits::{MAX_APPS_PER_USER, MAX_PHONES_PER_USER, PASSWORD_MAX_BYTES}
 use domain::phone::{last_four, mask, sms_allowed};
 use domain::policy::{self, MfaRequirement, PolicyInput};
 use domain::profile::{
-    Activity, ActivityKind, FactorKind, FactorRow, LocalTime, Method, ProfileView, initials,
+    Activity, ActivityKind, FactorKind, FactorRow, LocalTime, Method, ProfileView, TIME_ZONES, initials,
 };
 use domain::refusal::Refusal;
 use domain::signin::{Event, SignIn};
 use domain::sms::SmsCheck;
 use domain::totp::TotpCheck;
-use time::OffsetDateTime;
 
 /// How many events **Recent activity** lists.
 const ACTIVITY_SHOWN: i64 = 20;
 
-/// `at` (Unix seconds) as a local time in `zone`. Zones are named by the
-/// IANA database; until one is chosen, every user is in UTC.
-fn local_time(at: i64, _zone: &str) -> LocalTime {
-    let t = OffsetDateTime::from_unix_timestamp(at).unwrap_or(OffsetDateTime::UNIX_EPOCH);
+/// `at` (Unix seconds) as a local time in `zone` (an IANA name; UTC when
+/// unknown), with the zone's abbreviation (`CET`, `EST`).
+fn local_time(at: i64, zone: &str) -> LocalTime {
+    let tz = jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC);
+    let ts = jiff::Timestamp::from_second(at).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+    let local = ts.to_zoned(tz.clone());
     LocalTime {
-        year: t.year(),
-        month: u8::from(t.month()),
-        day: t.day(),
-        hour: t.hour(),
-        minute: t.minute(),
-        zone: "UTC".to_owned(),
+        year: i32::from(local.year()),
+        month: u8::try_from(local.month()).unwrap_or(1),
+        day: u8::try_from(local.day()).unwrap_or(1),
+        hour: u8::try_from(local.hour()).unwrap_or(0),
+        minute: u8::try_from(local.minute()).unwrap_or(0),
+        zone: tz.to_offset_info(ts).abbreviation().to_owned(),
     }
 }
 
@@ -107,6 +108,7 @@ impl Services {
         Ok(ProfileView {
             display_name: user.display_name.clone(),
             email: user.email.clone(),
+            time_zone: user.time_zone.clone(),
             confirmed: state.recently_confirmed(self.now().unix_timestamp()),
             needs_code: !factors.is_empty(),
             text_to: phones.first().map(|p| last_four(&p.phone)),
@@ -116,6 +118,31 @@ impl Services {
             factors,
             activity,
         })
+    }
+
+    /// The language switcher (and the profile's **Language and Time
+    /// Zone**): a signed-in user's choice is kept on their account, for
+    /// their emails and texts too. Others keep it in a cookie only.
+    pub async fn save_preferences(
+        &self,
+        session: &SessionCtx,
+        locale: &str,
+        time_zone: Option<&str>,
+    ) -> ServiceResult<()> {
+        let Some(user_id) = session.state().await.signed_in_user() else {
+            return Ok(());
+        };
+        let zone = match time_zone {
+            Some(zone) if TIME_ZONES.contains(&zone) => Some(zone),
+            Some(_) => return Err(Refusal::TimeZoneUnknown.into()),
+            None => None,
+        };
+        let mut conn = self.db.pool.acquire().await?;
+        users::set_locale(&mut conn, user_id, locale).await?;
+        if let Some(zone) = zone {
+            users::set_time_zone(&mut conn, user_id, zone).await?;
+        }
+        Ok(())
     }
 
     /// The account menu's initials.

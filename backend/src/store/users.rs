@@ -88,6 +88,15 @@ pub async fn set_locale(conn: &mut Conn, user_id: i64, locale: &str) -> Result<(
         .map(|_| ())
 }
 
+pub async fn set_time_zone(conn: &mut Conn, user_id: i64, zone: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET time_zone = $1 WHERE id = $2")
+        .bind(zone)
+        .bind(user_id)
+        .execute(conn)
+        .await
+        .map(|_| ())
+}
+
 pub async fn set_password_hash(conn: &mut Conn, user_id: i64, hash: &str) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
         .bind(hash)
