@@ -59,11 +59,6 @@ fn Profile(view: ProfileView, notice: Option<&'static str>) -> impl IntoView {
                 <a href=Page::Profile.path() aria-current="page">{p.tab_security}</a>
             </nav>
             {notice.map(|text| view! { <Notice text/> })}
-            // Not a labelled region: its heading would label it "Password" too.
-            <section class="profile-section">
-                <h2>{p.password_section}</h2>
-                <super::ChangePasswordForm/>
-            </section>
             <section class="profile-section" aria-labelledby="mfa-title">
                 <h2 id="mfa-title">{p.two_factor}</h2>
                 {if must_use_mfa {
@@ -80,6 +75,11 @@ fn Profile(view: ProfileView, notice: Option<&'static str>) -> impl IntoView {
                 } else {
                     view! { <ConfirmForm needs_code text_to/> }.into_any()
                 }}
+            </section>
+            // Not a labelled region: its heading would label it "Password" too.
+            <section class="profile-section">
+                <h2>{p.password_section}</h2>
+                <super::ChangePasswordForm/>
             </section>
             <section class="profile-section" aria-labelledby="preferences-title">
                 <h2 id="preferences-title">{p.preferences}</h2>
