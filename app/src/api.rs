@@ -185,10 +185,15 @@ pub async fn load_profile() -> Result<ProfileView, AppError> {
     services.profile(&session).await.map_err(ssr::to_app_error)
 }
 
-/// "Confirm It's You": the current password and, with a factor, a code.
+/// "Confirm It's You": the current password and, with a factor, a code
+/// (or, with the device lost, the recovery code).
 #[server(endpoint = "profile/confirm")]
-pub async fn reauthenticate(password: String, code: Option<String>) -> Result<(), AppError> {
-    step!(|svc, session| svc.reauthenticate(&session, &password, code.as_deref()))
+pub async fn reauthenticate(
+    password: String,
+    code: Option<String>,
+    recovery: Option<String>,
+) -> Result<(), AppError> {
+    step!(|svc, session| svc.reauthenticate(&session, &password, code.as_deref(), recovery.as_deref()))
 }
 
 /// "Text Me a Code", for "Confirm It's You".

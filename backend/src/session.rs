@@ -44,6 +44,8 @@ pub struct RequestInfo {
     pub browser: Option<String>,
     /// The client's address (behind a trusted proxy, from `X-Forwarded-For`).
     pub client_ip: Option<String>,
+    /// The request's `User-Agent`.
+    pub user_agent: Option<String>,
 }
 
 /// One request's view of its session. Cheap to clone; clones share state.
@@ -51,6 +53,8 @@ pub struct RequestInfo {
 pub struct SessionCtx {
     inner: Arc<Mutex<Inner>>,
     client_ip: Option<String>,
+    /// The browser and system, summarised from the `User-Agent`.
+    browser_name: Option<String>,
 }
 
 impl SessionCtx {
@@ -93,6 +97,10 @@ impl SessionCtx {
                 browser_cookie: CookieChange::Keep,
             })),
             client_ip: request.client_ip,
+            browser_name: request
+                .user_agent
+                .as_deref()
+                .and_then(domain::profile::browser_of),
         })
     }
 
@@ -111,6 +119,11 @@ impl SessionCtx {
     /// The hash of this session's id, once it has one.
     pub(crate) async fn id_hash(&self) -> Option<String> {
         self.inner.lock().await.token.as_deref().map(token_hash)
+    }
+
+    /// "Chrome, Android", when the `User-Agent` tells.
+    pub fn browser_name(&self) -> Option<&str> {
+        self.browser_name.as_deref()
     }
 
     pub fn client_ip(&self) -> Option<&str> {

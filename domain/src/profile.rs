@@ -178,6 +178,42 @@ pub struct Activity {
     pub kind: ActivityKind,
     pub method: Method,
     pub at: LocalTime,
+    /// The browser and system ("Chrome, Android"), when known.
+    pub browser: Option<String>,
+}
+
+/// The browser and system a `User-Agent` names ("Chrome, Android"), for
+/// **Recent Activity**; `None` for anything else (scripts, bots).
+pub fn browser_of(user_agent: &str) -> Option<String> {
+    let has = |s: &str| user_agent.contains(s);
+    let browser = [
+        ("Edg/", "Edge"),
+        ("OPR/", "Opera"),
+        ("Firefox/", "Firefox"),
+        ("FxiOS/", "Firefox"),
+        ("CriOS/", "Chrome"),
+        ("Chrome/", "Chrome"),
+        ("Safari/", "Safari"),
+    ]
+    .into_iter()
+    .find(|(token, _)| has(token))?
+    .1;
+    let system = [
+        ("Android", "Android"),
+        ("iPhone", "iOS"),
+        ("iPad", "iPadOS"),
+        ("Windows", "Windows"),
+        ("CrOS", "ChromeOS"),
+        ("Mac OS X", "macOS"),
+        ("Linux", "Linux"),
+    ]
+    .into_iter()
+    .find(|(token, _)| has(token))
+    .map(|(_, name)| name);
+    Some(match system {
+        Some(system) => format!("{browser}, {system}"),
+        None => browser.to_owned(),
+    })
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -226,6 +262,19 @@ mod tests {
         assert_eq!(initials("Fabien de la Tour", "f@x.y"), "FD");
         assert_eq!(initials("élodie", "e@x.y"), "É");
         assert_eq!(initials("  ", "rey@x.y"), "R");
+    }
+
+    #[test]
+    fn browsers_by_their_user_agent() {
+        let pixel = "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36";
+        assert_eq!(browser_of(pixel).as_deref(), Some("Chrome, Android"));
+        let iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1";
+        assert_eq!(browser_of(iphone).as_deref(), Some("Safari, iOS"));
+        let edge = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36 Edg/120.0";
+        assert_eq!(browser_of(edge).as_deref(), Some("Edge, Windows"));
+        let firefox = "Mozilla/5.0 (X11; Linux x86_64; rv:120.0) Gecko/20100101 Firefox/120.0";
+        assert_eq!(browser_of(firefox).as_deref(), Some("Firefox, Linux"));
+        assert_eq!(browser_of("curl/8.5.0"), None);
     }
 
     #[test]

@@ -139,6 +139,11 @@ pub async fn session(State(state): State<AppState>, mut req: Request, next: Next
         token: guard.read_cookie(req.headers(), SESSION_COOKIE),
         browser: guard.read_cookie(req.headers(), BROWSER_COOKIE),
         client_ip: ip,
+        user_agent: req
+            .headers()
+            .get(header::USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+            .map(|ua| ua.chars().take(512).collect()),
     };
     let now = state.services.clock.now();
     let session = match SessionCtx::load(&state.services.db, info, now).await {

@@ -392,3 +392,112 @@ async fn language_and_time_zone_are_kept_on_the_account() {
         ("fr", "Europe/Paris")
     );
 }
+
+#[tokio::test]
+async fn a_sixth_app_a_fourth_number_and_a_number_already_there_are_refused() {
+    let app = TestApp::new(sqlite().await);
+    let (mut browser, key, _) = signed_in_with_app(&app, USER, PaymentRole::None).await;
+    confirm(&mut browser, PASSWORD, Some(&app.code(&key, 0))).await;
+    for _ in 0..4 {
+        let key = add_app(&mut browser).await;
+        finish_adding(&mut browser, &app, &key).await;
+    }
+    assert_eq!(factor_ids(&app, USER).await.len(), 5);
+    let sixth = browser
+        .post("/api/profile/add", "/profile", &[("kind", "app")])
+        .await;
+    refused(&sixth, "TooManyApps");
+
+    let user_id = app.user_id(USER).await;
+    app.services
+        .register_phone(user_id, "+12015550100")
+        .await
+        .unwrap();
+    let reply = browser
+        .post("/api/profile/add", "/profile", &[("kind", "phone")])
+        .await;
+    assert_eq!(reply.location(), "/login/setup/sms", "{:?}", reply.form_error());
+    let again = browser
+        .post(
+            "/api/signin/sms/send",
+            "/login/setup/sms",
+            &[("country", "US"), ("phone", "(201) 555-0100")],
+        )
+        .await;
+    refused(&again, "PhoneTaken");
+    for number in ["+12015550101", "+12015550102"] {
+        app.services.register_phone(user_id, number).await.unwrap();
+    }
+    let fourth = browser
+        .post("/api/profile/add", "/profile", &[("kind", "phone")])
+        .await;
+    refused(&fourth, "TooManyPhones");
+    let page = browser.get("/profile").await;
+    assert!(!page.body.contains("Add Phone Number") && !page.body.contains("Add Authenticator App"));
+}
+
+async fn with_recovery(browser: &mut Client, code: &str) -> Reply {
+    let form = [("password", PASSWORD), ("code", ""), ("recovery", code)];
+    browser.post("/api/profile/confirm", "/profile", &form).await
+}
+
+#[tokio::test]
+async fn with_the_device_lost_the_recovery_code_confirms_and_is_replaced_at_once() {
+    let app = TestApp::new(sqlite().await);
+    let (mut browser, _, recovery) = signed_in_with_app(&app, PAYOR, PaymentRole::Payor).await;
+    refused(&with_recovery(&mut browser, &"1".repeat(32)).await, "WrongCode");
+    let reply = with_recovery(&mut browser, &recovery).await;
+    assert_eq!(
+        reply.location(),
+        "/login/recovery-code",
+        "{:?}",
+        reply.form_error()
+    );
+    let page = browser.get("/login/recovery-code").await;
+    let fresh = testid(&page.body, "recovery-code").to_owned();
+    assert_ne!(fresh, recovery);
+    let saved = browser
+        .post("/api/signin/saved", "/login/recovery-code", &[("saved", "yes")])
+        .await;
+    assert_eq!(saved.location(), "/profile");
+    // Confirmed: the new device can be added, then the lost one removed.
+    let new_key = add_app(&mut browser).await;
+    finish_adding(&mut browser, &app, &new_key).await;
+    let old = factor_ids(&app, PAYOR).await[0].to_string();
+    let removed = browser
+        .post(
+            "/api/profile/remove",
+            "/profile",
+            &[("kind", "app"), ("id", &old)],
+        )
+        .await;
+    assert_eq!(removed.location(), "/profile", "{:?}", removed.form_error());
+    // The recovery code used here works no more.
+    refused(&with_recovery(&mut browser, &recovery).await, "WrongCode");
+}
+
+#[tokio::test]
+async fn recent_activity_names_the_method_and_the_browser() {
+    let app = TestApp::new(sqlite().await);
+    app.add_user(PAYOR, PaymentRole::Payor).await;
+    let mut phone = app.client();
+    phone.headers.push((
+        "user-agent",
+        "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) \
+         Chrome/120.0 Mobile Safari/537.36"
+            .to_owned(),
+    ));
+    phone.sign_in_password(PAYOR).await;
+    phone.enroll(&app).await;
+    let page = phone.get("/profile").await;
+    assert!(
+        page.body
+            .contains("Signed in · authenticator app · Chrome, Android"),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body
+            .contains("Method added · authenticator app · Chrome, Android")
+    );
+}

@@ -214,7 +214,14 @@ fn ConfirmForm(needs_code: bool, text_to: Option<String>) -> impl IntoView {
             <ActionForm action attr:novalidate=true>
                 <label for="password">{t.password}</label>
                 <input id="password" name="password" type="password" autocomplete="current-password" {..error.field(None)}/>
-                {needs_code.then(|| view! { <CodeInput label=p.code error autofocus=false/> })}
+                {needs_code.then(|| view! {
+                    <CodeInput label=p.code error autofocus=false/>
+                    <details class="trouble">
+                        <summary>{p.use_recovery}</summary>
+                        <label for="recovery">{t.enter_recovery}</label>
+                        <input id="recovery" name="recovery" type="text" inputmode="numeric" autocomplete="off" spellcheck="false" class="code wide" maxlength=domain::limits::RECOVERY_FIELD_MAX_CHARS/>
+                    </details>
+                })}
                 <ErrorMessage error/>
                 <Submit label=p.confirm pending=action.pending().into()/>
             </ActionForm>
@@ -278,7 +285,11 @@ fn activity_text(p: &ProfileTexts, a: &Activity) -> String {
         Method::RecoveryCode => Some(p.by_recovery),
         Method::Other => None,
     };
-    how.map_or_else(|| what.to_owned(), |how| format!("{what} · {how}"))
+    std::iter::once(what)
+        .chain(how)
+        .chain(a.browser.as_deref())
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 #[component]

@@ -11,7 +11,7 @@ use crate::store::{Conn, audit, factors, phones};
 use domain::codes::{RecoveryCode, VerificationCode};
 use domain::limits;
 use domain::refusal::Refusal;
-use domain::signin::{Event, SignIn};
+use domain::signin::{Event, OutOfOrder, Sealed, SignIn, Transition};
 use domain::totp::{TotpCheck, TotpSecret};
 
 /// A choice on "How Do You Want to Verify Your Identity?".
@@ -223,15 +223,19 @@ impl Services {
         self.apply(&mut conn, session, transition).await
     }
 
-    /// "Enter Recovery Code": single use, redeemed by one conditional update,
-    /// and in the same transaction a new code is issued and put in the
-    /// session, so a user who closes the tab next is never left without one.
-    pub async fn verify_recovery_code(&self, session: &SessionCtx, input: &str) -> ServiceResult<()> {
-        let state = session.state().await;
-        let SignIn::Recovery { user_id, .. } = state else {
-            return Err(Refusal::OutOfOrder.into());
-        };
-        let code = RecoveryCode::parse(input)?;
+    /// Redeems the user's recovery code if `code` is it (charged first, as
+    /// recovery-code attempts), and in the same transaction issues its
+    /// successor and moves the session to `next(successor)`, recording
+    /// `why`. False when the code is not theirs (or was redeemed first by
+    /// another request); the charge then stays.
+    pub(super) async fn redeem_recovery_code(
+        &self,
+        session: &SessionCtx,
+        user_id: i64,
+        code: &RecoveryCode,
+        why: (audit::Event, &str),
+        next: impl FnOnce(Sealed) -> Result<Transition, OutOfOrder>,
+    ) -> ServiceResult<bool> {
         let mut conn = self.db.pool.acquire().await?;
         let charge = self
             .charge_code(&mut conn, Kind::RecoveryCode, user_id, limits::RECOVERY_CODES)
@@ -242,37 +246,47 @@ impl Services {
             Some(hash) => self.hasher.verify(code.as_str(), hash).await,
             None => false,
         };
-        if let (true, Some(old_hash)) = (matches, hash) {
-            let (new_hash, sealed) = self.new_recovery_code(user_id).await?;
-            let transition = state.clone().step(Event::RecoveryAccepted {
-                recovery_code: sealed,
-            })?;
-            let mut tx = self.db.begin().await?;
-            if factors::redeem_recovery_code(&mut tx, user_id, &old_hash, self.now()).await? {
-                self.forget(&mut tx, &[charge]).await?;
-                self.audit(
-                    &mut tx,
-                    session,
-                    Some(user_id),
-                    audit::Event::RecoveryCodeUsed,
-                    "",
-                )
-                .await?;
-                self.audit(
-                    &mut tx,
-                    session,
-                    Some(user_id),
-                    audit::Event::SignIn,
-                    "recovery_code",
-                )
-                .await?;
-                self.issue_recovery_code(tx, session, user_id, &new_hash, transition)
-                    .await?;
-                self.notify(user_id, Notice::RecoveryCodeUsed).await;
-                return Ok(());
-            }
+        let (true, Some(old_hash)) = (matches, hash) else {
+            return Ok(false);
+        };
+        let (new_hash, sealed) = self.new_recovery_code(user_id).await?;
+        let transition = next(sealed)?;
+        let mut tx = self.db.begin().await?;
+        if !factors::redeem_recovery_code(&mut tx, user_id, &old_hash, self.now()).await? {
             // Another request redeemed it first.
             tx.rollback().await?;
+            return Ok(false);
+        }
+        self.forget(&mut tx, &[charge]).await?;
+        let used = audit::Event::RecoveryCodeUsed;
+        self.audit(&mut tx, session, Some(user_id), used, "").await?;
+        self.audit(&mut tx, session, Some(user_id), why.0, why.1).await?;
+        self.issue_recovery_code(tx, session, user_id, &new_hash, transition)
+            .await?;
+        self.notify(user_id, Notice::RecoveryCodeUsed).await;
+        Ok(true)
+    }
+
+    /// "Enter Recovery Code": single use, redeemed by one conditional update,
+    /// and in the same transaction a new code is issued and put in the
+    /// session, so a user who closes the tab next is never left without one.
+    pub async fn verify_recovery_code(&self, session: &SessionCtx, input: &str) -> ServiceResult<()> {
+        let state = session.state().await;
+        let SignIn::Recovery { user_id, .. } = state else {
+            return Err(Refusal::OutOfOrder.into());
+        };
+        let code = RecoveryCode::parse(input)?;
+        let signed_in = (audit::Event::SignIn, "recovery_code");
+        let next = |sealed| {
+            state.clone().step(Event::RecoveryAccepted {
+                recovery_code: sealed,
+            })
+        };
+        if self
+            .redeem_recovery_code(session, user_id, &code, signed_in, next)
+            .await?
+        {
+            return Ok(());
         }
         let mut conn = self.db.pool.acquire().await?;
         self.count_failure(

@@ -161,7 +161,11 @@ impl Services {
         detail: &str,
     ) -> ServiceResult<()> {
         tracing::info!(event = event.as_str(), user_id, detail, "audit");
-        audit::record(conn, user_id, event, detail, session.client_ip(), self.now()).await?;
+        let source = audit::Source {
+            ip: session.client_ip(),
+            browser: session.browser_name(),
+        };
+        audit::record(conn, user_id, event, detail, source, self.now()).await?;
         Ok(())
     }
 

@@ -16,7 +16,7 @@ use crate::delivery::messages::Notice;
 use crate::error::ServiceResult;
 use crate::session::SessionCtx;
 use crate::store::{Conn, audit, factors, phones, sessions, users};
-use domain::codes::VerificationCode;
+use domain::codes::{RecoveryCode, VerificationCode};
 use domain::limits::{MAX_APPS_PER_USER, MAX_PHONES_PER_USER, PASSWORD_MAX_BYTES};
 use domain::phone::{last_four, mask, sms_allowed};
 use domain::policy::{self, MfaRequirement, PolicyInput};
@@ -27,6 +27,15 @@ use domain::refusal::Refusal;
 use domain::signin::{Event, SignIn};
 use domain::sms::SmsCheck;
 use domain::totp::TotpCheck;
+
+/// What proves it is the user, besides their password.
+enum Proof {
+    /// They have no factor yet.
+    Password,
+    Code(VerificationCode),
+    /// Their device is lost: the recovery code (used up, and replaced).
+    Recovery(RecoveryCode),
+}
 
 /// How many events **Recent activity** lists.
 const ACTIVITY_SHOWN: i64 = 20;
@@ -101,6 +110,7 @@ impl Services {
                     kind: ActivityKind::from_event(&e.event)?,
                     method: Method::from_detail(&e.detail),
                     at: local_time(e.at, zone),
+                    browser: e.browser,
                 })
             })
             .collect();
@@ -172,6 +182,7 @@ impl Services {
         session: &SessionCtx,
         password: &str,
         code: Option<&str>,
+        recovery: Option<&str>,
     ) -> ServiceResult<()> {
         let (state, user_id) = self.signed_in(session).await?;
         // A code is required from a user with a factor: checked for its
@@ -180,26 +191,50 @@ impl Services {
             let mut conn = self.db.pool.acquire().await?;
             factors::has_any_factor(&mut conn, user_id).await?
         };
-        let code = match (has_factor, code.map(str::trim).filter(|c| !c.is_empty())) {
-            (true, Some(code)) => Some(VerificationCode::parse(code)?),
-            (true, None) => return Err(Refusal::CodeEmpty.into()),
-            (false, _) => None,
+        let given =
+            |field: Option<&'_ str>| field.map(str::trim).filter(|c| !c.is_empty()).map(str::to_owned);
+        let proof = match (has_factor, given(code), given(recovery)) {
+            (false, _, _) => Proof::Password,
+            (true, _, Some(recovery)) => Proof::Recovery(RecoveryCode::parse(&recovery)?),
+            (true, Some(code), None) => Proof::Code(VerificationCode::parse(&code)?),
+            (true, None, None) => return Err(Refusal::CodeEmpty.into()),
         };
         let charges = self.check_current_password(session, user_id, password).await?;
         let mut conn = self.db.pool.acquire().await?;
         self.forget(&mut conn, &charges).await?;
         drop(conn);
-        let method = match code {
-            None => "password",
-            Some(code) => match self.confirm_code(session, user_id, &code).await? {
+        let at = self.now().unix_timestamp();
+        let method = match proof {
+            Proof::Password => "password",
+            Proof::Code(code) => match self.confirm_code(session, user_id, &code).await? {
                 Ok(method) => method,
                 Err(answer) => return Err(answer.into()),
             },
+            // The recovery code is used up: its successor is shown at once
+            // (**Save Your Recovery Code**), then the profile.
+            Proof::Recovery(code) => {
+                let why = (audit::Event::Reauthenticated, "recovery_code");
+                let next = |sealed| {
+                    state.clone().step(Event::Reauthenticated { at })?.state.step(
+                        Event::RecoveryCodeRenewed {
+                            recovery_code: sealed,
+                        },
+                    )
+                };
+                if self
+                    .redeem_recovery_code(session, user_id, &code, why, next)
+                    .await?
+                {
+                    return Ok(());
+                }
+                let mut conn = self.db.pool.acquire().await?;
+                let failed = audit::Event::ReauthFailed;
+                self.audit(&mut conn, session, Some(user_id), failed, "recovery_code")
+                    .await?;
+                return Err(Refusal::WrongCode.into());
+            }
         };
-        let now = self.now();
-        let transition = state.step(Event::Reauthenticated {
-            at: now.unix_timestamp(),
-        })?;
+        let transition = state.step(Event::Reauthenticated { at })?;
         let mut conn = self.db.pool.acquire().await?;
         self.audit(
             &mut conn,

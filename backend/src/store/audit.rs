@@ -63,23 +63,33 @@ impl Event {
     }
 }
 
+/// Where a request came from: its address and its browser ("Chrome, Android").
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Source<'a> {
+    pub ip: Option<&'a str>,
+    pub browser: Option<&'a str>,
+}
+
 pub async fn record(
     conn: &mut Conn,
     user_id: Option<i64>,
     event: Event,
     detail: &str,
-    ip: Option<&str>,
+    source: Source<'_>,
     now: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO audit_log (at, user_id, event, detail, ip) VALUES ($1, $2, $3, $4, $5)")
-        .bind(now.unix_timestamp())
-        .bind(user_id)
-        .bind(event.as_str())
-        .bind(detail)
-        .bind(ip)
-        .execute(conn)
-        .await
-        .map(|_| ())
+    sqlx::query(
+        "INSERT INTO audit_log (at, user_id, event, detail, ip, browser) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(now.unix_timestamp())
+    .bind(user_id)
+    .bind(event.as_str())
+    .bind(detail)
+    .bind(source.ip)
+    .bind(source.browser)
+    .execute(conn)
+    .await
+    .map(|_| ())
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -87,22 +97,25 @@ pub struct Entry {
     pub at: i64,
     pub event: String,
     pub detail: String,
+    pub browser: Option<String>,
 }
 
 /// Newest first.
 pub async fn recent(conn: &mut Conn, user_id: i64, limit: i64) -> Result<Vec<Entry>, sqlx::Error> {
-    let rows =
-        sqlx::query("SELECT at, event, detail FROM audit_log WHERE user_id = $1 ORDER BY id DESC LIMIT $2")
-            .bind(user_id)
-            .bind(limit)
-            .fetch_all(conn)
-            .await?;
+    let rows = sqlx::query(
+        "SELECT at, event, detail, browser FROM audit_log WHERE user_id = $1 ORDER BY id DESC LIMIT $2",
+    )
+    .bind(user_id)
+    .bind(limit)
+    .fetch_all(conn)
+    .await?;
     rows.iter()
         .map(|r| {
             Ok(Entry {
                 at: r.try_get("at")?,
                 event: r.try_get("event")?,
                 detail: r.try_get("detail")?,
+                browser: r.try_get("browser")?,
             })
         })
         .collect()
