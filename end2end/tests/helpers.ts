@@ -477,6 +477,14 @@ export async function everyProfileScreen(page: Page, testInfo: TestInfo, w: Word
   await visit('profile-rename');
 }
 
+/** Waits for an email to `to` with this subject. */
+export async function waitForEmail(page: Page, to: string, subject: string) {
+  await expect(async () => {
+    const found = (await outbox(page)).find((m) => m.channel === 'email' && m.to === to && m.subject === subject);
+    expect(found, `"${subject}" to ${to}`).toBeTruthy();
+  }).toPass({ timeout: 10_000 });
+}
+
 /** The newest email to `to` whose body holds a link to `path`: that link, as a path of this site. */
 export async function emailedLink(page: Page, to: string, path: string): Promise<string> {
   let link = '';

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   PASSWORD,
   emailedLink,
@@ -7,23 +7,16 @@ import {
   newUser,
   open,
   openProfile,
-  outbox,
   settled,
   signInWithPassword,
   signOut,
   title,
   totp,
+  waitForEmail,
 } from './helpers';
 
 const NEW_PASSWORD = 'tall cranes at dawn';
 
-/** Waits for an email to `to` with this subject. */
-async function email(page: Page, to: string, subject: string) {
-  await expect(async () => {
-    const found = (await outbox(page)).find((m) => m.channel === 'email' && m.to === to && m.subject === subject);
-    expect(found, `"${subject}" to ${to}`).toBeTruthy();
-  }).toPass({ timeout: 10_000 });
-}
 
 
 test('a changed password signs in, and two-factor authentication is still asked', async ({ page }, testInfo) => {
@@ -43,7 +36,7 @@ test('a changed password signs in, and two-factor authentication is still asked'
   await page.getByRole('button', { name: 'Change Password' }).click();
   await expect(page.getByText('Your password was changed.')).toBeVisible();
   await title(page, 'My Profile Settings');
-  await email(page, email_, 'Your password was changed');
+  await waitForEmail(page, email_, 'Your password was changed');
 
   await page.getByRole('link', { name: 'Back to Home' }).click();
   await signOut(page, testInfo);
@@ -66,7 +59,7 @@ test('forgot password: a link by email, used once, then MFA as usual', async ({ 
   await page.getByRole('button', { name: 'Forgot your password?' }).click();
   await expect(page.getByText('If an account uses this email, we sent it a link')).toBeVisible();
 
-  await email(page, email_, 'Reset your password');
+  await waitForEmail(page, email_, 'Reset your password');
   const reset = await emailedLink(page, email_, '/account/reset?token=');
   await open(page, testInfo, reset);
   await title(page, 'Reset Your Password');
@@ -80,7 +73,7 @@ test('forgot password: a link by email, used once, then MFA as usual', async ({ 
   await page.getByRole('button', { name: 'Reset Password' }).click();
   await title(page, 'Enter Your Email');
   await expect(page.getByText('Your password was reset.')).toBeVisible();
-  await email(page, email_, 'Your password was reset');
+  await waitForEmail(page, email_, 'Your password was reset');
 
   // The link works once.
   await open(page, testInfo, reset);
@@ -95,7 +88,7 @@ test('"This wasn’t me" in a security email signs out every browser', async ({ 
   const email_ = newUser(testInfo, 'payor');
   await signInWithPassword(page, testInfo, email_);
   await enroll(page, testInfo);
-  await email(page, email_, 'An authenticator app was added to your account');
+  await waitForEmail(page, email_, 'An authenticator app was added to your account');
   const notMe = await emailedLink(page, email_, '/account/not-me?token=');
 
   // Opened elsewhere (the mail app), the link asks before doing anything.

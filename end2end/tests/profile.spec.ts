@@ -17,6 +17,7 @@ import {
   title,
   totp,
   typeCode,
+  waitForEmail,
 } from './helpers';
 
 const PROFILE = 'My Profile Settings';
@@ -50,6 +51,7 @@ test('a payor adds, renames and removes an app, and a new recovery code voids th
   await page.getByRole('button', { name: 'Remove Authenticator App', exact: true }).click();
   await expect(methods(page)).toHaveCount(1);
   await expect(methods(page)).toContainText('Work Phone');
+  await waitForEmail(page, email, 'A sign-in method was removed from your account');
   await settled(page, testInfo);
   // The last method of a payor stays.
   await page.getByRole('button', { name: 'Remove Work Phone', exact: true }).click();
@@ -63,6 +65,7 @@ test('a payor adds, renames and removes an app, and a new recovery code voids th
   expect(fresh).not.toEqual(second.recovery);
   await settled(page, testInfo);
   await saveRecoveryCode(page, testInfo, PROFILE);
+  await waitForEmail(page, email, 'You have a new recovery code');
 
   // The recovery code shown before is refused at sign-in; the new one works.
   await page.getByLabel('Account menu').click();
