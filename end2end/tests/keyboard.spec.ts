@@ -67,3 +67,36 @@ test('a whole sign-in with enrollment can be done with the keyboard alone', asyn
   await step(page, testInfo, 'Welcome');
   await expect(page.getByTestId('signed-in-user')).toContainText(email);
 });
+
+test('the account menu and a change on the profile work with the keyboard alone', async ({ page }, testInfo) => {
+  const email = newUser(testInfo, 'user');
+  await open(page, testInfo, '/login');
+  await page.keyboard.type(email);
+  await page.keyboard.press('Enter');
+  await step(page, testInfo, 'Enter Your Password');
+  await tabTo(page, page.getByLabel('Password', { exact: true }));
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press('Enter');
+
+  await step(page, testInfo, 'Welcome');
+  await tabTo(page, page.getByLabel('Account menu'));
+  await page.keyboard.press('Enter');
+  const profile = page.getByRole('link', { name: 'My Profile Settings', exact: true });
+  await expect(profile).toBeVisible();
+  await tabTo(page, profile);
+  await page.keyboard.press('Enter');
+
+  await step(page, testInfo, 'My Profile Settings');
+  await tabTo(page, page.getByLabel('Password', { exact: true }));
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('You can make changes for 5 minutes.')).toBeVisible();
+  await settled(page, testInfo);
+  await tabTo(page, page.getByRole('button', { name: 'Add Authenticator App' }));
+  await page.keyboard.press('Enter');
+
+  await step(page, testInfo, 'Secure Your Account');
+  await tabTo(page, page.getByRole('button', { name: 'Cancel' }));
+  await page.keyboard.press('Enter');
+  await step(page, testInfo, 'My Profile Settings');
+});

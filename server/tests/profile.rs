@@ -8,7 +8,7 @@ mod common;
 
 use axum::http::StatusCode;
 use backend::test_support::{each_backend, sqlite};
-use common::{Client, PASSWORD, Reply, TestApp, refused, testid};
+use common::{Client, PASSWORD, Reply, TestApp, last_code, refused, testid};
 use domain::policy::PaymentRole;
 use time::Duration;
 
@@ -499,5 +499,50 @@ async fn recent_activity_names_the_method_and_the_browser() {
     assert!(
         page.body
             .contains("Method added · authenticator app · Chrome, Android")
+    );
+}
+
+#[tokio::test]
+async fn a_user_with_only_a_phone_confirms_with_a_texted_code_and_removing_it_voids_its_codes() {
+    let app = TestApp::new(sqlite().await);
+    const NUMBER: &str = "+12015550142";
+    let user_id = app.add_user(USER, PaymentRole::None).await;
+    app.services.register_phone(user_id, NUMBER).await.unwrap();
+    let mut browser = app.client();
+    assert_eq!(browser.sign_in_password(USER).await.location(), "/login/verify");
+    assert_eq!(browser.code(&last_code(&app, NUMBER).await).await.location(), "/");
+
+    // "Text Me a Code" waits like Resend New Code after the sign-in's text.
+    let soon = browser.post("/api/profile/text", "/profile", &[]).await;
+    assert!(soon.form_error().unwrap().contains("SendTooSoon"));
+    app.clock.advance(Duration::seconds(31));
+    let texted = browser.post("/api/profile/text", "/profile", &[]).await;
+    assert_eq!(texted.location(), "/", "{:?}", texted.form_error());
+    let code = last_code(&app, NUMBER).await;
+    let ok = confirm(&mut browser, PASSWORD, Some(&code)).await;
+    assert_eq!(ok.location(), "/profile", "{:?}", ok.form_error());
+    refused(&confirm(&mut browser, PASSWORD, Some(&code)).await, "WrongCode");
+
+    // A code texted, then the number removed: the code goes with it.
+    app.clock.advance(Duration::seconds(31));
+    browser.post("/api/profile/text", "/profile", &[]).await;
+    let phone_id = {
+        let mut conn = app.services.db.pool.acquire().await.unwrap();
+        backend::store::phones::list(&mut conn, user_id).await.unwrap()[0].id
+    };
+    let removed = browser
+        .post(
+            "/api/profile/remove",
+            "/profile",
+            &[("kind", "phone"), ("id", &phone_id.to_string())],
+        )
+        .await;
+    assert_eq!(removed.location(), "/profile", "{:?}", removed.form_error());
+    let mut conn = app.services.db.pool.acquire().await.unwrap();
+    assert!(
+        backend::store::phones::live_code(&mut conn, user_id)
+            .await
+            .unwrap()
+            .is_none()
     );
 }

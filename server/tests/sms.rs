@@ -9,7 +9,7 @@ use axum::http::StatusCode;
 use backend::Db;
 use backend::delivery::{Delivery, SmsGateway, SmsGatewaySettings};
 use backend::test_support::{each_backend, sqlite};
-use common::{Client, Reply, TestApp};
+use common::{Client, Reply, TestApp, last_code, texts_to};
 use domain::policy::PaymentRole;
 use std::sync::Arc;
 use time::Duration;
@@ -24,28 +24,6 @@ fn refused(reply: &Reply) -> String {
     reply
         .form_error()
         .unwrap_or_else(|| panic!("not refused: {} {}", reply.status, reply.location()))
-}
-
-/// The texts sent to `to`, newest first.
-async fn texts_to(app: &TestApp, to: &str) -> Vec<String> {
-    app.services
-        .outbox()
-        .await
-        .unwrap()
-        .unwrap()
-        .into_iter()
-        .filter(|m| m.channel == "sms" && m.to == to)
-        .map(|m| m.body)
-        .collect()
-}
-
-/// The code of the newest text to `to`, read from its WebOTP line.
-async fn last_code(app: &TestApp, to: &str) -> String {
-    let texts = texts_to(app, to).await;
-    let body = texts.first().expect("a text was sent");
-    let webotp = body.lines().last().unwrap();
-    assert!(webotp.starts_with("@localhost #"), "{body}");
-    webotp.rsplit('#').next().unwrap().to_owned()
 }
 
 impl Client {

@@ -144,6 +144,28 @@ pub fn secret_from_key(key: &str) -> TotpSecret {
     TotpSecret::from_bytes(bytes)
 }
 
+/// The texts sent to `to`, newest first.
+pub async fn texts_to(app: &TestApp, to: &str) -> Vec<String> {
+    app.services
+        .outbox()
+        .await
+        .unwrap()
+        .unwrap()
+        .into_iter()
+        .filter(|m| m.channel == "sms" && m.to == to)
+        .map(|m| m.body)
+        .collect()
+}
+
+/// The code of the newest text to `to`, read from its WebOTP line.
+pub async fn last_code(app: &TestApp, to: &str) -> String {
+    let texts = texts_to(app, to).await;
+    let body = texts.first().expect("a text was sent");
+    let webotp = body.lines().last().unwrap();
+    assert!(webotp.starts_with("@localhost #"), "{body}");
+    webotp.rsplit('#').next().unwrap().to_owned()
+}
+
 /// Asserts that a no-JavaScript form post was refused with `refusal`.
 pub fn refused(reply: &Reply, refusal: &str) {
     assert_eq!(
