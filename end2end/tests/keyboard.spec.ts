@@ -21,8 +21,8 @@ async function step(page: Page, testInfo: TestInfo, text: string) {
   await settled(page, testInfo);
 }
 
-test('a whole sign-in with enrollment can be done with the keyboard alone', async ({ page }, testInfo) => {
-  const email = newUser(testInfo, 'payor');
+/** "Enter Your Email" and "Enter Your Password", typed. */
+async function emailAndPassword(page: Page, testInfo: TestInfo, email: string) {
   await open(page, testInfo, '/login');
   // A full page load keeps the focus on the first field.
   await expect(page.getByLabel('Email', { exact: true })).toBeFocused();
@@ -33,6 +33,11 @@ test('a whole sign-in with enrollment can be done with the keyboard alone', asyn
   await tabTo(page, page.getByLabel('Password', { exact: true }));
   await page.keyboard.type(PASSWORD);
   await page.keyboard.press('Enter');
+}
+
+test('a whole sign-in with enrollment can be done with the keyboard alone', async ({ page }, testInfo) => {
+  const email = newUser(testInfo, 'payor');
+  await emailAndPassword(page, testInfo, email);
 
   await step(page, testInfo, 'Two-Factor Authentication Required');
   await tabTo(page, page.getByRole('button', { name: 'Set Up Now' }));
@@ -69,14 +74,7 @@ test('a whole sign-in with enrollment can be done with the keyboard alone', asyn
 });
 
 test('the account menu and a change on the profile work with the keyboard alone', async ({ page }, testInfo) => {
-  const email = newUser(testInfo, 'user');
-  await open(page, testInfo, '/login');
-  await page.keyboard.type(email);
-  await page.keyboard.press('Enter');
-  await step(page, testInfo, 'Enter Your Password');
-  await tabTo(page, page.getByLabel('Password', { exact: true }));
-  await page.keyboard.type(PASSWORD);
-  await page.keyboard.press('Enter');
+  await emailAndPassword(page, testInfo, newUser(testInfo, 'user'));
 
   await step(page, testInfo, 'Welcome');
   await tabTo(page, page.getByLabel('Account menu'));
