@@ -123,6 +123,12 @@ pub async fn confirm_sms(code: String) -> Result<(), AppError> {
     step!(|svc, session| svc.confirm_sms(&session, &code))
 }
 
+/// **Remind Me Later**, before a company's MFA deadline.
+#[server(endpoint = "signin/later")]
+pub async fn remind_later() -> Result<(), AppError> {
+    step!(|svc, session| svc.remind_later(&session))
+}
+
 #[server(endpoint = "signin/skip")]
 pub async fn skip_setup() -> Result<(), AppError> {
     step!(|svc, session| svc.skip_setup(&session))

@@ -150,6 +150,7 @@ fn refusal_message(refusal: &Refusal, t: &Texts) -> String {
         Refusal::PasswordsDiffer => t.profile.err_passwords_differ.into(),
         Refusal::LinkInvalid => t.profile.err_link_invalid.into(),
         Refusal::TimeZoneUnknown => t.profile.err_time_zone.into(),
+        Refusal::DeadlinePassed => t.err_deadline_passed.into(),
     }
 }
 

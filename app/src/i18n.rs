@@ -100,6 +100,12 @@ pub struct ProfileTexts {
 }
 
 impl ProfileTexts {
+    /// A day as the pages show it: `12 December 2026`.
+    pub fn date(&self, at: &domain::profile::LocalTime) -> String {
+        let month = self.months[usize::from(at.month.clamp(1, 12)) - 1];
+        format!("{} {month} {}", at.day, at.year)
+    }
+
     /// A moment as the profile shows it: `2 December 2026, 09:05 UTC`.
     pub fn datetime(&self, at: &domain::profile::LocalTime) -> String {
         let month = self.months[usize::from(at.month.clamp(1, 12)) - 1];
@@ -272,6 +278,11 @@ pub struct Texts {
     // Step 3
     pub mfa_required: &'static str,
     pub mfa_required_body: &'static str,
+    /// Before a company's deadline: `{n}` days, on `{date}`.
+    pub mfa_soon: &'static str,
+    pub mfa_soon_one: &'static str,
+    pub remind_later: &'static str,
+    pub err_deadline_passed: &'static str,
     pub set_up_now: &'static str,
     // Enrollment
     pub select_method: &'static str,
@@ -393,6 +404,10 @@ pub const EN: Texts = Texts {
     signing_in_as: "Signing in as",
     change_email: "Use a different email",
     mfa_required: "Two-Factor Authentication Required",
+    mfa_soon: "Your company will require two-factor authentication in {n} days, on {date}. Set it up now, or be reminded at your next sign-in.",
+    mfa_soon_one: "Your company will require two-factor authentication tomorrow, {date}. Set it up now, or be reminded at your next sign-in.",
+    remind_later: "Remind Me Later",
+    err_deadline_passed: "Your company now requires two-factor authentication: set it up to continue.",
     mfa_required_body: "To keep your account and your company's information safe, you need to set up two-factor authentication before you can sign in. It takes about two minutes and needs your phone.",
     set_up_now: "Set Up Now",
     select_method: "Select an Authentication Method",
@@ -597,6 +612,10 @@ pub const FR: Texts = Texts {
     signing_in_as: "Connexion en tant que",
     change_email: "Utiliser une autre adresse e-mail",
     mfa_required: "Authentification multifacteur requise",
+    mfa_soon: "Votre entreprise exigera l’authentification à deux facteurs dans {n} jours, le {date}. Configurez-la maintenant, ou recevez un rappel à votre prochaine connexion.",
+    mfa_soon_one: "Votre entreprise exigera l’authentification à deux facteurs demain, le {date}. Configurez-la maintenant, ou recevez un rappel à votre prochaine connexion.",
+    remind_later: "Me le rappeler plus tard",
+    err_deadline_passed: "Votre entreprise exige désormais l’authentification à deux facteurs : configurez-la pour continuer.",
     mfa_required_body: "Pour protéger votre compte et les informations de votre entreprise, vous devez configurer l’authentification multifacteur avant de vous connecter. Cela prend environ deux minutes et nécessite votre téléphone.",
     set_up_now: "Configurer maintenant",
     select_method: "Sélectionnez une méthode d’authentification",

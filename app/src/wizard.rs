@@ -79,7 +79,7 @@ fn render(requested: Page, view: StepView, notice_text: Option<&'static str>) ->
             | StepView::Recovery { choices },
         ) => view! { <MethodsStep choices/> }.into_any(),
         (_, StepView::Password { email }) => view! { <PasswordStep email notice=notice_text/> }.into_any(),
-        (_, StepView::MfaRequired) => view! { <MfaRequiredStep/> }.into_any(),
+        (_, StepView::MfaRequired { deadline }) => view! { <MfaRequiredStep deadline/> }.into_any(),
         (
             _,
             StepView::ChooseMethod {

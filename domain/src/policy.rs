@@ -89,15 +89,31 @@ pub enum AfterPassword {
     TextCode { phone_id: i64 },
     /// MFA is required and nothing is registered: the enrollment wizard.
     EnrollRequired,
+    /// A company requires MFA from `deadline` (Unix seconds): until then
+    /// the user may set it up now or be reminded at the next sign-in.
+    EnrollSoon { deadline: i64 },
     /// No second factor needed.
     SignIn,
+}
+
+/// Whole days until `deadline` (Unix seconds), a started day counting as one.
+pub fn days_left(deadline: i64, now: OffsetDateTime) -> i64 {
+    let seconds = deadline - now.unix_timestamp();
+    if seconds <= 0 {
+        0
+    } else {
+        (seconds + 86_399) / 86_400
+    }
 }
 
 pub fn after_password(requirement: MfaRequirement, has_factor: bool) -> AfterPassword {
     match (requirement, has_factor) {
         (_, true) => AfterPassword::Challenge,
         (MfaRequirement::Required, false) => AfterPassword::EnrollRequired,
-        (_, false) => AfterPassword::SignIn,
+        (MfaRequirement::NotYetRequired { deadline }, false) => AfterPassword::EnrollSoon {
+            deadline: deadline.unix_timestamp(),
+        },
+        (MfaRequirement::Optional, false) => AfterPassword::SignIn,
     }
 }
 
@@ -172,6 +188,24 @@ mod tests {
             after_password(MfaRequirement::Required, false),
             AfterPassword::EnrollRequired
         );
+        let soon = requirement(&input(PaymentRole::None, false, vec![ahead]), NOW);
+        assert_eq!(
+            after_password(soon, false),
+            AfterPassword::EnrollSoon {
+                deadline: datetime!(2026-12-01 0:00 UTC).unix_timestamp()
+            }
+        );
+        assert_eq!(after_password(soon, true), AfterPassword::Challenge);
+    }
+
+    /// Days left until a deadline, as the notice says them.
+    #[test]
+    fn days_left_count_started_days() {
+        let deadline = datetime!(2026-12-01 0:00 UTC).unix_timestamp();
+        assert_eq!(days_left(deadline, datetime!(2026-11-30 23:00 UTC)), 1);
+        assert_eq!(days_left(deadline, datetime!(2026-11-26 0:00 UTC)), 5);
+        assert_eq!(days_left(deadline, datetime!(2026-11-25 23:59 UTC)), 6);
+        assert_eq!(days_left(deadline, datetime!(2026-12-01 0:00 UTC)), 0);
     }
 
     #[test]

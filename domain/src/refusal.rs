@@ -121,6 +121,9 @@ pub enum Refusal {
     /// one answer for all three.
     #[error("link invalid")]
     LinkInvalid,
+    /// **Remind Me Later**, but the company's deadline came meanwhile.
+    #[error("deadline passed")]
+    DeadlinePassed,
     /// A time zone that is not on the list (only a hand-made form sends one).
     #[error("time zone unknown")]
     TimeZoneUnknown,
@@ -144,6 +147,7 @@ impl Refusal {
             | Self::Conflict
             | Self::AlreadyEnrolled
             | Self::LastRequiredFactor
+            | Self::DeadlinePassed
             | Self::Abandoned => 409,
             _ => 400,
         }

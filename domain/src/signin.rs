@@ -83,6 +83,10 @@ pub enum SignIn {
     /// MFA is required and nothing is set up: "Two-Factor Authentication Required".
     MfaRequired {
         user_id: i64,
+        /// Before a company's deadline (Unix seconds): **Remind Me Later**
+        /// is offered too.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        deadline: Option<i64>,
     },
     /// "Select an Authentication Method".
     ChooseMethod {
@@ -146,6 +150,11 @@ pub enum Event {
         next: AfterPassword,
     },
     SetUpNow,
+    /// **Remind Me Later**, before the deadline: signed in with the password.
+    RemindLater,
+    /// The deadline came (or moved) while the sign-in waited: MFA is
+    /// required now, without **Remind Me Later**.
+    DeadlinePassed,
     AppChosen {
         secret: Sealed,
         name: String,
@@ -241,7 +250,7 @@ impl SignIn {
     pub fn user_id(&self) -> Option<i64> {
         match self {
             Self::Email | Self::Password { .. } => None,
-            Self::MfaRequired { user_id }
+            Self::MfaRequired { user_id, .. }
             | Self::ChooseMethod { user_id, .. }
             | Self::SetupApp { user_id, .. }
             | Self::SetupSms { user_id, .. }
@@ -321,11 +330,29 @@ impl SignIn {
                         phone_id,
                         failures: 0,
                     },
-                    AfterPassword::EnrollRequired => S::MfaRequired { user_id },
+                    AfterPassword::EnrollRequired => S::MfaRequired {
+                        user_id,
+                        deadline: None,
+                    },
+                    AfterPassword::EnrollSoon { deadline } => S::MfaRequired {
+                        user_id,
+                        deadline: Some(deadline),
+                    },
                     AfterPassword::SignIn => S::signed_in(user_id),
                 }))
             }
-            (S::MfaRequired { user_id }, E::SetUpNow) => Ok(Transition::to(S::ChooseMethod {
+            (
+                S::MfaRequired {
+                    user_id,
+                    deadline: Some(_),
+                },
+                E::RemindLater,
+            ) => Ok(Transition::rotating(S::signed_in(user_id))),
+            (S::MfaRequired { user_id, .. }, E::DeadlinePassed) => Ok(Transition::to(S::MfaRequired {
+                user_id,
+                deadline: None,
+            })),
+            (S::MfaRequired { user_id, .. }, E::SetUpNow) => Ok(Transition::to(S::ChooseMethod {
                 user_id,
                 purpose: Purpose::FirstFactor,
             })),
@@ -600,7 +627,10 @@ mod tests {
         vec![
             SignIn::Email,
             password(),
-            SignIn::MfaRequired { user_id: U },
+            SignIn::MfaRequired {
+                user_id: U,
+                deadline: None,
+            },
             SignIn::ChooseMethod {
                 user_id: U,
                 purpose: Purpose::FirstFactor,
@@ -676,7 +706,13 @@ mod tests {
                 next: AfterPassword::EnrollRequired,
             })
             .unwrap();
-        assert_eq!(t.state, SignIn::MfaRequired { user_id: U });
+        assert_eq!(
+            t.state,
+            SignIn::MfaRequired {
+                user_id: U,
+                deadline: None,
+            }
+        );
     }
 
     #[test]
@@ -785,7 +821,10 @@ mod tests {
 
     #[test]
     fn full_enrollment_walk() {
-        let s = SignIn::MfaRequired { user_id: U };
+        let s = SignIn::MfaRequired {
+            user_id: U,
+            deadline: None,
+        };
         let s = s.step(Event::SetUpNow).unwrap().state;
         let s = s
             .step(Event::AppChosen {
@@ -1064,6 +1103,32 @@ mod tests {
         let adding = confirmed.clone().step(Event::SmsChosen).unwrap().state;
         assert_eq!(adding.step(Event::Cancel).unwrap().state, confirmed);
         assert_eq!(saving.step(Event::SignOut).unwrap().state, SignIn::Email);
+    }
+
+    #[test]
+    fn remind_me_later_only_before_the_deadline() {
+        let soon = password()
+            .step(Event::PasswordAccepted {
+                user_id: U,
+                next: AfterPassword::EnrollSoon { deadline: 99 },
+            })
+            .unwrap();
+        assert_eq!(
+            soon.state,
+            SignIn::MfaRequired {
+                user_id: U,
+                deadline: Some(99)
+            }
+        );
+        let later = soon.state.clone().step(Event::RemindLater).unwrap();
+        assert_eq!(later.state, SignIn::signed_in(U));
+        assert_eq!(later.effects, vec![Effect::RotateSession]);
+        let now_required = soon.state.step(Event::DeadlinePassed).unwrap().state;
+        assert_eq!(now_required.clone().step(Event::RemindLater), Err(OutOfOrder));
+        assert!(matches!(
+            now_required.step(Event::SetUpNow).unwrap().state,
+            SignIn::ChooseMethod { .. }
+        ));
     }
 
     #[test]

@@ -48,6 +48,14 @@ pub struct SmsStatus {
     pub live: bool,
 }
 
+/// A company's MFA deadline, as a not-yet-enrolled user is told it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Deadline {
+    pub days_left: i64,
+    /// The first day MFA is required, in the user's time zone.
+    pub date: crate::profile::LocalTime,
+}
+
 /// What the page of the current step shows.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum StepView {
@@ -55,7 +63,11 @@ pub enum StepView {
     Password {
         email: String,
     },
-    MfaRequired,
+    /// "Two-Factor Authentication Required"; before a company's deadline,
+    /// when it falls and **Remind Me Later**.
+    MfaRequired {
+        deadline: Option<Deadline>,
+    },
     ChooseMethod {
         after_recovery: bool,
         has_apps: bool,

@@ -1,22 +1,45 @@
 //! The enrollment wizard: required notice, method, app setup, recovery code.
 
-use crate::api::{CancelAdding, ChooseMethod, ConfirmApp, ConfirmSaved, SkipSetup, StartSetup};
+use crate::api::{CancelAdding, ChooseMethod, ConfirmApp, ConfirmSaved, RemindLater, SkipSetup, StartSetup};
 use crate::components::{Card, CodeInput, CopyButton, ErrorMessage, FormError, Notice, Submit, use_hydrated};
 use crate::i18n::texts;
+use crate::wizard::StepRefresh;
+use domain::step::Deadline;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 
 #[component]
-pub fn MfaRequiredStep() -> impl IntoView {
+pub fn MfaRequiredStep(deadline: Option<Deadline>) -> impl IntoView {
     let t = texts();
     let action = ServerAction::<StartSetup>::new();
+    let later = ServerAction::<RemindLater>::new();
+    StepRefresh::after(later);
+    let body = match &deadline {
+        None => t.mfa_required_body.to_owned(),
+        Some(d) => {
+            let template = if d.days_left == 1 {
+                t.mfa_soon_one
+            } else {
+                t.mfa_soon
+            };
+            template
+                .replace("{n}", &d.days_left.to_string())
+                .replace("{date}", &t.profile.date(&d.date))
+        }
+    };
     view! {
         <Card title=t.mfa_required>
-            <p>{t.mfa_required_body}</p>
+            <p data-testid="mfa-required-body">{body}</p>
             <ActionForm action>
                 <ErrorMessage error=FormError::of(action)/>
                 <Submit label=t.set_up_now pending=action.pending().into()/>
             </ActionForm>
+            {deadline.is_some().then(|| view! {
+                <ActionForm action=later attr:class="secondary-form">
+                    <ErrorMessage error=FormError::of(later).with_id("later-error")/>
+                    <button type="submit" class="secondary">{t.remind_later}</button>
+                </ActionForm>
+            })}
         </Card>
     }
 }

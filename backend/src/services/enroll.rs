@@ -15,9 +15,10 @@ use crate::error::{ServiceError, ServiceResult};
 use crate::ports::random_bytes;
 use crate::session::SessionCtx;
 use crate::store::attempts::Kind;
-use crate::store::{Conn, audit, factors};
+use crate::store::{Conn, audit, factors, users};
 use domain::codes::{RecoveryCode, VerificationCode};
 use domain::limits::{self, APP_NAME_MAX_CHARS, MAX_APPS_PER_USER};
+use domain::policy::{self, MfaRequirement, PolicyInput};
 use domain::refusal::Refusal;
 use domain::signin::{Event, Purpose, Sealed, SignIn, Transition, confirmed_recently};
 use domain::totp::{TotpCheck, TotpSecret};
@@ -126,7 +127,7 @@ impl Services {
     /// "Set Up Now".
     pub async fn start_setup(&self, session: &SessionCtx) -> ServiceResult<()> {
         let state = session.state().await;
-        let SignIn::MfaRequired { user_id } = state else {
+        let SignIn::MfaRequired { user_id, .. } = state else {
             return Err(Refusal::OutOfOrder.into());
         };
         let mut conn = self.db.pool.acquire().await?;
@@ -135,6 +136,49 @@ impl Services {
             return Err(self.end_parked(session, user_id).await);
         }
         let transition = state.step(Event::SetUpNow)?;
+        self.apply(&mut conn, session, transition).await
+    }
+
+    /// **Remind Me Later**, before a company's deadline: signed in with the
+    /// password. Decided again now: a deadline that came (or moved) while
+    /// the page waited requires MFA at once, and a user who enrolled
+    /// elsewhere meanwhile must start again and give a code.
+    pub async fn remind_later(&self, session: &SessionCtx) -> ServiceResult<()> {
+        let state = session.state().await;
+        let SignIn::MfaRequired {
+            user_id,
+            deadline: Some(_),
+        } = state
+        else {
+            return Err(Refusal::OutOfOrder.into());
+        };
+        let mut conn = self.db.pool.acquire().await?;
+        if !self.may_enroll(&mut conn, user_id, Purpose::FirstFactor).await? {
+            drop(conn);
+            return Err(self.end_parked(session, user_id).await);
+        }
+        let user = users::find(&mut conn, user_id)
+            .await?
+            .ok_or(Refusal::OutOfOrder)?;
+        let input = PolicyInput {
+            payment_role: user.payment_role,
+            has_factor: false,
+            companies: users::company_mfa(&mut conn, user_id).await?,
+        };
+        if policy::requirement(&input, self.now()) == MfaRequirement::Required {
+            let transition = state.step(Event::DeadlinePassed)?;
+            self.apply(&mut conn, session, transition).await?;
+            return Err(Refusal::DeadlinePassed.into());
+        }
+        self.audit(
+            &mut conn,
+            session,
+            Some(user_id),
+            audit::Event::SignIn,
+            "password_reminder",
+        )
+        .await?;
+        let transition = state.step(Event::RemindLater)?;
         self.apply(&mut conn, session, transition).await
     }
 

@@ -42,7 +42,7 @@ const ACTIVITY_SHOWN: i64 = 20;
 
 /// `at` (Unix seconds) as a local time in `zone` (an IANA name; UTC when
 /// unknown), with the zone's abbreviation (`CET`, `EST`).
-fn local_time(at: i64, zone: &str) -> LocalTime {
+pub(super) fn local_time(at: i64, zone: &str) -> LocalTime {
     let tz = jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC);
     let ts = jiff::Timestamp::from_second(at).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
     let local = ts.to_zoned(tz.clone());

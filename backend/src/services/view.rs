@@ -10,9 +10,10 @@ use crate::store::{Conn, factors, phones, users};
 use domain::codes::RecoveryCode;
 use domain::page::Page;
 use domain::phone::{last_four, sms_allowed, sms_countries};
+use domain::policy;
 use domain::policy::PaymentRole;
 use domain::signin::{Purpose, SignIn};
-use domain::step::{AppChoice, Choices, PhoneChoice, SmsStatus, Step, StepView};
+use domain::step::{AppChoice, Choices, Deadline, PhoneChoice, SmsStatus, Step, StepView};
 use domain::totp::TotpSecret;
 
 impl Services {
@@ -39,7 +40,21 @@ impl Services {
         Ok(match state {
             SignIn::Email => StepView::Email,
             SignIn::Password { email } => StepView::Password { email },
-            SignIn::MfaRequired { .. } => StepView::MfaRequired,
+            SignIn::MfaRequired { user_id, deadline } => {
+                let deadline = match deadline {
+                    Some(at) => {
+                        let user = users::find(conn.get().await?, user_id)
+                            .await?
+                            .ok_or(Refusal::OutOfOrder)?;
+                        Some(Deadline {
+                            days_left: policy::days_left(at, self.now()),
+                            date: super::profile::local_time(at, &user.time_zone),
+                        })
+                    }
+                    None => None,
+                };
+                StepView::MfaRequired { deadline }
+            }
             SignIn::ChooseMethod { user_id, purpose } => {
                 let conn = conn.get().await?;
                 let role = self.role(conn, user_id).await?;
