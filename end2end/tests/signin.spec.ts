@@ -1,8 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { PASSWORD, jsEnabled, newUser, open, settled, signInWithPassword, title } from './helpers';
 
-test('a printed demo login signs in and out', async ({ page }, testInfo) => {
+test('a printed demo login signs in and out, reminded of its company\'s MFA deadline', async ({ page }, testInfo) => {
   await signInWithPassword(page, testInfo, 'uma.user@summit.example', 'Trestle-demo-2026');
+  // Summit Builders requires MFA a week after the demo's first start.
+  await title(page, 'Two-Factor Authentication Required');
+  await expect(page.getByTestId('mfa-required-body')).toContainText('in 7 days, on');
+  await settled(page, testInfo);
+  await page.getByRole('button', { name: 'Remind Me Later' }).click();
   await title(page, 'Welcome');
   await expect(page.getByTestId('signed-in-user')).toContainText('Uma User');
   await settled(page, testInfo);

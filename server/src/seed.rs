@@ -20,6 +20,10 @@ pub struct DemoUser {
     pub phone: Option<&'static str>,
 }
 
+/// The demo company that requires MFA, and how long after the first start.
+const MFA_COMPANY: &str = "Summit Builders";
+const MFA_NOTICE: time::Duration = time::Duration::days(7);
+
 pub const DEMO_USERS: [DemoUser; 6] = [
     DemoUser {
         email: "alex.admin@summit.example",
@@ -27,7 +31,7 @@ pub const DEMO_USERS: [DemoUser; 6] = [
         role: PaymentRole::None,
         company: "Summit Builders",
         admin: true,
-        what: "company admin",
+        what: "company admin; Summit requires MFA in 7 days",
         locale: "en",
         phone: None,
     },
@@ -37,7 +41,7 @@ pub const DEMO_USERS: [DemoUser; 6] = [
         role: PaymentRole::None,
         company: "Summit Builders",
         admin: false,
-        what: "user (MFA optional)",
+        what: "user; Summit requires MFA in 7 days (Remind Me Later until then)",
         locale: "en",
         phone: None,
     },
@@ -109,6 +113,11 @@ pub async fn seed_if_empty(services: &Services) -> Result<bool, backend::Service
             services.register_phone(id, phone).await?;
         }
     }
+    // Summit Builders requires MFA a week after the demo's first start.
+    let summit = services.company_named(MFA_COMPANY).await?;
+    services
+        .require_mfa(summit, services.clock.now() + MFA_NOTICE)
+        .await?;
     Ok(true)
 }
 

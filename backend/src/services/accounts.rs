@@ -57,6 +57,13 @@ impl Services {
         Ok(users::add_membership(&mut conn, user_id, company_id, role.as_str(), true).await?)
     }
 
+    /// The company requires MFA of its active members from `deadline`
+    /// (the admin's screen for it is still to come; the demo data uses it).
+    pub async fn require_mfa(&self, company_id: i64, deadline: time::OffsetDateTime) -> ServiceResult<()> {
+        let mut conn = self.db.pool.acquire().await?;
+        Ok(users::require_mfa(&mut conn, company_id, deadline.unix_timestamp()).await?)
+    }
+
     /// The language of the user's emails and texts (`en`, `fr`).
     pub async fn set_locale(&self, user_id: i64, locale: &str) -> ServiceResult<()> {
         let mut conn = self.db.pool.acquire().await?;

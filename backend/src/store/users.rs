@@ -138,6 +138,16 @@ pub async fn add_membership(
         .map(|_| ())
 }
 
+/// The company requires MFA from `deadline` (Unix seconds).
+pub async fn require_mfa(conn: &mut Conn, company_id: i64, deadline: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE companies SET require_mfa = 1, mfa_deadline = $1 WHERE id = $2")
+        .bind(deadline)
+        .bind(company_id)
+        .execute(conn)
+        .await
+        .map(|_| ())
+}
+
 /// Each company's MFA rule as it applies to this user.
 pub async fn company_mfa(conn: &mut Conn, user_id: i64) -> Result<Vec<CompanyMfa>, sqlx::Error> {
     let rows = sqlx::query(
