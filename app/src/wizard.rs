@@ -119,9 +119,14 @@ fn render(requested: Page, view: StepView, notice_text: Option<&'static str>) ->
                 after_recovery,
             },
         ) => view! { <SaveRecoveryStep code grouped after_recovery/> }.into_any(),
-        (_, StepView::SignedIn { display_name, email }) => {
-            view! { <HomeStep display_name email/> }.into_any()
-        }
+        (
+            _,
+            StepView::SignedIn {
+                display_name,
+                email,
+                mfa_deadline,
+            },
+        ) => view! { <HomeStep display_name email mfa_deadline/> }.into_any(),
     }
 }
 

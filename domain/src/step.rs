@@ -111,5 +111,8 @@ pub enum StepView {
     SignedIn {
         display_name: String,
         email: String,
+        /// Not enrolled, and a company requires MFA from this day: the
+        /// home page counts down.
+        mfa_deadline: Option<Deadline>,
     },
 }

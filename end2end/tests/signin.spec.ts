@@ -9,6 +9,7 @@ test('a printed demo login signs in and out, reminded of its company\'s MFA dead
   await settled(page, testInfo);
   await page.getByRole('button', { name: 'Remind Me Later' }).click();
   await title(page, 'Welcome');
+  await expect(page.getByTestId('mfa-countdown')).toContainText('in 7 days, on');
   await expect(page.getByTestId('signed-in-user')).toContainText('Uma User');
   await settled(page, testInfo);
   await page.getByRole('button', { name: 'Sign Out' }).click();

@@ -54,6 +54,10 @@ async fn before_the_deadline_remind_me_later_signs_in_and_asks_again_on_both_bac
             .await;
         assert_eq!(later.location(), "/", "{:?}", later.form_error());
         assert_ne!(browser.cookie, before, "a new session id once signed in");
+        // The home page counts down until they enroll.
+        let home = browser.get("/").await;
+        assert!(home.body.contains(r#"data-testid="mfa-countdown""#));
+        assert!(home.body.contains("in 5 days, on 30 November 2026"));
 
         // Asked again at the next sign-in.
         browser.sign_out().await;
@@ -107,6 +111,8 @@ async fn a_member_who_enrolled_elsewhere_meanwhile_must_give_a_code() {
     let mut other = app.client();
     other.sign_in_password(MEMBER).await;
     other.enroll(&app).await;
+    let home = other.get("/").await;
+    assert!(!home.body.contains("mfa-countdown"), "enrolled: no countdown");
     refused(
         &parked.post("/api/signin/later", "/login/mfa-required", &[]).await,
         "AlreadyEnrolled",

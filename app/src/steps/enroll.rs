@@ -2,11 +2,23 @@
 
 use crate::api::{CancelAdding, ChooseMethod, ConfirmApp, ConfirmSaved, RemindLater, SkipSetup, StartSetup};
 use crate::components::{Card, CodeInput, CopyButton, ErrorMessage, FormError, Notice, Submit, use_hydrated};
-use crate::i18n::texts;
+use crate::i18n::{Texts, texts};
 use crate::wizard::StepRefresh;
 use domain::step::Deadline;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
+
+/// "Your company will require two-factor authentication in 5 days, on …".
+pub(crate) fn deadline_text(t: &Texts, d: &Deadline) -> String {
+    let template = if d.days_left == 1 {
+        t.mfa_soon_one
+    } else {
+        t.mfa_soon
+    };
+    template
+        .replace("{n}", &d.days_left.to_string())
+        .replace("{date}", &t.profile.date(&d.date))
+}
 
 #[component]
 pub fn MfaRequiredStep(deadline: Option<Deadline>) -> impl IntoView {
@@ -14,19 +26,9 @@ pub fn MfaRequiredStep(deadline: Option<Deadline>) -> impl IntoView {
     let action = ServerAction::<StartSetup>::new();
     let later = ServerAction::<RemindLater>::new();
     StepRefresh::after(later);
-    let body = match &deadline {
-        None => t.mfa_required_body.to_owned(),
-        Some(d) => {
-            let template = if d.days_left == 1 {
-                t.mfa_soon_one
-            } else {
-                t.mfa_soon
-            };
-            template
-                .replace("{n}", &d.days_left.to_string())
-                .replace("{date}", &t.profile.date(&d.date))
-        }
-    };
+    let body = deadline
+        .as_ref()
+        .map_or_else(|| t.mfa_required_body.to_owned(), |d| deadline_text(t, d));
     view! {
         <Card title=t.mfa_required>
             <p data-testid="mfa-required-body">{body}</p>

@@ -4,11 +4,12 @@ use crate::api::{Page, SignOut};
 use crate::components::{Card, ErrorMessage, FormError, Submit};
 use crate::i18n::texts;
 use domain::profile::initials;
+use domain::step::Deadline;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 
 #[component]
-pub fn HomeStep(display_name: String, email: String) -> impl IntoView {
+pub fn HomeStep(display_name: String, email: String, mfa_deadline: Option<Deadline>) -> impl IntoView {
     let t = texts();
     let action = ServerAction::<SignOut>::new();
     let initials = initials(&display_name, &email);
@@ -17,6 +18,11 @@ pub fn HomeStep(display_name: String, email: String) -> impl IntoView {
             <p class="identity" data-testid="signed-in-user">
                 {t.signed_in_as}" "<strong>{display_name}</strong>" "<span class="muted">"("{email}")"</span>
             </p>
+            {mfa_deadline.map(|d| view! {
+                <div class="warning" role="note" data-testid="mfa-countdown">
+                    <p>{super::enroll::deadline_text(t, &d)}" "<a href=Page::Profile.path()>{t.set_up_now}</a></p>
+                </div>
+            })}
             <p><a href=Page::Profile.path()>{t.profile.open_profile}</a></p>
             <ActionForm action>
                 <ErrorMessage error=FormError::of(action)/>

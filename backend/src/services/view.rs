@@ -10,8 +10,8 @@ use crate::store::{Conn, factors, phones, users};
 use domain::codes::RecoveryCode;
 use domain::page::Page;
 use domain::phone::{last_four, sms_allowed, sms_countries};
-use domain::policy;
 use domain::policy::PaymentRole;
+use domain::policy::{self, MfaRequirement, PolicyInput};
 use domain::signin::{Purpose, SignIn};
 use domain::step::{AppChoice, Choices, Deadline, PhoneChoice, SmsStatus, Step, StepView};
 use domain::totp::TotpSecret;
@@ -46,10 +46,7 @@ impl Services {
                         let user = users::find(conn.get().await?, user_id)
                             .await?
                             .ok_or(Refusal::OutOfOrder)?;
-                        Some(Deadline {
-                            days_left: policy::days_left(at, self.now()),
-                            date: super::profile::local_time(at, &user.time_zone),
-                        })
+                        Some(self.deadline(at, &user))
                     }
                     None => None,
                 };
@@ -144,14 +141,41 @@ impl Services {
                 }
             }
             SignIn::SignedIn { user_id, .. } => {
-                let user = users::find(conn.get().await?, user_id)
-                    .await?
-                    .ok_or(Refusal::OutOfOrder)?;
+                let conn = conn.get().await?;
+                let user = users::find(conn, user_id).await?.ok_or(Refusal::OutOfOrder)?;
+                let mfa_deadline = self.coming_deadline(conn, &user).await?;
                 StepView::SignedIn {
                     display_name: user.display_name,
                     email: user.email,
+                    mfa_deadline,
                 }
             }
+        })
+    }
+
+    /// A company's deadline as `user` is told it: days left, and the day.
+    fn deadline(&self, at: i64, user: &users::User) -> Deadline {
+        Deadline {
+            days_left: policy::days_left(at, self.now()),
+            date: super::profile::local_time(at, &user.time_zone),
+        }
+    }
+
+    /// The deadline ahead of a user with no factor yet, if a company set one.
+    async fn coming_deadline(&self, conn: &mut Conn, user: &users::User) -> ServiceResult<Option<Deadline>> {
+        if factors::has_any_factor(conn, user.id).await? {
+            return Ok(None);
+        }
+        let input = PolicyInput {
+            payment_role: user.payment_role,
+            has_factor: false,
+            companies: users::company_mfa(conn, user.id).await?,
+        };
+        Ok(match policy::requirement(&input, self.now()) {
+            MfaRequirement::NotYetRequired { deadline } => {
+                Some(self.deadline(deadline.unix_timestamp(), user))
+            }
+            _ => None,
         })
     }
 
