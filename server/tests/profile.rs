@@ -546,3 +546,34 @@ async fn a_user_with_only_a_phone_confirms_with_a_texted_code_and_removing_it_vo
             .is_none()
     );
 }
+
+#[tokio::test]
+async fn two_sessions_removing_the_last_two_methods_at_once_leave_one_on_both_backends() {
+    for db in each_backend().await {
+        let app = TestApp::new(db);
+        let (mut first, key, _) = signed_in_with_app(&app, PAYOR, PaymentRole::Payor).await;
+        confirm(&mut first, PASSWORD, Some(&app.code(&key, 0))).await;
+        let second_key = add_app(&mut first).await;
+        finish_adding(&mut first, &app, &second_key).await;
+        app.clock.advance(Duration::seconds(30));
+        let mut second = app.client();
+        second.sign_in_password(PAYOR).await;
+        second.code(&app.code(&second_key, 0)).await;
+        confirm(&mut second, PASSWORD, Some(&app.code(&key, 0))).await;
+        let ids = factor_ids(&app, PAYOR).await;
+        let (a, b) = (ids[0].to_string(), ids[1].to_string());
+        let (form_a, form_b) = (
+            [("kind", "app"), ("id", a.as_str())],
+            [("kind", "app"), ("id", b.as_str())],
+        );
+        let (one, two) = tokio::join!(
+            first.post("/api/profile/remove", "/profile", &form_a),
+            second.post("/api/profile/remove", "/profile", &form_b),
+        );
+        let errors = [one.form_error(), two.form_error()];
+        assert_eq!(factor_ids(&app, PAYOR).await.len(), 1, "{errors:?}");
+        // One wins; the other is refused (the last method stays, or its
+        // session already ended with the first removal).
+        assert_eq!(errors.iter().filter(|e| e.is_none()).count(), 1, "{errors:?}");
+    }
+}

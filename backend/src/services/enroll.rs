@@ -355,6 +355,7 @@ impl Services {
         };
         let transition = state.clone().step(Event::FactorEnrolled { recovery_code })?;
         let mut tx = self.db.begin().await?;
+        users::lock(&mut tx, user_id).await?;
         if !self.may_enroll(&mut tx, user_id, purpose).await? {
             tx.rollback().await?;
             return Err(self.end_parked(session, user_id).await);

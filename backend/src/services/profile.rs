@@ -399,6 +399,9 @@ impl Services {
     pub async fn remove_factor(&self, session: &SessionCtx, kind: FactorKind, id: i64) -> ServiceResult<()> {
         let (_, user_id) = self.confirmed(session).await?;
         let mut tx = self.db.begin().await?;
+        // Two sessions removing the user's last two methods at once must
+        // not both see the other one still there.
+        users::lock(&mut tx, user_id).await?;
         let what = match kind {
             FactorKind::App => factors::list_apps(&mut tx, user_id)
                 .await?

@@ -138,6 +138,19 @@ pub async fn add_membership(
         .map(|_| ())
 }
 
+/// Holds the user's row until the transaction ends, so that changes to
+/// one user's factors decided from what the transaction read (the last
+/// factor, the first one) happen one after the other: a no-op write takes
+/// the row lock on PostgreSQL (SQLite transactions begin IMMEDIATE and are
+/// serialised already).
+pub async fn lock(conn: &mut Conn, user_id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET email = email WHERE id = $1")
+        .bind(user_id)
+        .execute(conn)
+        .await
+        .map(|_| ())
+}
+
 /// The company requires MFA from `deadline` (Unix seconds).
 pub async fn require_mfa(conn: &mut Conn, company_id: i64, deadline: i64) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE companies SET require_mfa = 1, mfa_deadline = $1 WHERE id = $2")
