@@ -577,3 +577,31 @@ async fn two_sessions_removing_the_last_two_methods_at_once_leave_one_on_both_ba
         assert_eq!(errors.iter().filter(|e| e.is_none()).count(), 1, "{errors:?}");
     }
 }
+
+#[tokio::test]
+async fn two_renames_to_one_name_at_once_give_one_refusal_on_both_backends() {
+    for db in each_backend().await {
+        let app = TestApp::new(db);
+        let (mut first, key, _) = signed_in_with_app(&app, PAYOR, PaymentRole::Payor).await;
+        confirm(&mut first, PASSWORD, Some(&app.code(&key, 0))).await;
+        let second_key = add_app(&mut first).await;
+        finish_adding(&mut first, &app, &second_key).await;
+        let mut second = first.clone();
+        let ids = factor_ids(&app, PAYOR).await;
+        let (a, b) = (ids[0].to_string(), ids[1].to_string());
+        let (form_a, form_b) = (
+            [("id", a.as_str()), ("name", "Site tablet")],
+            [("id", b.as_str()), ("name", "Site tablet")],
+        );
+        let (one, two) = tokio::join!(
+            first.post("/api/profile/rename", "/profile", &form_a),
+            second.post("/api/profile/rename", "/profile", &form_b),
+        );
+        let errors = [one.form_error(), two.form_error()];
+        assert_eq!(errors.iter().filter(|e| e.is_none()).count(), 1, "{errors:?}");
+        assert!(
+            errors.iter().flatten().all(|e| e.contains("NameTaken")),
+            "a refusal, never an internal error: {errors:?}"
+        );
+    }
+}

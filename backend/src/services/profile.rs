@@ -375,6 +375,9 @@ impl Services {
         let (_, user_id) = self.confirmed(session).await?;
         let name = clean_app_name(name)?;
         let mut tx = self.db.begin().await?;
+        // Two renames (or a rename and an add) to one name at once: the
+        // second sees the first, instead of tripping the unique index.
+        users::lock(&mut tx, user_id).await?;
         match factors::rename_app(&mut tx, user_id, app_id, &name).await? {
             None => return Err(Refusal::FactorNotFound.into()),
             Some(false) => return Err(Refusal::NameTaken.into()),
