@@ -53,8 +53,7 @@ pub struct RequestInfo {
 pub struct SessionCtx {
     inner: Arc<Mutex<Inner>>,
     client_ip: Option<String>,
-    /// The browser and system, summarised from the `User-Agent`.
-    browser_name: Option<String>,
+    user_agent: Option<String>,
 }
 
 impl SessionCtx {
@@ -97,10 +96,7 @@ impl SessionCtx {
                 browser_cookie: CookieChange::Keep,
             })),
             client_ip: request.client_ip,
-            browser_name: request
-                .user_agent
-                .as_deref()
-                .and_then(domain::profile::browser_of),
+            user_agent: request.user_agent,
         })
     }
 
@@ -121,9 +117,10 @@ impl SessionCtx {
         self.inner.lock().await.token.as_deref().map(token_hash)
     }
 
-    /// "Chrome, Android", when the `User-Agent` tells.
-    pub fn browser_name(&self) -> Option<&str> {
-        self.browser_name.as_deref()
+    /// "Chrome, Android", when the `User-Agent` tells (read only when an
+    /// event is recorded, not for every request).
+    pub fn browser_name(&self) -> Option<String> {
+        self.user_agent.as_deref().and_then(domain::profile::browser_of)
     }
 
     pub fn client_ip(&self) -> Option<&str> {

@@ -53,6 +53,12 @@ async fn add_app(browser: &mut Client) -> String {
     testid(&page.body, "setup-key").to_owned()
 }
 
+/// **Remove** one of the user's methods.
+async fn remove(browser: &mut Client, kind: &str, id: &str) -> Reply {
+    let form = [("kind", kind), ("id", id)];
+    browser.post("/api/profile/remove", "/profile", &form).await
+}
+
 /// The code for `key`, then **Save Your Recovery Code**; returns the code.
 async fn finish_adding(browser: &mut Client, app: &TestApp, key: &str) -> String {
     let done = browser.app_code(&app.code(key, 0)).await;
@@ -160,9 +166,7 @@ async fn the_last_factor_of_a_user_who_must_use_mfa_stays() {
     let (mut browser, key, _) = signed_in_with_app(&app, PAYOR, PaymentRole::Payor).await;
     confirm(&mut browser, PASSWORD, Some(&app.code(&key, 0))).await;
     let id = factor_ids(&app, PAYOR).await[0].to_string();
-    let reply = browser
-        .post("/api/profile/remove", "/profile", &[("kind", "app"), ("id", &id)])
-        .await;
+    let reply = remove(&mut browser, "app", &id).await;
     refused(&reply, "LastRequiredFactor");
     assert_eq!(factor_ids(&app, PAYOR).await.len(), 1);
 }
@@ -184,13 +188,7 @@ async fn replacing_a_device_signs_out_every_other_session_and_the_old_codes_stop
         let new_key = add_app(&mut phone).await;
         finish_adding(&mut phone, &app, &new_key).await;
         let old_id = factor_ids(&app, PAYOR).await[0].to_string();
-        let removed = phone
-            .post(
-                "/api/profile/remove",
-                "/profile",
-                &[("kind", "app"), ("id", &old_id)],
-            )
-            .await;
+        let removed = remove(&mut phone, "app", &old_id).await;
         assert_eq!(removed.location(), "/profile", "{:?}", removed.form_error());
 
         assert!(phone.get("/profile").await.body.contains("Method removed"));
@@ -296,9 +294,7 @@ async fn a_user_who_may_go_without_mfa_turns_it_off_by_removing_every_method() {
     let (mut browser, key, recovery) = signed_in_with_app(&app, USER, PaymentRole::None).await;
     confirm(&mut browser, PASSWORD, Some(&app.code(&key, 0))).await;
     let id = factor_ids(&app, USER).await[0].to_string();
-    let removed = browser
-        .post("/api/profile/remove", "/profile", &[("kind", "app"), ("id", &id)])
-        .await;
+    let removed = remove(&mut browser, "app", &id).await;
     assert_eq!(removed.location(), "/profile", "{:?}", removed.form_error());
     // The password alone signs in again; the recovery code went too.
     let mut next = app.client();
@@ -464,13 +460,7 @@ async fn with_the_device_lost_the_recovery_code_confirms_and_is_replaced_at_once
     let new_key = add_app(&mut browser).await;
     finish_adding(&mut browser, &app, &new_key).await;
     let old = factor_ids(&app, PAYOR).await[0].to_string();
-    let removed = browser
-        .post(
-            "/api/profile/remove",
-            "/profile",
-            &[("kind", "app"), ("id", &old)],
-        )
-        .await;
+    let removed = remove(&mut browser, "app", &old).await;
     assert_eq!(removed.location(), "/profile", "{:?}", removed.form_error());
     // The recovery code used here works no more.
     refused(&with_recovery(&mut browser, &recovery).await, "WrongCode");
@@ -530,13 +520,7 @@ async fn a_user_with_only_a_phone_confirms_with_a_texted_code_and_removing_it_vo
         let mut conn = app.services.db.pool.acquire().await.unwrap();
         backend::store::phones::list(&mut conn, user_id).await.unwrap()[0].id
     };
-    let removed = browser
-        .post(
-            "/api/profile/remove",
-            "/profile",
-            &[("kind", "phone"), ("id", &phone_id.to_string())],
-        )
-        .await;
+    let removed = remove(&mut browser, "phone", &phone_id.to_string()).await;
     assert_eq!(removed.location(), "/profile", "{:?}", removed.form_error());
     let mut conn = app.services.db.pool.acquire().await.unwrap();
     assert!(
@@ -562,14 +546,7 @@ async fn two_sessions_removing_the_last_two_methods_at_once_leave_one_on_both_ba
         confirm(&mut second, PASSWORD, Some(&app.code(&key, 0))).await;
         let ids = factor_ids(&app, PAYOR).await;
         let (a, b) = (ids[0].to_string(), ids[1].to_string());
-        let (form_a, form_b) = (
-            [("kind", "app"), ("id", a.as_str())],
-            [("kind", "app"), ("id", b.as_str())],
-        );
-        let (one, two) = tokio::join!(
-            first.post("/api/profile/remove", "/profile", &form_a),
-            second.post("/api/profile/remove", "/profile", &form_b),
-        );
+        let (one, two) = tokio::join!(remove(&mut first, "app", &a), remove(&mut second, "app", &b));
         let errors = [one.form_error(), two.form_error()];
         assert_eq!(factor_ids(&app, PAYOR).await.len(), 1, "{errors:?}");
         // One wins; the other is refused (the last method stays, or its

@@ -161,9 +161,10 @@ impl Services {
         detail: &str,
     ) -> ServiceResult<()> {
         tracing::info!(event = event.as_str(), user_id, detail, "audit");
+        let browser = session.browser_name();
         let source = audit::Source {
             ip: session.client_ip(),
-            browser: session.browser_name(),
+            browser: browser.as_deref(),
         };
         audit::record(conn, user_id, event, detail, source, self.now()).await?;
         Ok(())

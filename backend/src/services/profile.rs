@@ -21,7 +21,7 @@ use domain::limits::{MAX_APPS_PER_USER, MAX_PHONES_PER_USER, PASSWORD_MAX_BYTES}
 use domain::phone::{last_four, mask, sms_allowed};
 use domain::policy::{self, MfaRequirement, PolicyInput};
 use domain::profile::{
-    Activity, ActivityKind, FactorKind, FactorRow, LocalTime, Method, ProfileView, TIME_ZONES, initials,
+    Activity, ActivityKind, FactorKind, FactorRow, LocalTime, Method, ProfileView, TIME_ZONES,
 };
 use domain::refusal::Refusal;
 use domain::signin::{Event, SignIn};
@@ -153,13 +153,6 @@ impl Services {
             users::set_time_zone(&mut conn, user_id, zone).await?;
         }
         Ok(())
-    }
-
-    /// The account menu's initials.
-    pub async fn initials(&self, session: &SessionCtx) -> ServiceResult<String> {
-        let (_, user_id) = self.signed_in(session).await?;
-        let user = self.user(user_id).await?;
-        Ok(initials(&user.display_name, &user.email))
     }
 
     /// Whether `user` would have to use MFA with no factor at all (payment
