@@ -193,13 +193,35 @@ pub async fn load_profile() -> Result<ProfileView, AppError> {
 
 /// "Confirm It's You": the current password and, with a factor, a code
 /// (or, with the device lost, the recovery code).
+/// From **Security Settings** (`back` = `admin`), back there.
 #[server(endpoint = "profile/confirm")]
 pub async fn reauthenticate(
     password: String,
     code: Option<String>,
     recovery: Option<String>,
+    back: Option<String>,
 ) -> Result<(), AppError> {
+    if back.as_deref() == Some("admin") {
+        let (services, session) = ssr::context().await?;
+        return services
+            .reauthenticate(&session, &password, code.as_deref(), recovery.as_deref())
+            .await
+            .map(|()| leptos_axum::redirect(Page::Admin.path()))
+            .map_err(ssr::to_app_error);
+    }
     step!(|svc, session| svc.reauthenticate(&session, &password, code.as_deref(), recovery.as_deref()))
+}
+
+/// "Sign out of all browsers".
+#[server(endpoint = "profile/sign-out-everywhere")]
+pub async fn sign_out_everywhere() -> Result<(), AppError> {
+    let (services, session) = ssr::context().await?;
+    services
+        .sign_out_everywhere(&session)
+        .await
+        .map_err(ssr::to_app_error)?;
+    leptos_axum::redirect(&format!("{}?notice=signed_out_everywhere", Page::Profile.path()));
+    Ok(())
 }
 
 /// "Text Me a Code", for "Confirm It's You".
@@ -313,4 +335,71 @@ pub async fn not_me(token: String) -> Result<(), AppError> {
         .map_err(ssr::to_app_error)?;
     leptos_axum::redirect(&format!("{}?notice=not_me", Page::Email.path()));
     Ok(())
+}
+
+// Security Settings → MFA, for a company's admins. The service finds the
+// company from the session's user: a member or another company's admin
+// calling these directly is refused (403).
+
+pub use domain::company::{AdminView, Reprompt};
+
+#[server(endpoint = "admin")]
+pub async fn load_admin(log_page: u32) -> Result<AdminView, AppError> {
+    let (services, session) = ssr::context().await?;
+    services
+        .admin_view(&session, log_page)
+        .await
+        .map_err(ssr::to_app_error)
+}
+
+/// Runs an admin's change, then back to **Security Settings** with `notice`.
+#[cfg(feature = "ssr")]
+async fn admin_change<F, Fut>(notice: &str, change: F) -> Result<(), AppError>
+where
+    F: FnOnce(backend::Services, backend::SessionCtx) -> Fut,
+    Fut: std::future::Future<Output = Result<(), backend::ServiceError>>,
+{
+    let (services, session) = ssr::context().await?;
+    change(services, session).await.map_err(ssr::to_app_error)?;
+    leptos_axum::redirect(&format!("{}?notice={notice}", Page::Admin.path()));
+    Ok(())
+}
+
+/// **Require MFA** (a ticked box), **Enforcement Deadline** (`YYYY-MM-DD`),
+/// re-prompt frequency.
+#[server(endpoint = "admin/policy")]
+pub async fn save_mfa_policy(
+    require: Option<String>,
+    deadline: Option<String>,
+    reprompt: String,
+) -> Result<(), AppError> {
+    let reprompt = Reprompt::parse(&reprompt).ok_or(AppError::BadRequest)?;
+    let deadline = require.and(Some(deadline.unwrap_or_default()));
+    admin_change("policy_saved", |svc, session| async move {
+        svc.save_mfa_policy(&session, deadline.as_deref(), reprompt).await
+    })
+    .await
+}
+
+/// **Reset MFA for Users**.
+#[server(endpoint = "admin/reset")]
+pub async fn reset_mfa(email: String, verified: Option<String>) -> Result<(), AppError> {
+    admin_change("mfa_reset", |svc, session| async move {
+        svc.reset_member_mfa(&session, &email, verified.is_some()).await
+    })
+    .await
+}
+
+/// **Deactivate** (`active` = `0`) or **Reactivate** (`1`) a member.
+#[server(endpoint = "admin/member")]
+pub async fn set_member_active(email: String, active: String) -> Result<(), AppError> {
+    let active = match active.as_str() {
+        "1" => true,
+        "0" => false,
+        _ => return Err(AppError::BadRequest),
+    };
+    admin_change("member_saved", |svc, session| async move {
+        svc.set_member_active(&session, &email, active).await
+    })
+    .await
 }

@@ -48,6 +48,9 @@ fn focus_when_replacing(heading: NodeRef<H1>) {
 pub fn Card(
     title: &'static str,
     #[prop(optional)] account: Option<String>,
+    /// The account menu offers **Security Settings** (a company admin).
+    #[prop(optional)]
+    admin: bool,
     #[prop(optional)] wide: bool,
     children: Children,
 ) -> impl IntoView {
@@ -59,7 +62,7 @@ pub fn Card(
             <section class="card" class:wide=wide aria-labelledby="step-title">
                 <div class="brand-row">
                     <p class="brand"><span class="brand-mark" aria-hidden="true"></span>{crate::product_name()}</p>
-                    {account.map(|initials| view! { <AccountMenu initials/> })}
+                    {account.map(|initials| view! { <AccountMenu initials admin/> })}
                 </div>
                 <h1 id="step-title" tabindex="-1" node_ref=heading>{title}</h1>
                 {children()}
@@ -69,10 +72,11 @@ pub fn Card(
     }
 }
 
-/// The signed-in user's menu: **My Profile Settings** and **Sign Out**. A
+/// The signed-in user's menu: **My Profile Settings**, **Security
+/// Settings** for a company admin, and **Sign Out**. A
 /// `<details>` element, so it opens with and without JavaScript.
 #[component]
-fn AccountMenu(initials: String) -> impl IntoView {
+fn AccountMenu(initials: String, admin: bool) -> impl IntoView {
     let t = texts();
     let sign_out = ServerAction::<crate::api::SignOut>::new();
     view! {
@@ -82,6 +86,7 @@ fn AccountMenu(initials: String) -> impl IntoView {
             </summary>
             <div class="menu">
                 <a href=domain::page::Page::Profile.path()>{t.profile.settings}</a>
+                {admin.then(|| view! { <a href=domain::page::Page::Admin.path()>{t.admin.settings}</a> })}
                 <leptos::form::ActionForm action=sign_out>
                     <button type="submit" class="menu-item">{t.sign_out}</button>
                 </leptos::form::ActionForm>

@@ -151,6 +151,17 @@ fn refusal_message(refusal: &Refusal, t: &Texts) -> String {
         Refusal::LinkInvalid => t.profile.err_link_invalid.into(),
         Refusal::TimeZoneUnknown => t.profile.err_time_zone.into(),
         Refusal::DeadlinePassed => t.err_deadline_passed.into(),
+        Refusal::Forbidden => t.admin.err_forbidden.into(),
+        Refusal::MfaNotAvailable => t.admin.err_not_available.into(),
+        Refusal::AdminNeedsFactor => t.admin.err_needs_factor.into(),
+        Refusal::DeadlineEmpty => t.admin.err_deadline_empty.into(),
+        Refusal::DeadlineInvalid => t.admin.err_deadline_invalid.into(),
+        Refusal::DeadlineInPast => t.admin.err_deadline_past.into(),
+        Refusal::ResetNotVerified => t.admin.err_not_verified.into(),
+        Refusal::MemberNotFound => t.admin.err_member_not_found.into(),
+        Refusal::ResetSelf => t.admin.err_reset_self.into(),
+        Refusal::NothingToReset => t.admin.err_nothing_to_reset.into(),
+        Refusal::LastAdmin => t.admin.err_last_admin.into(),
     }
 }
 

@@ -5,6 +5,9 @@
 //! cookie), else the browser's `Accept-Language`, else English. The server
 //! writes it into `<html lang>`, which is where hydration reads it back.
 
+mod admin;
+
+pub use admin::AdminTexts;
 use domain::phone::Country;
 use leptos::prelude::*;
 
@@ -90,6 +93,10 @@ pub struct ProfileTexts {
     pub ev_password_changed: &'static str,
     pub ev_password_reset: &'static str,
     pub ev_signed_out_everywhere: &'static str,
+    pub ev_mfa_reset: &'static str,
+    pub sign_out_everywhere: &'static str,
+    pub sign_out_everywhere_hint: &'static str,
+    pub notice_signed_out_everywhere: &'static str,
     pub strength_levels: [&'static str; 5],
     pub preferences: &'static str,
     pub use_recovery: &'static str,
@@ -326,6 +333,9 @@ pub struct Texts {
     pub sign_out: &'static str,
     /// My Profile Settings and the account menu.
     pub profile: ProfileTexts,
+    pub admin: AdminTexts,
+    /// The method picker's last line: no device and no recovery code.
+    pub ask_admin: &'static str,
     // Notices
     pub notice_start: &'static str,
     pub notice_abandoned: &'static str,
@@ -447,6 +457,8 @@ pub const EN: Texts = Texts {
     welcome: "Welcome",
     signed_in_as: "You're signed in as",
     sign_out: "Sign Out",
+    admin: admin::EN,
+    ask_admin: "No device and no recovery code? Ask your company administrator to reset your MFA.",
     profile: ProfileTexts {
         account_menu: "Account menu",
         settings: "My Profile Settings",
@@ -528,6 +540,10 @@ pub const EN: Texts = Texts {
         ev_password_changed: "Password changed",
         ev_password_reset: "Password reset",
         ev_signed_out_everywhere: "Signed out everywhere",
+        ev_mfa_reset: "Two-factor authentication reset by your company administrator",
+        sign_out_everywhere: "Sign out of all browsers",
+        sign_out_everywhere_hint: "Signs out every other browser signed in to your account; each asks for your second factor again at its next sign-in.",
+        notice_signed_out_everywhere: "Every other browser was signed out.",
         strength_levels: ["very weak", "weak", "fair", "good", "strong"],
         preferences: "Language and Time Zone",
         use_recovery: "Lost your device? Use your recovery code instead",
@@ -655,6 +671,8 @@ pub const FR: Texts = Texts {
     welcome: "Bienvenue",
     signed_in_as: "Vous êtes connecté en tant que",
     sign_out: "Se déconnecter",
+    admin: admin::FR,
+    ask_admin: "Ni appareil ni code de récupération ? Demandez à l’administrateur de votre entreprise de réinitialiser votre MFA.",
     profile: ProfileTexts {
         account_menu: "Menu du compte",
         settings: "Mes paramètres de profil",
@@ -736,6 +754,10 @@ pub const FR: Texts = Texts {
         ev_password_changed: "Mot de passe modifié",
         ev_password_reset: "Mot de passe réinitialisé",
         ev_signed_out_everywhere: "Déconnecté partout",
+        ev_mfa_reset: "Authentification à deux facteurs réinitialisée par l’administrateur de votre entreprise",
+        sign_out_everywhere: "Se déconnecter de tous les navigateurs",
+        sign_out_everywhere_hint: "Déconnecte tous les autres navigateurs connectés à votre compte ; chacun redemandera votre second facteur à sa prochaine connexion.",
+        notice_signed_out_everywhere: "Tous les autres navigateurs ont été déconnectés.",
         strength_levels: ["très faible", "faible", "moyenne", "bonne", "forte"],
         preferences: "Langue et fuseau horaire",
         use_recovery: "Appareil perdu ? Utilisez plutôt votre code de récupération",

@@ -97,6 +97,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/login") view=Wizard ssr=SsrMode::Async/>
                 <Route path=path!("/login/*page") view=Wizard ssr=SsrMode::Async/>
                 <Route path=path!("/profile") view=Wizard ssr=SsrMode::Async/>
+                <Route path=path!("/admin/security") view=Wizard ssr=SsrMode::Async/>
                 <Route path=path!("/account/reset") view=steps::ResetPasswordPage ssr=SsrMode::Async/>
                 <Route path=path!("/account/not-me") view=steps::NotMePage ssr=SsrMode::Async/>
             </Routes>

@@ -23,6 +23,10 @@ pub(crate) fn notice(t: &'static Texts, key: Option<String>) -> Option<&'static 
         Some("password_reset") => Some(t.profile.notice_password_reset),
         Some("not_me") => Some(t.profile.notice_not_me),
         Some("password_changed") => Some(t.profile.password_changed),
+        Some("signed_out_everywhere") => Some(t.profile.notice_signed_out_everywhere),
+        Some("policy_saved") => Some(t.admin.notice_policy_saved),
+        Some("mfa_reset") => Some(t.admin.notice_mfa_reset),
+        Some("member_saved") => Some(t.admin.notice_member_saved),
         _ => None,
     }
 }
@@ -72,6 +76,7 @@ fn render(requested: Page, view: StepView, notice_text: Option<&'static str>) ->
     match (requested, view) {
         (Page::Email, _) | (_, StepView::Email) => view! { <EmailStep notice=notice_text/> }.into_any(),
         (Page::Profile, _) => view! { <ProfilePage notice=notice_text/> }.into_any(),
+        (Page::Admin, _) => view! { <AdminPage notice=notice_text/> }.into_any(),
         (
             Page::Methods,
             StepView::Challenge { choices, .. }
@@ -125,8 +130,9 @@ fn render(requested: Page, view: StepView, notice_text: Option<&'static str>) ->
                 display_name,
                 email,
                 mfa_deadline,
+                admin,
             },
-        ) => view! { <HomeStep display_name email mfa_deadline/> }.into_any(),
+        ) => view! { <HomeStep display_name email mfa_deadline admin/> }.into_any(),
     }
 }
 

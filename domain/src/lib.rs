@@ -5,6 +5,7 @@
 #![forbid(unsafe_code)]
 
 pub mod codes;
+pub mod company;
 pub mod email;
 pub mod limits;
 pub mod page;

@@ -11,6 +11,8 @@ pub enum Page {
     Home,
     /// **My Profile Settings** (signed in).
     Profile,
+    /// **Security Settings** (a company admin, signed in).
+    Admin,
     Email,
     Password,
     MfaRequired,
@@ -24,9 +26,10 @@ pub enum Page {
 }
 
 impl Page {
-    pub const ALL: [Self; 12] = [
+    pub const ALL: [Self; 13] = [
         Self::Home,
         Self::Profile,
+        Self::Admin,
         Self::Email,
         Self::Password,
         Self::MfaRequired,
@@ -43,6 +46,7 @@ impl Page {
         match self {
             Self::Home => "/",
             Self::Profile => "/profile",
+            Self::Admin => "/admin/security",
             Self::Email => "/login",
             Self::Password => "/login/password",
             Self::MfaRequired => "/login/mfa-required",
@@ -90,12 +94,13 @@ impl Page {
     /// Whether this page may be shown while the session is at `current`'s
     /// page: its own page, the email page at any unfinished step (entering an
     /// email restarts), the method picker beside the challenge; to a
-    /// signed-in user, the home and profile pages, and the profile also while
-    /// they add a factor (home then leads back to the step they left).
+    /// signed-in user, the home and profile pages, and the profile and
+    /// security settings also while they add a factor (home then leads back
+    /// to the step they left).
     pub fn allowed_at(self, current: Self, signed_in: bool) -> bool {
         if signed_in {
             return self == current
-                || self == Self::Profile
+                || matches!(self, Self::Profile | Self::Admin)
                 || (self == Self::Home && current == Self::Profile);
         }
         self == current
@@ -139,5 +144,8 @@ mod tests {
         assert!(Page::SetupApp.allowed_at(Page::SetupApp, true));
         assert!(!Page::Profile.allowed_at(Page::SetupApp, false));
         assert!(!Page::Email.allowed_at(Page::SetupApp, true));
+        assert!(Page::Admin.allowed_at(Page::Home, true));
+        assert!(Page::Admin.allowed_at(Page::Profile, true));
+        assert!(!Page::Admin.allowed_at(Page::Verify, false));
     }
 }

@@ -3,6 +3,7 @@
 //! One function decides for a user at a moment. Company deadlines slot in as
 //! [`CompanyMfa`] entries; payment users and enrolled users are always asked.
 
+use crate::company::{Reprompt, strictest};
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
@@ -39,6 +40,8 @@ pub struct CompanyMfa {
     pub active_member: bool,
     /// First moment MFA is required (the deadline), if the company requires it.
     pub required_from: Option<OffsetDateTime>,
+    /// How often the company has its members asked again.
+    pub reprompt: Reprompt,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -78,6 +81,23 @@ pub fn requirement(input: &PolicyInput, now: OffsetDateTime) -> MfaRequirement {
     earliest_future.map_or(MfaRequirement::Optional, |deadline| {
         MfaRequirement::NotYetRequired { deadline }
     })
+}
+
+/// How often `input`'s user is asked for a second factor: payment users at
+/// every sign-in; others by the strictest setting of the companies that
+/// require MFA of them (where they are active members); every sign-in when
+/// none does.
+pub fn reprompt(input: &PolicyInput) -> Reprompt {
+    if input.payment_role != PaymentRole::None {
+        return Reprompt::EverySignIn;
+    }
+    strictest(
+        input
+            .companies
+            .iter()
+            .filter(|c| c.active_member && c.required_from.is_some())
+            .map(|c| c.reprompt),
+    )
 }
 
 /// What follows a correct password.
@@ -156,46 +176,176 @@ mod tests {
         assert_eq!(after_password(req, false), AfterPassword::SignIn);
     }
 
+    fn company(active_member: bool, required_from: Option<OffsetDateTime>, reprompt: Reprompt) -> CompanyMfa {
+        CompanyMfa {
+            active_member,
+            required_from,
+            reprompt,
+        }
+    }
+
+    /// Several companies, active and inactive memberships, deadlines either
+    /// side of now and of a day boundary in several time zones.
     #[test]
-    fn company_deadline_before_and_after() {
-        let ahead = CompanyMfa {
-            active_member: true,
-            required_from: Some(datetime!(2026-12-01 0:00 UTC)),
-        };
-        let passed = CompanyMfa {
-            active_member: true,
-            required_from: Some(datetime!(2026-11-01 0:00 UTC)),
-        };
-        let inactive = CompanyMfa {
-            active_member: false,
-            required_from: Some(datetime!(2026-11-01 0:00 UTC)),
-        };
-        assert_eq!(
-            requirement(&input(PaymentRole::None, false, vec![ahead]), NOW),
-            MfaRequirement::NotYetRequired {
-                deadline: datetime!(2026-12-01 0:00 UTC)
-            }
-        );
-        assert_eq!(
-            requirement(&input(PaymentRole::None, false, vec![ahead, passed]), NOW),
-            MfaRequirement::Required
-        );
-        assert_eq!(
-            requirement(&input(PaymentRole::None, false, vec![inactive]), NOW),
-            MfaRequirement::Optional
-        );
+    fn the_earliest_active_deadline_decides() {
+        use MfaRequirement::{NotYetRequired, Optional, Required};
+        use Reprompt::EverySignIn as E;
+        // 12 December 2026 as the first day in Paris (UTC+1) and in New York (UTC-5).
+        let paris = datetime!(2026-12-11 23:00 UTC);
+        let new_york = datetime!(2026-12-12 5:00 UTC);
+        let past = datetime!(2026-11-01 0:00 UTC);
+        let cases: Vec<(&str, Vec<CompanyMfa>, OffsetDateTime, MfaRequirement)> = vec![
+            ("no company", vec![], NOW, Optional),
+            (
+                "company without rule",
+                vec![company(true, None, E)],
+                NOW,
+                Optional,
+            ),
+            (
+                "deadline ahead",
+                vec![company(true, Some(paris), E)],
+                NOW,
+                NotYetRequired { deadline: paris },
+            ),
+            (
+                "deadline passed",
+                vec![company(true, Some(past), E)],
+                NOW,
+                Required,
+            ),
+            (
+                "inactive member exempt",
+                vec![company(false, Some(past), E)],
+                NOW,
+                Optional,
+            ),
+            (
+                "any active company that requires it",
+                vec![
+                    company(false, Some(past), E),
+                    company(true, Some(new_york), E),
+                    company(true, Some(past), E),
+                ],
+                NOW,
+                Required,
+            ),
+            (
+                "the earliest of two ahead",
+                vec![company(true, Some(new_york), E), company(true, Some(paris), E)],
+                NOW,
+                NotYetRequired { deadline: paris },
+            ),
+            (
+                "a second before midnight in Paris",
+                vec![company(true, Some(paris), E)],
+                paris - time::Duration::SECOND,
+                NotYetRequired { deadline: paris },
+            ),
+            (
+                "midnight in Paris",
+                vec![company(true, Some(paris), E)],
+                paris,
+                Required,
+            ),
+            (
+                "midnight in Paris is still the 11th in New York",
+                vec![company(true, Some(new_york), E)],
+                paris,
+                NotYetRequired { deadline: new_york },
+            ),
+            (
+                "midnight in New York",
+                vec![company(true, Some(new_york), E)],
+                new_york,
+                Required,
+            ),
+        ];
+        for (what, companies, now, expected) in cases {
+            assert_eq!(
+                requirement(&input(PaymentRole::None, false, companies), now),
+                expected,
+                "{what}"
+            );
+        }
+    }
+
+    #[test]
+    fn what_follows_the_password() {
+        let ahead = datetime!(2026-12-01 0:00 UTC);
         assert_eq!(
             after_password(MfaRequirement::Required, false),
             AfterPassword::EnrollRequired
         );
-        let soon = requirement(&input(PaymentRole::None, false, vec![ahead]), NOW);
+        let soon = MfaRequirement::NotYetRequired { deadline: ahead };
         assert_eq!(
             after_password(soon, false),
             AfterPassword::EnrollSoon {
-                deadline: datetime!(2026-12-01 0:00 UTC).unix_timestamp()
+                deadline: ahead.unix_timestamp()
             }
         );
         assert_eq!(after_password(soon, true), AfterPassword::Challenge);
+        assert_eq!(
+            after_password(MfaRequirement::Optional, false),
+            AfterPassword::SignIn
+        );
+    }
+
+    /// The strictest setting of the requiring companies where the user is
+    /// active; payment users every time.
+    #[test]
+    fn the_strictest_reprompt_applies() {
+        use Reprompt::*;
+        let past = Some(datetime!(2026-11-01 0:00 UTC));
+        let ahead = Some(datetime!(2026-12-20 0:00 UTC));
+        let cases: Vec<(&str, PaymentRole, Vec<CompanyMfa>, Reprompt)> = vec![
+            ("no company", PaymentRole::None, vec![], EverySignIn),
+            (
+                "one company",
+                PaymentRole::None,
+                vec![company(true, past, Days30)],
+                Days30,
+            ),
+            (
+                "before its deadline too",
+                PaymentRole::None,
+                vec![company(true, ahead, Days7)],
+                Days7,
+            ),
+            (
+                "the strictest of two",
+                PaymentRole::None,
+                vec![company(true, past, Days30), company(true, ahead, Hours12)],
+                Hours12,
+            ),
+            (
+                "an inactive membership does not count",
+                PaymentRole::None,
+                vec![company(true, past, Days30), company(false, past, EverySignIn)],
+                Days30,
+            ),
+            (
+                "a company that does not require MFA does not count",
+                PaymentRole::None,
+                vec![company(true, past, Days7), company(true, None, EverySignIn)],
+                Days7,
+            ),
+            (
+                "payors every time",
+                PaymentRole::Payor,
+                vec![company(true, past, Days30)],
+                EverySignIn,
+            ),
+            (
+                "payee admins every time",
+                PaymentRole::PayeeAdmin,
+                vec![company(true, past, Days30)],
+                EverySignIn,
+            ),
+        ];
+        for (what, role, companies, expected) in cases {
+            assert_eq!(reprompt(&input(role, true, companies)), expected, "{what}");
+        }
     }
 
     /// Days left until a deadline, as the notice says them.

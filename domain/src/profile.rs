@@ -127,6 +127,8 @@ pub enum ActivityKind {
     /// "This wasn't me": every session signed out.
     SignedOutEverywhere,
     SignOut,
+    /// A company admin reset the user's MFA.
+    MfaReset,
 }
 
 impl ActivityKind {
@@ -144,7 +146,8 @@ impl ActivityKind {
             "reauthenticated" => Self::Reauthenticated,
             "password_changed" => Self::PasswordChanged,
             "password_reset" => Self::PasswordReset,
-            "not_me" => Self::SignedOutEverywhere,
+            "not_me" | "signed_out_everywhere" => Self::SignedOutEverywhere,
+            "mfa_reset" => Self::MfaReset,
             "sign_out" => Self::SignOut,
             _ => return None,
         })
@@ -235,6 +238,8 @@ pub struct ProfileView {
     pub can_add_app: bool,
     pub can_add_phone: bool,
     pub activity: Vec<Activity>,
+    /// A company admin: the account menu offers **Security Settings**.
+    pub admin: bool,
 }
 
 /// Up to two initials for the account menu: of the name, else of the email.

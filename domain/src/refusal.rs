@@ -130,6 +130,38 @@ pub enum Refusal {
     /// A state change that did not come from this site.
     #[error("foreign origin")]
     ForeignOrigin,
+    /// Not an admin of a company (a hand-made call to an admin's function).
+    #[error("forbidden")]
+    Forbidden,
+    /// The operator has not made MFA available to this company yet.
+    #[error("mfa not available")]
+    MfaNotAvailable,
+    /// Admin changes need the admin's own second factor.
+    #[error("admin needs a factor")]
+    AdminNeedsFactor,
+    #[error("deadline empty")]
+    DeadlineEmpty,
+    /// Not a date (`YYYY-MM-DD`).
+    #[error("deadline invalid")]
+    DeadlineInvalid,
+    /// A deadline before today, in the admin's time zone.
+    #[error("deadline in the past")]
+    DeadlineInPast,
+    #[error("reset not verified")]
+    ResetNotVerified,
+    /// No active member of the admin's company signs in with that email
+    /// (one answer for unknown emails and other companies' users).
+    #[error("member not found")]
+    MemberNotFound,
+    /// An admin resetting their own MFA: another admin must.
+    #[error("reset self")]
+    ResetSelf,
+    /// The member has no MFA to reset (reset already, or never enrolled).
+    #[error("nothing to reset")]
+    NothingToReset,
+    /// Deactivating the company's last active admin.
+    #[error("last admin")]
+    LastAdmin,
 }
 
 impl Refusal {
@@ -140,7 +172,7 @@ impl Refusal {
         match self {
             Self::TooManyAttempts { .. } | Self::SendTooSoon { .. } => 429,
             Self::SmsUnavailable => 503,
-            Self::ForeignOrigin | Self::ReauthRequired => 403,
+            Self::ForeignOrigin | Self::ReauthRequired | Self::Forbidden => 403,
             Self::FactorNotFound => 404,
             Self::OutOfOrder
             | Self::MovedOn { .. }
@@ -148,6 +180,11 @@ impl Refusal {
             | Self::AlreadyEnrolled
             | Self::LastRequiredFactor
             | Self::DeadlinePassed
+            | Self::MfaNotAvailable
+            | Self::AdminNeedsFactor
+            | Self::ResetSelf
+            | Self::NothingToReset
+            | Self::LastAdmin
             | Self::Abandoned => 409,
             _ => 400,
         }

@@ -209,6 +209,9 @@ pub enum Effect {
     RotateSession,
     /// Too many wrong codes: the sign-in was abandoned.
     Abandoned,
+    /// A second factor was proven in this browser (it may be trusted for
+    /// the company's re-prompt period).
+    FactorProven,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
@@ -233,6 +236,14 @@ impl Transition {
         Self {
             state,
             effects: vec![Effect::RotateSession],
+        }
+    }
+
+    /// After a second factor was proven.
+    fn proving(state: SignIn) -> Self {
+        Self {
+            state,
+            effects: vec![Effect::RotateSession, Effect::FactorProven],
         }
     }
 }
@@ -367,12 +378,12 @@ impl SignIn {
                     _ => return Err(OutOfOrder),
                 };
                 match (purpose, recovery_code) {
-                    (Purpose::FirstFactor, Some(code)) => Ok(Transition::rotating(S::SaveRecoveryCode {
+                    (Purpose::FirstFactor, Some(code)) => Ok(Transition::proving(S::SaveRecoveryCode {
                         user_id,
                         code,
                         purpose,
                     })),
-                    (Purpose::AfterRecovery, None) => Ok(Transition::rotating(S::signed_in(user_id))),
+                    (Purpose::AfterRecovery, None) => Ok(Transition::proving(S::signed_in(user_id))),
                     _ => Err(OutOfOrder),
                 }
             }
@@ -422,10 +433,10 @@ impl SignIn {
                 E::PickRecovery,
             ) => Ok(Transition::to(S::Recovery { user_id, failures })),
             (S::Challenge { user_id, .. } | S::SmsChallenge { user_id, .. }, E::CodeAccepted) => {
-                Ok(Transition::rotating(S::signed_in(user_id)))
+                Ok(Transition::proving(S::signed_in(user_id)))
             }
             (S::Recovery { user_id, .. }, E::RecoveryAccepted { recovery_code }) => {
-                Ok(Transition::rotating(S::SaveRecoveryCode {
+                Ok(Transition::proving(S::SaveRecoveryCode {
                     user_id,
                     code: recovery_code,
                     purpose: Purpose::AfterRecovery,
@@ -838,7 +849,7 @@ mod tests {
                 recovery_code: Some(sealed("c")),
             })
             .unwrap();
-        assert_eq!(t.effects, vec![Effect::RotateSession]);
+        assert_eq!(t.effects, vec![Effect::RotateSession, Effect::FactorProven]);
         assert_eq!(
             t.state,
             SignIn::SaveRecoveryCode {
@@ -874,7 +885,7 @@ mod tests {
                 purpose: Purpose::AfterRecovery
             }
         );
-        assert_eq!(t.effects, vec![Effect::RotateSession]);
+        assert_eq!(t.effects, vec![Effect::RotateSession, Effect::FactorProven]);
         let offer = t.state.step(Event::RecoveryCodeSaved).unwrap().state;
         assert_eq!(
             offer,
@@ -896,7 +907,7 @@ mod tests {
             .state;
         let t = setup.step(Event::FactorEnrolled { recovery_code: None }).unwrap();
         assert_eq!(t.state, SignIn::signed_in(U));
-        assert_eq!(t.effects, vec![Effect::RotateSession]);
+        assert_eq!(t.effects, vec![Effect::RotateSession, Effect::FactorProven]);
     }
 
     #[test]
@@ -928,7 +939,7 @@ mod tests {
                 recovery_code: Some(sealed("c")),
             })
             .unwrap();
-        assert_eq!(t.effects, vec![Effect::RotateSession]);
+        assert_eq!(t.effects, vec![Effect::RotateSession, Effect::FactorProven]);
         assert!(matches!(t.state, SignIn::SaveRecoveryCode { .. }));
     }
 
@@ -976,7 +987,7 @@ mod tests {
     fn code_success_signs_in_and_rotates() {
         let t = challenge(4).step(Event::CodeAccepted).unwrap();
         assert_eq!(t.state, SignIn::signed_in(U));
-        assert_eq!(t.effects, vec![Effect::RotateSession]);
+        assert_eq!(t.effects, vec![Effect::RotateSession, Effect::FactorProven]);
     }
 
     #[test]

@@ -114,5 +114,7 @@ pub enum StepView {
         /// Not enrolled, and a company requires MFA from this day: the
         /// home page counts down.
         mfa_deadline: Option<Deadline>,
+        /// A company admin: the account menu offers **Security Settings**.
+        admin: bool,
     },
 }

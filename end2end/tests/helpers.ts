@@ -10,14 +10,28 @@ export type Role = 'user' | 'admin' | 'payor' | 'payee_admin';
 
 /** A new account of its own for each test, made with `server add-user`
  * (the password travels in the environment, never in argv). */
-export function newUser(testInfo: TestInfo, role: Role = 'user'): string {
+export function newUser(testInfo: TestInfo, role: Role = 'user', company?: string, name = 'E2E Tester'): string {
   const email = `${testInfo.project.name}-${randomBytes(5).toString('hex')}@e2e.example`;
-  execFileSync('./target/release/server', ['add-user', '--email', email, '--name', 'E2E Tester', '--role', role], {
+  const args = ['add-user', '--email', email, '--name', name, '--role', role];
+  server(company === undefined ? args : [...args, '--company', company]);
+  return email;
+}
+
+/** Runs the `server` command (as the operator would) against the e2e database. */
+function server(args: string[]) {
+  execFileSync('./target/release/server', args, {
     cwd: '..',
     env: { ...process.env, ...SERVER_ENV, TRESTLE_NEW_USER_PASSWORD: PASSWORD },
     stdio: 'pipe',
   });
-  return email;
+}
+
+/** A company of its own for each test. */
+export const newCompany = (testInfo: TestInfo) => `${testInfo.project.name} Builders ${randomBytes(3).toString('hex')}`;
+
+/** The operator's switch: `server company --enable-mfa`. */
+export function enableMfa(company: string) {
+  server(['company', '--enable-mfa', company]);
 }
 
 export const jsEnabled = (testInfo: TestInfo) => testInfo.project.name !== 'no-js';
@@ -85,6 +99,16 @@ export const WORDS = {
     confirmPassword: 'Confirm New Password',
     resetPassword: 'Reset Password',
     notMe: 'Sign Out Everywhere',
+    securitySettings: 'Security Settings',
+    requireMfa: 'Require MFA',
+    deadline: 'Enforcement Deadline',
+    save: 'Save',
+    policySaved: 'The MFA policy is saved.',
+    resetEmail: "The user's login email, exactly",
+    resetVerified: "I have verified the user's request to reset MFA",
+    resetMfa: 'Reset MFA',
+    notYetEnrolled: 'Not yet enrolled',
+    remindLater: 'Remind Me Later',
   },
   fr: {
     enterEmail: 'Saisissez votre adresse e-mail',
@@ -135,6 +159,16 @@ export const WORDS = {
     confirmPassword: 'Confirmez le nouveau mot de passe',
     resetPassword: 'Réinitialiser le mot de passe',
     notMe: 'Déconnecter partout',
+    securitySettings: 'Paramètres de sécurité',
+    requireMfa: 'Exiger la MFA',
+    deadline: 'Date limite d’application',
+    save: 'Enregistrer',
+    policySaved: 'La politique MFA est enregistrée.',
+    resetEmail: 'L’e-mail de connexion de l’utilisateur, exactement',
+    resetVerified: 'J’ai vérifié la demande de réinitialisation de la MFA de l’utilisateur',
+    resetMfa: 'Réinitialiser la MFA',
+    notYetEnrolled: 'Pas encore inscrits',
+    remindLater: 'Me le rappeler plus tard',
   },
 };
 export type Words = typeof WORDS.en;
@@ -535,4 +569,65 @@ export async function everyPasswordScreen(page: Page, testInfo: TestInfo, w: Wor
   await open(page, testInfo, notMe);
   await expect(page.getByRole('button', { name: w.notMe })).toBeVisible();
   await visit('not-me');
+}
+
+/** The account menu → **Security Settings**; "Confirm It's You" with the admin's app. */
+export async function openSecuritySettings(page: Page, testInfo: TestInfo, key: string, w: Words = EN, visit: Visit = noVisit) {
+  await settled(page, testInfo);
+  await page.getByLabel(w.accountMenu).click();
+  await page.getByRole('link', { name: w.securitySettings, exact: true }).click();
+  await title(page, w.securitySettings);
+  await settled(page, testInfo);
+  await visit('security-settings');
+  await confirmIdentity(page, testInfo, totp(key, 1), w);
+}
+
+/** **Require MFA** from `date` (`YYYY-MM-DD`), **Save**. */
+export async function requireMfaFrom(page: Page, testInfo: TestInfo, date: string, w: Words = EN) {
+  await page.getByLabel(w.requireMfa, { exact: true }).check();
+  await page.getByLabel(w.deadline).fill(date);
+  await page.getByRole('button', { name: w.save, exact: true }).click();
+  await expect(page.getByText(w.policySaved)).toBeVisible();
+  await settled(page, testInfo);
+}
+
+/** A company admin with an app of their own, in a company MFA is available to. */
+export async function newAdmin(page: Page, testInfo: TestInfo, company: string, w: Words = EN): Promise<string> {
+  const admin = newUser(testInfo, 'admin', company, 'Alex Admin');
+  enableMfa(company);
+  await signInWithPassword(page, testInfo, admin, PASSWORD, w);
+  await title(page, w.welcome);
+  await openProfile(page, testInfo, w);
+  await confirmIdentity(page, testInfo, undefined, w);
+  const { key } = await addApp(page, testInfo, w);
+  return key;
+}
+
+/** Every screen of Security Settings, for one new admin and two members. */
+export async function everyAdminScreen(page: Page, testInfo: TestInfo, w: Words, visit: Visit) {
+  const company = newCompany(testInfo);
+  newUser(testInfo, 'user', company, 'Mo Member');
+  const late = newUser(testInfo, 'user', company, 'Lee Late');
+  const key = await newAdmin(page, testInfo, company, w);
+  await openSecuritySettings(page, testInfo, key, w, visit);
+  await visit('security-settings-confirmed');
+  await requireMfaFrom(page, testInfo, new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10), w);
+  await page.getByRole('link', { name: w.notYetEnrolled }).click();
+  await expect(page.getByTestId('member')).toHaveCount(2);
+  await settled(page, testInfo);
+  await page.getByLabel(w.resetEmail).fill(late);
+  await page.getByRole('button', { name: w.resetMfa, exact: true }).click();
+  await expect(page.getByRole('alert').first()).not.toBeEmpty();
+  await settled(page, testInfo);
+  await visit('security-settings-error');
+  await open(page, testInfo, '/');
+  await signOut(page, testInfo, w);
+  await signInWithPassword(page, testInfo, late, PASSWORD, w);
+  await title(page, w.mfaRequired);
+  await settled(page, testInfo);
+  await visit('mfa-required-with-deadline');
+  await page.getByRole('button', { name: w.remindLater }).click();
+  await title(page, w.welcome);
+  await settled(page, testInfo);
+  await visit('home-countdown');
 }

@@ -96,7 +96,9 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// Deletes expired sessions, known browsers and stale attempt counters every ten minutes.
+/// Every ten minutes: deletes expired sessions, known browsers and stale
+/// attempt counters, and emails the MFA deadline reminders that are due
+/// (each once, whichever instance gets there first).
 pub fn spawn_housekeeping(services: Services) {
     tokio::spawn(async move {
         let mut every = tokio::time::interval(std::time::Duration::from_secs(600));
@@ -105,6 +107,11 @@ pub fn spawn_housekeeping(services: Services) {
             match services.housekeeping().await {
                 Ok(swept) => tracing::debug!(?swept, "housekeeping"),
                 Err(err) => tracing::warn!(%err, "housekeeping failed"),
+            }
+            match services.send_mfa_reminders().await {
+                Ok(0) => {}
+                Ok(sent) => tracing::info!(sent, "mfa reminders sent"),
+                Err(err) => tracing::warn!(%err, "mfa reminders failed"),
             }
         }
     });

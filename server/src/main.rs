@@ -16,7 +16,9 @@ const USAGE: &str = "usage:
   server                         serve Trestle (settings: see server/src/config.rs)
   server add-user --email E [--name N] [--company C] [--role user|admin|payor|payee_admin]
                                  creates an account; the password is read from
-                                 TRESTLE_NEW_USER_PASSWORD or the first line of stdin";
+                                 TRESTLE_NEW_USER_PASSWORD or the first line of stdin
+  server company --enable-mfa C  makes MFA available to company C: its admins can
+                                 then require it (Security Settings)";
 
 /// Where `add-user` finds the new password (never on the command line,
 /// where every user of the machine can read it).
@@ -108,6 +110,23 @@ async fn add_user(config: &Config, args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+/// `company --enable-mfa <company>`: the operator's switch.
+async fn company(config: &Config, args: &[String]) -> Result<(), String> {
+    let name = flag(args, "--enable-mfa").ok_or(USAGE)?;
+    let services = services(config).await?;
+    match services
+        .make_mfa_available(name)
+        .await
+        .map_err(|e| e.to_string())?
+    {
+        true => {
+            println!("MFA is available to {name}: its admins can require it in Security Settings");
+            Ok(())
+        }
+        false => Err(format!("no company named {name:?}")),
+    }
+}
+
 /// With demo mode off and no account yet, how to create the first admin.
 fn print_first_admin_hint() {
     println!(
@@ -186,6 +205,7 @@ async fn main() -> std::process::ExitCode {
         Ok(config) => match args.first().map(String::as_str) {
             None | Some("serve") => serve(config).await,
             Some("add-user") => add_user(&config, &args).await,
+            Some("company") => company(&config, &args).await,
             Some(_) => Err(USAGE.to_owned()),
         },
     };

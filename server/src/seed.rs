@@ -18,13 +18,15 @@ pub struct DemoUser {
     pub locale: &'static str,
     /// A fictional number already set up for SMS verification.
     pub phone: Option<&'static str>,
+    /// An inactive membership: the company's policy does not apply.
+    pub active: bool,
 }
 
 /// The demo company that requires MFA, and how long after the first start.
 const MFA_COMPANY: &str = "Summit Builders";
 const MFA_NOTICE: time::Duration = time::Duration::days(7);
 
-pub const DEMO_USERS: [DemoUser; 6] = [
+pub const DEMO_USERS: [DemoUser; 7] = [
     DemoUser {
         email: "alex.admin@summit.example",
         name: "Alex Admin",
@@ -34,6 +36,7 @@ pub const DEMO_USERS: [DemoUser; 6] = [
         what: "company admin; Summit requires MFA in 7 days",
         locale: "en",
         phone: None,
+        active: true,
     },
     DemoUser {
         email: "uma.user@summit.example",
@@ -44,6 +47,7 @@ pub const DEMO_USERS: [DemoUser; 6] = [
         what: "user; Summit requires MFA in 7 days (Remind Me Later until then)",
         locale: "en",
         phone: None,
+        active: true,
     },
     DemoUser {
         email: "rey.user@riverbend.example",
@@ -54,6 +58,7 @@ pub const DEMO_USERS: [DemoUser; 6] = [
         what: "user (MFA optional)",
         locale: "en",
         phone: None,
+        active: true,
     },
     DemoUser {
         email: "pat.payor@summit.example",
@@ -64,6 +69,7 @@ pub const DEMO_USERS: [DemoUser; 6] = [
         what: "payor (MFA required, app only)",
         locale: "en",
         phone: None,
+        active: true,
     },
     DemoUser {
         email: "pia.payee@riverbend.example",
@@ -74,6 +80,7 @@ pub const DEMO_USERS: [DemoUser; 6] = [
         what: "payee admin (MFA required)",
         locale: "en",
         phone: None,
+        active: true,
     },
     DemoUser {
         email: "fabien.francais@riverbend.example",
@@ -84,6 +91,18 @@ pub const DEMO_USERS: [DemoUser; 6] = [
         what: "user in French, SMS to +33 6 12 34 56 78 (codes at /dev/outbox)",
         locale: "fr",
         phone: Some("+33612345678"),
+        active: true,
+    },
+    DemoUser {
+        email: "ian.inactive@summit.example",
+        name: "Ian Inactive",
+        role: PaymentRole::None,
+        company: "Summit Builders",
+        admin: false,
+        what: "inactive member of Summit (MFA optional)",
+        locale: "en",
+        phone: None,
+        active: false,
     },
 ];
 
@@ -108,12 +127,16 @@ pub async fn seed_if_empty(services: &Services) -> Result<bool, backend::Service
             MembershipRole::User
         };
         services.add_member(id, company, role).await?;
+        if !demo.active {
+            services.deactivate_member(id, company).await?;
+        }
         services.set_locale(id, demo.locale).await?;
         if let Some(phone) = demo.phone {
             services.register_phone(id, phone).await?;
         }
     }
-    // Summit Builders requires MFA a week after the demo's first start.
+    // Summit Builders requires MFA a week after the demo's first start;
+    // Riverbend Concrete has not asked for MFA (it is on request).
     let summit = services.company_named(MFA_COMPANY).await?;
     services
         .require_mfa(summit, services.clock.now() + MFA_NOTICE)

@@ -9,12 +9,17 @@ use leptos::form::ActionForm;
 use leptos::prelude::*;
 
 #[component]
-pub fn HomeStep(display_name: String, email: String, mfa_deadline: Option<Deadline>) -> impl IntoView {
+pub fn HomeStep(
+    display_name: String,
+    email: String,
+    mfa_deadline: Option<Deadline>,
+    admin: bool,
+) -> impl IntoView {
     let t = texts();
     let action = ServerAction::<SignOut>::new();
     let initials = initials(&display_name, &email);
     view! {
-        <Card title=t.welcome account=initials>
+        <Card title=t.welcome account=initials admin>
             <p class="identity" data-testid="signed-in-user">
                 {t.signed_in_as}" "<strong>{display_name}</strong>" "<span class="muted">"("{email}")"</span>
             </p>
@@ -24,6 +29,7 @@ pub fn HomeStep(display_name: String, email: String, mfa_deadline: Option<Deadli
                 </div>
             })}
             <p><a href=Page::Profile.path()>{t.profile.open_profile}</a></p>
+            {admin.then(|| view! { <p><a href=Page::Admin.path()>{t.admin.settings}</a></p> })}
             <ActionForm action>
                 <ErrorMessage error=FormError::of(action)/>
                 <Submit label=t.sign_out pending=action.pending().into()/>

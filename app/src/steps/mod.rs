@@ -1,5 +1,6 @@
 //! One component per wizard step, each with its form.
 
+mod admin;
 mod enroll;
 mod home;
 mod password;
@@ -8,6 +9,7 @@ mod signin;
 mod sms;
 mod verify;
 
+pub use admin::AdminPage;
 pub use enroll::{ChooseMethodStep, MfaRequiredStep, SaveRecoveryStep, SetupAppStep};
 pub use home::HomeStep;
 pub use password::{ChangePasswordForm, ForgotPasswordForm, NotMePage, ResetPasswordPage};

@@ -4,8 +4,8 @@
 //! enrollment wizard's own steps.
 
 use crate::api::{
-    AddFactor, NewRecoveryCode, Page, ProfileView, Reauthenticate, RemoveFactor, RenameApp, TextReauthCode,
-    load_profile,
+    AddFactor, NewRecoveryCode, Page, ProfileView, Reauthenticate, RemoveFactor, RenameApp,
+    SignOutEverywhere, TextReauthCode, load_profile,
 };
 use crate::components::{Card, CodeInput, ErrorMessage, FormError, LANGUAGE_PATH, Notice, Submit};
 use crate::i18n::{Locale, ProfileTexts, texts, use_locale};
@@ -51,10 +51,11 @@ fn Profile(view: ProfileView, notice: Option<&'static str>) -> impl IntoView {
         can_add_app,
         can_add_phone,
         activity,
+        admin,
     } = view;
     let has_factors = !factors.is_empty();
     view! {
-        <Card title=p.settings account=initials(&display_name, &email) wide=true>
+        <Card title=p.settings account=initials(&display_name, &email) admin wide=true>
             <nav class="tabs" aria-label=p.sections>
                 <a href=Page::Profile.path() aria-current="page">{p.tab_security}</a>
             </nav>
@@ -88,6 +89,7 @@ fn Profile(view: ProfileView, notice: Option<&'static str>) -> impl IntoView {
             <section class="profile-section" aria-labelledby="activity-title">
                 <h2 id="activity-title">{p.activity}</h2>
                 <ActivityList activity/>
+                <SignOutEverywhere/>
             </section>
             <p><a href=Page::Home.path()>{p.back_home}</a></p>
         </Card>
@@ -199,7 +201,16 @@ fn Changes(can_add_app: bool, can_add_phone: bool, has_factors: bool) -> impl In
 /// "Confirm It's You": the current password and, with a method, a code
 /// from it (**Text Me a Code** for a phone).
 #[component]
-fn ConfirmForm(needs_code: bool, text_to: Option<String>) -> impl IntoView {
+pub(crate) fn ConfirmForm(
+    needs_code: bool,
+    text_to: Option<String>,
+    /// `admin`: back to **Security Settings** once confirmed.
+    #[prop(optional)]
+    back: Option<&'static str>,
+    /// What the confirmation is for, instead of the profile's words.
+    #[prop(optional)]
+    intro: Option<&'static str>,
+) -> impl IntoView {
     let t = texts();
     let p = &t.profile;
     let action = ServerAction::<Reauthenticate>::new();
@@ -210,8 +221,9 @@ fn ConfirmForm(needs_code: bool, text_to: Option<String>) -> impl IntoView {
     view! {
         <div class="confirm" role="group" aria-labelledby="confirm-title">
             <h3 id="confirm-title">{p.confirm_title}</h3>
-            <p>{if needs_code { p.confirm_intro_code } else { p.confirm_intro }}</p>
+            <p>{intro.unwrap_or(if needs_code { p.confirm_intro_code } else { p.confirm_intro })}</p>
             <ActionForm action attr:novalidate=true>
+                {back.map(|back| view! { <input type="hidden" name="back" value=back/> })}
                 <label for="password">{t.password}</label>
                 <input id="password" name="password" type="password" autocomplete="current-password" {..error.field(None)}/>
                 {needs_code.then(|| view! {
@@ -233,6 +245,22 @@ fn ConfirmForm(needs_code: bool, text_to: Option<String>) -> impl IntoView {
                 </ActionForm>
             })}
         </div>
+    }
+}
+
+/// **Sign out of all browsers**: every other session ends, and no browser
+/// skips MFA any more.
+#[component]
+fn SignOutEverywhere() -> impl IntoView {
+    let p = &texts().profile;
+    let action = ServerAction::<SignOutEverywhere>::new();
+    StepRefresh::after(action);
+    view! {
+        <ActionForm action attr:class="sign-out-everywhere">
+            <p class="hint">{p.sign_out_everywhere_hint}</p>
+            <ErrorMessage error=FormError::of(action).with_id("everywhere-error")/>
+            <button type="submit" class="secondary">{p.sign_out_everywhere}</button>
+        </ActionForm>
     }
 }
 
@@ -262,8 +290,9 @@ fn Preferences(time_zone: String) -> impl IntoView {
     }
 }
 
-fn activity_text(p: &ProfileTexts, a: &Activity) -> String {
-    let what = match a.kind {
+/// What happened, in words.
+pub(crate) fn activity_kind_text(p: &ProfileTexts, kind: ActivityKind) -> &'static str {
+    match kind {
         ActivityKind::SignIn => p.ev_sign_in,
         ActivityKind::SignInFailed => p.ev_sign_in_failed,
         ActivityKind::CodeFailed => p.ev_code_failed,
@@ -277,7 +306,12 @@ fn activity_text(p: &ProfileTexts, a: &Activity) -> String {
         ActivityKind::PasswordChanged => p.ev_password_changed,
         ActivityKind::PasswordReset => p.ev_password_reset,
         ActivityKind::SignedOutEverywhere => p.ev_signed_out_everywhere,
-    };
+        ActivityKind::MfaReset => p.ev_mfa_reset,
+    }
+}
+
+fn activity_text(p: &ProfileTexts, a: &Activity) -> String {
+    let what = activity_kind_text(p, a.kind);
     let how = match a.method {
         Method::Password => Some(p.by_password),
         Method::AuthenticatorApp => Some(p.by_app),

@@ -57,6 +57,7 @@ pub fn MethodsStep(choices: Choices) -> impl IntoView {
                 </Choice>
             </ul>
             <ErrorMessage error=FormError::of(action)/>
+            <p class="hint" data-testid="ask-admin">{t.ask_admin}</p>
         </Card>
     }
 }

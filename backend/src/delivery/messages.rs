@@ -66,12 +66,41 @@ pub enum Notice<'a> {
         url: &'a str,
         minutes: i64,
     },
+    /// The company requires MFA from `day` (saved or moved by an admin);
+    /// `url` is where to set it up.
+    MfaRequired {
+        company: &'a str,
+        day: Day,
+        url: &'a str,
+    },
+    /// A week or a day before the deadline, to a member not enrolled yet.
+    MfaReminder {
+        company: &'a str,
+        day: Day,
+        days_left: i64,
+        url: &'a str,
+    },
+    /// An admin of `company` removed every factor and the recovery code.
+    MfaReset {
+        company: &'a str,
+    },
+}
+
+/// A calendar day (year, month, day), written out in the reader's language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Day {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
 }
 
 impl Notice<'_> {
     /// A change to the account's security: its email offers **This wasn't me**.
     pub fn is_security_change(&self) -> bool {
-        !matches!(self, Self::ResetLink { .. })
+        !matches!(
+            self,
+            Self::ResetLink { .. } | Self::MfaRequired { .. } | Self::MfaReminder { .. }
+        )
     }
 
     pub fn kind(&self) -> &'static str {
@@ -84,6 +113,9 @@ impl Notice<'_> {
             Self::PasswordChanged => "password_changed",
             Self::PasswordReset => "password_reset",
             Self::ResetLink { .. } => "reset_link",
+            Self::MfaRequired { .. } => "mfa_required",
+            Self::MfaReminder { .. } => "mfa_reminder",
+            Self::MfaReset { .. } => "mfa_reset",
         }
     }
 }
@@ -119,6 +151,17 @@ pub struct Texts {
     /// `{minutes}`: how long the link works.
     reset_link: &'static [&'static str],
     reset_link_label: &'static str,
+    /// `{company}`, `{date}`: the deadline's day.
+    mfa_required_subject: &'static str,
+    mfa_required: &'static [&'static str],
+    /// `{days}` left.
+    mfa_reminder_subject: &'static str,
+    mfa_reminder: &'static [&'static str],
+    mfa_setup_label: &'static str,
+    mfa_reset_subject: &'static str,
+    mfa_reset: &'static [&'static str],
+    /// `{day} {month} {year}`.
+    day: &'static str,
     /// What to do if it wasn't you: ends every security email.
     not_you: &'static str,
     /// The words of the link that signs out every session.
@@ -183,6 +226,30 @@ mod en {
             "If it wasn't you, ignore this email: your password stays as it is.",
         ],
         reset_link_label: "Reset your password",
+        mfa_required_subject: "{company} requires two-factor authentication from {date}",
+        mfa_required: &[
+            "{company} requires multi-factor authentication (MFA) to sign in to {product} from {date}, \
+             to keep your company's projects and payments safe.",
+            "Set it up now to avoid any interruption on that day: sign in, open My Profile Settings, \
+             then Password & Security, and add an authenticator app or a phone number. \
+             If you have not set it up by {date}, signing in will walk you through it.",
+        ],
+        mfa_reminder_subject: "Set up two-factor authentication: required in {days} days",
+        mfa_reminder: &[
+            "{company} requires multi-factor authentication (MFA) to sign in to {product} from {date}, \
+             in {days} days, and your account does not have it yet.",
+            "Set it up now to avoid any interruption: sign in, open My Profile Settings, \
+             then Password & Security, and add an authenticator app or a phone number.",
+        ],
+        mfa_setup_label: "Set up two-factor authentication",
+        mfa_reset_subject: "Your two-factor authentication was reset",
+        mfa_reset: &[
+            "An administrator of {company} reset two-factor authentication for your {product} account on {when}, \
+             as you asked: your authenticator apps, phone numbers and recovery code no longer work, \
+             and every browser signed in to your account was signed out.",
+            "The next time you sign in, you will set up two-factor authentication again.",
+        ],
+        day: "{month} {day}, {year}",
         not_you: "If it wasn't you, change your password now and contact your company administrator, \
                   who can reset two-factor authentication for your account.",
         not_me_label: "This wasn’t me: sign out everywhere",
@@ -247,6 +314,33 @@ mod fr {
             "Si ce n’était pas vous, ignorez cet e-mail : votre mot de passe reste inchangé.",
         ],
         reset_link_label: "Réinitialiser votre mot de passe",
+        mfa_required_subject: "{company} exige l’authentification à deux facteurs à partir du {date}",
+        mfa_required: &[
+            "{company} exige l’authentification multifacteur (MFA) pour vous connecter à {product} \
+             à partir du {date}, afin de protéger les projets et les paiements de votre entreprise.",
+            "Configurez-la dès maintenant pour éviter toute interruption ce jour-là : connectez-vous, \
+             ouvrez Paramètres de mon profil, puis Mot de passe et sécurité, et ajoutez une application \
+             d’authentification ou un numéro de téléphone. Si elle n’est pas configurée le {date}, \
+             la connexion vous guidera.",
+        ],
+        mfa_reminder_subject: "Configurez l’authentification à deux facteurs : obligatoire dans {days} jours",
+        mfa_reminder: &[
+            "{company} exige l’authentification multifacteur (MFA) pour vous connecter à {product} \
+             à partir du {date}, dans {days} jours, et votre compte ne l’a pas encore.",
+            "Configurez-la dès maintenant pour éviter toute interruption : connectez-vous, ouvrez \
+             Paramètres de mon profil, puis Mot de passe et sécurité, et ajoutez une application \
+             d’authentification ou un numéro de téléphone.",
+        ],
+        mfa_setup_label: "Configurer l’authentification à deux facteurs",
+        mfa_reset_subject: "Votre authentification à deux facteurs a été réinitialisée",
+        mfa_reset: &[
+            "Un administrateur de {company} a réinitialisé l’authentification à deux facteurs de votre \
+             compte {product} le {when}, à votre demande : vos applications d’authentification, numéros \
+             de téléphone et code de récupération ne fonctionnent plus, et tous les navigateurs connectés \
+             à votre compte ont été déconnectés.",
+            "À votre prochaine connexion, vous configurerez à nouveau l’authentification à deux facteurs.",
+        ],
+        day: "{day} {month} {year}",
         not_you: "Si ce n’était pas vous, changez votre mot de passe dès maintenant et contactez \
                   l’administrateur de votre entreprise, qui peut réinitialiser l’authentification \
                   à deux facteurs de votre compte.",
@@ -305,6 +399,22 @@ fn when(texts: &Texts, at: OffsetDateTime) -> String {
     )
 }
 
+fn day_text(texts: &Texts, day: Day) -> String {
+    let month = texts
+        .months
+        .get(usize::from(day.month.clamp(1, 12)) - 1)
+        .copied()
+        .unwrap_or_default();
+    fill(
+        texts.day,
+        &[
+            ("month", month),
+            ("day", &day.day.to_string()),
+            ("year", &day.year.to_string()),
+        ],
+    )
+}
+
 /// The email telling `to` about `notice`, which happened `at`. A security
 /// change ends with `not_me`, the link that signs out every session.
 pub fn compose(
@@ -316,6 +426,7 @@ pub fn compose(
 ) -> Email {
     let texts = to.language.texts();
     let mut minutes = String::new();
+    let (mut company, mut date, mut days) = ("", String::new(), String::new());
     let (subject, middle, app, link) = match notice {
         Notice::AppAdded { app_name } => (texts.app_added_subject, texts.app_added, app_name, None),
         Notice::PhoneAdded { masked } => (texts.phone_added_subject, texts.phone_added, masked, None),
@@ -333,6 +444,25 @@ pub fn compose(
                 Some((texts.reset_link_label, url)),
             )
         }
+        Notice::MfaRequired { company: c, day, url } => {
+            (company, date) = (c, day_text(texts, day));
+            let link = Some((texts.mfa_setup_label, url));
+            (texts.mfa_required_subject, texts.mfa_required, "", link)
+        }
+        Notice::MfaReminder {
+            company: c,
+            day,
+            days_left,
+            url,
+        } => {
+            (company, date, days) = (c, day_text(texts, day), days_left.to_string());
+            let link = Some((texts.mfa_setup_label, url));
+            (texts.mfa_reminder_subject, texts.mfa_reminder, "", link)
+        }
+        Notice::MfaReset { company: c } => {
+            company = c;
+            (texts.mfa_reset_subject, texts.mfa_reset, "", None)
+        }
     };
     let link = link.or_else(|| {
         not_me
@@ -346,6 +476,9 @@ pub fn compose(
         ("app", app),
         ("when", when.as_str()),
         ("minutes", minutes.as_str()),
+        ("company", company),
+        ("date", date.as_str()),
+        ("days", days.as_str()),
     ];
     let closing: &[&str] = if notice.is_security_change() {
         &[texts.not_you]
@@ -383,11 +516,11 @@ pub fn compose(
     let html = format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head><meta charset=\"utf-8\"><title>{title}</title></head>\n<body>\n{body}</body>\n</html>\n",
         lang = to.language.code(),
-        title = escape_html(subject),
+        title = escape_html(&fill(subject, &values)),
     );
     Email {
         to: to.email.to_owned(),
-        subject: subject.to_owned(),
+        subject: fill(subject, &values),
         text,
         html,
     }
@@ -451,6 +584,75 @@ mod tests {
         assert!(email.html.contains("Hello Ada &lt;Admin&gt;,"));
         assert!(email.html.contains("Acme &amp; Co"));
         assert!(!email.html.contains("<Admin>"));
+    }
+
+    /// The seed's email: the company, the day, and how to set it up; no
+    /// "This wasn't me" (nothing changed on the account).
+    #[test]
+    fn the_deadline_and_its_reminders_name_the_company_and_the_day() {
+        let at = datetime!(2026-12-05 09:05:00 UTC);
+        let day = Day {
+            year: 2026,
+            month: 12,
+            day: 12,
+        };
+        let url = "https://trestle.example/login";
+        let required = Notice::MfaRequired {
+            company: "Summit <Builders>",
+            day,
+            url,
+        };
+        let en = compose(
+            required,
+            to(Language::En),
+            "Trestle",
+            at,
+            Some("https://x/not-me"),
+        );
+        assert_eq!(
+            en.subject,
+            "Summit <Builders> requires two-factor authentication from December 12, 2026"
+        );
+        assert!(en.text.contains("to sign in to Trestle from December 12, 2026"));
+        assert!(
+            en.text
+                .contains("Set up two-factor authentication: https://trestle.example/login")
+        );
+        assert!(!en.text.contains("not-me"));
+        assert!(en.html.contains("Summit &lt;Builders&gt;") && !en.html.contains("<Builders>"));
+        let fr = compose(required, to(Language::Fr), "Trestle", at, None);
+        assert!(
+            fr.subject.ends_with("à partir du 12 décembre 2026"),
+            "{}",
+            fr.subject
+        );
+        let reminder = Notice::MfaReminder {
+            company: "Summit",
+            day,
+            days_left: 7,
+            url,
+        };
+        let email = compose(reminder, to(Language::Fr), "Trestle", at, None);
+        assert_eq!(
+            email.subject,
+            "Configurez l’authentification à deux facteurs : obligatoire dans 7 jours"
+        );
+        let reset = compose(
+            Notice::MfaReset { company: "Summit" },
+            to(Language::En),
+            "Trestle",
+            at,
+            Some("https://x/not-me"),
+        );
+        assert!(
+            reset
+                .text
+                .contains("An administrator of Summit reset two-factor authentication")
+        );
+        assert!(
+            reset.text.contains("https://x/not-me"),
+            "a security change offers the link"
+        );
     }
 
     #[test]

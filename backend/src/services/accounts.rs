@@ -57,11 +57,20 @@ impl Services {
         Ok(users::add_membership(&mut conn, user_id, company_id, role.as_str(), true).await?)
     }
 
-    /// The company requires MFA of its active members from `deadline`
-    /// (the admin's screen for it is still to come; the demo data uses it).
+    /// A membership that no longer imposes the company's policy (demo data).
+    pub async fn deactivate_member(&self, user_id: i64, company_id: i64) -> ServiceResult<()> {
+        let mut conn = self.db.pool.acquire().await?;
+        crate::store::companies::set_active(&mut conn, company_id, user_id, false).await?;
+        Ok(())
+    }
+
+    /// MFA is available to the company, which requires it of its active
+    /// members from `deadline` (demo data and tests; admins use
+    /// **Security Settings**).
     pub async fn require_mfa(&self, company_id: i64, deadline: time::OffsetDateTime) -> ServiceResult<()> {
         let mut conn = self.db.pool.acquire().await?;
-        Ok(users::require_mfa(&mut conn, company_id, deadline.unix_timestamp()).await?)
+        users::require_mfa(&mut conn, company_id, deadline.unix_timestamp()).await?;
+        Ok(())
     }
 
     /// The language of the user's emails and texts (`en`, `fr`).

@@ -3,6 +3,7 @@
 
 mod accounts;
 mod challenge;
+mod company;
 mod enroll;
 mod notify;
 mod operations;
@@ -16,6 +17,7 @@ mod view;
 pub use crate::store::links::Purpose as LinkPurpose;
 pub use accounts::{MembershipRole, NewAccount};
 pub use challenge::Pick;
+pub use company::deadline_from_date;
 pub use notify::{NOT_ME_PATH, RESET_PATH};
 pub use sms::SmsSettings;
 
@@ -26,7 +28,7 @@ use crate::error::{ServiceError, ServiceResult};
 use crate::hasher::Hasher;
 use crate::ports::{Clock, Rng};
 use crate::session::SessionCtx;
-use crate::store::{Conn, audit, browsers};
+use crate::store::{Conn, audit, browsers, sessions};
 use domain::codes::VerificationCode;
 use domain::limits::KNOWN_BROWSER_LIFETIME;
 use domain::refusal::Refusal;
@@ -130,10 +132,19 @@ impl Services {
         let begin = transition.effects.contains(&Effect::Begin);
         let abandoned = transition.effects.contains(&Effect::Abandoned);
         let user_id = transition.state.user_id();
-        if let SignIn::SignedIn { user_id, .. } = transition.state {
+        let proven = transition.effects.contains(&Effect::FactorProven);
+        // A finished sign-in, or a factor proven on the way to one.
+        let remember = match transition.state {
+            SignIn::SignedIn { user_id, .. } => Some(user_id),
+            _ => user_id.filter(|_| proven),
+        };
+        if let Some(user_id) = remember {
             let browser = session.browser_hash_or_new(self.rng.as_ref()).await;
             let now = self.now();
             browsers::remember(conn, &browser, user_id, now, now + KNOWN_BROWSER_LIFETIME).await?;
+            if proven {
+                browsers::passed_mfa(conn, &browser, user_id, now).await?;
+            }
         }
         session
             .save(
@@ -149,6 +160,31 @@ impl Services {
                 .await?;
             return Err(Refusal::Abandoned.into());
         }
+        Ok(())
+    }
+
+    /// Ends every session of the user but `keep`, and no browser of theirs
+    /// skips MFA any more; how many sessions ended.
+    async fn end_sessions(&self, conn: &mut Conn, user_id: i64, keep: Option<&str>) -> ServiceResult<u64> {
+        browsers::distrust_all(conn, user_id).await?;
+        Ok(sessions::delete_for_user(conn, user_id, keep).await?)
+    }
+
+    /// **Sign out of all browsers** (on My Profile Settings): every other
+    /// session ends, and every browser is asked for MFA again.
+    pub async fn sign_out_everywhere(&self, session: &SessionCtx) -> ServiceResult<()> {
+        let user_id = session
+            .state()
+            .await
+            .signed_in_user()
+            .ok_or(Refusal::OutOfOrder)?;
+        let keep = session.id_hash().await;
+        let mut tx = self.db.begin().await?;
+        let ended = self.end_sessions(&mut tx, user_id, keep.as_deref()).await?;
+        let event = audit::Event::SignedOutEverywhere;
+        self.audit(&mut tx, session, Some(user_id), event, &ended.to_string())
+            .await?;
+        tx.commit().await?;
         Ok(())
     }
 

@@ -11,7 +11,7 @@ use crate::error::ServiceResult;
 use crate::session::SessionCtx;
 use crate::store::attempts::Kind;
 use crate::store::links::{self, Purpose};
-use crate::store::{audit, sessions, users};
+use crate::store::{audit, users};
 use domain::limits::{RESET_EMAILS, RESET_LINK_LIFETIME, Verdict};
 use domain::password::check_new;
 use domain::refusal::Refusal;
@@ -76,7 +76,7 @@ impl Services {
         users::set_password_hash(&mut tx, user_id, &hash).await?;
         links::void_resets(&mut tx, user_id, self.now()).await?;
         let keep = session.id_hash().await;
-        sessions::delete_for_user(&mut tx, user_id, keep.as_deref()).await?;
+        self.end_sessions(&mut tx, user_id, keep.as_deref()).await?;
         self.audit(&mut tx, session, Some(user_id), audit::Event::PasswordChanged, "")
             .await?;
         tx.commit().await?;
@@ -175,7 +175,7 @@ impl Services {
             .await?
             .ok_or(Refusal::LinkInvalid)?;
         users::set_password_hash(&mut tx, user_id, &hash).await?;
-        sessions::delete_for_user(&mut tx, user_id, None).await?;
+        self.end_sessions(&mut tx, user_id, None).await?;
         self.audit(&mut tx, session, Some(user_id), audit::Event::PasswordReset, "")
             .await?;
         tx.commit().await?;
@@ -190,7 +190,7 @@ impl Services {
         let user_id = links::spend(&mut tx, &token_hash(token), Purpose::NotMe, self.now())
             .await?
             .ok_or(Refusal::LinkInvalid)?;
-        let ended = sessions::delete_for_user(&mut tx, user_id, None).await?;
+        let ended = self.end_sessions(&mut tx, user_id, None).await?;
         self.audit(
             &mut tx,
             session,

@@ -15,7 +15,7 @@ use super::sms::Send;
 use crate::delivery::messages::Notice;
 use crate::error::ServiceResult;
 use crate::session::SessionCtx;
-use crate::store::{Conn, audit, factors, phones, sessions, users};
+use crate::store::{Conn, audit, factors, phones, users};
 use domain::codes::{RecoveryCode, VerificationCode};
 use domain::limits::{MAX_APPS_PER_USER, MAX_PHONES_PER_USER, PASSWORD_MAX_BYTES};
 use domain::phone::{last_four, mask, sms_allowed};
@@ -59,7 +59,7 @@ pub(super) fn local_time(at: i64, zone: &str) -> LocalTime {
 impl Services {
     /// The signed-in user's state and id (on the home or profile pages, or
     /// in one of the profile's flows).
-    async fn signed_in(&self, session: &SessionCtx) -> ServiceResult<(SignIn, i64)> {
+    pub(super) async fn signed_in(&self, session: &SessionCtx) -> ServiceResult<(SignIn, i64)> {
         let state = session.state().await;
         let user_id = state.signed_in_user().ok_or(Refusal::OutOfOrder)?;
         Ok((state, user_id))
@@ -67,7 +67,7 @@ impl Services {
 
     /// The signed-in user, when they re-authenticated recently enough to
     /// change their factors.
-    async fn confirmed(&self, session: &SessionCtx) -> ServiceResult<(SignIn, i64)> {
+    pub(super) async fn confirmed(&self, session: &SessionCtx) -> ServiceResult<(SignIn, i64)> {
         let (state, user_id) = self.signed_in(session).await?;
         if !state.recently_confirmed(self.now().unix_timestamp()) {
             return Err(Refusal::ReauthRequired.into());
@@ -127,6 +127,9 @@ impl Services {
             can_add_phone: sms_allowed(user.payment_role) && phones.len() < MAX_PHONES_PER_USER,
             factors,
             activity,
+            admin: crate::store::companies::administered_by(&mut conn, user_id)
+                .await?
+                .is_some(),
         })
     }
 
@@ -422,7 +425,7 @@ impl Services {
             factors::delete_recovery_code(&mut tx, user_id).await?;
         }
         let keep = session.id_hash().await;
-        sessions::delete_for_user(&mut tx, user_id, keep.as_deref()).await?;
+        self.end_sessions(&mut tx, user_id, keep.as_deref()).await?;
         let detail = match kind {
             FactorKind::App => "authenticator_app",
             FactorKind::Phone => "sms",

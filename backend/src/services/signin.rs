@@ -108,15 +108,15 @@ impl Services {
             }
             (other, _) => other,
         };
+        // A browser that passed MFA within the companies' re-prompt period
+        // skips **Verify Your Identity** (never the password).
+        let trusted = matches!(next, AfterPassword::Challenge | AfterPassword::TextCode { .. })
+            && self.trusted_browser(&mut conn, session, user.id, &input).await?;
+        let next = if trusted { AfterPassword::SignIn } else { next };
         if next == AfterPassword::SignIn {
-            self.audit(
-                &mut conn,
-                session,
-                Some(user.id),
-                audit::Event::SignIn,
-                "password",
-            )
-            .await?;
+            let how = if trusted { "trusted_browser" } else { "password" };
+            self.audit(&mut conn, session, Some(user.id), audit::Event::SignIn, how)
+                .await?;
         }
         let transition = state.step(Event::PasswordAccepted {
             user_id: user.id,
@@ -165,6 +165,23 @@ impl Services {
             ],
         };
         self.charge_all(conn, &charges).await
+    }
+
+    /// Whether this browser passed MFA for the user within the strictest
+    /// re-prompt period of their companies, as it is now.
+    async fn trusted_browser(
+        &self,
+        conn: &mut Conn,
+        session: &SessionCtx,
+        user_id: i64,
+        input: &PolicyInput,
+    ) -> ServiceResult<bool> {
+        let (Some(trust_for), Some(browser)) =
+            (policy::reprompt(input).trust_for(), session.browser_hash().await)
+        else {
+            return Ok(false);
+        };
+        Ok(browsers::is_trusted(conn, &browser, user_id, self.now(), trust_for).await?)
     }
 
     /// The factor the user set up first: it decides whether MFA is asked

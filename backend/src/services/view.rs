@@ -144,10 +144,14 @@ impl Services {
                 let conn = conn.get().await?;
                 let user = users::find(conn, user_id).await?.ok_or(Refusal::OutOfOrder)?;
                 let mfa_deadline = self.coming_deadline(conn, &user).await?;
+                let admin = crate::store::companies::administered_by(conn, user_id)
+                    .await?
+                    .is_some();
                 StepView::SignedIn {
                     display_name: user.display_name,
                     email: user.email,
                     mfa_deadline,
+                    admin,
                 }
             }
         })

@@ -28,11 +28,19 @@ pub enum Event {
     PasswordReset,
     /// "This wasn't me" in a security email (detail: sessions ended).
     NotMe,
+    /// **Sign out of all browsers** (detail: sessions ended).
+    SignedOutEverywhere,
     /// A verification code was texted (detail: the masked number).
     SmsSent,
     RecoveryCodeIssued,
     RecoveryCodeUsed,
     SignOut,
+    /// A company admin saved the MFA policy (detail: `required`, `off`).
+    PolicyChanged,
+    /// A company admin removed a member's factors and recovery code.
+    MfaReset,
+    MemberActivated,
+    MemberDeactivated,
 }
 
 impl Event {
@@ -55,10 +63,15 @@ impl Event {
             Self::PasswordResetAsked => "password_reset_asked",
             Self::PasswordReset => "password_reset",
             Self::NotMe => "not_me",
+            Self::SignedOutEverywhere => "signed_out_everywhere",
             Self::SmsSent => "sms_sent",
             Self::RecoveryCodeIssued => "recovery_code_issued",
             Self::RecoveryCodeUsed => "recovery_code_used",
             Self::SignOut => "sign_out",
+            Self::PolicyChanged => "policy_changed",
+            Self::MfaReset => "mfa_reset",
+            Self::MemberActivated => "member_activated",
+            Self::MemberDeactivated => "member_deactivated",
         }
     }
 }
@@ -87,6 +100,41 @@ pub async fn record(
     .bind(detail)
     .bind(source.ip)
     .bind(source.browser)
+    .execute(conn)
+    .await
+    .map(|_| ())
+}
+
+/// A company admin's action: who did it, in which company's name.
+#[derive(Clone, Copy, Debug)]
+pub struct ByAdmin {
+    pub admin_id: i64,
+    pub company_id: i64,
+}
+
+/// Records an admin's action about `user_id` (or the company itself),
+/// naming the admin, for the company's security log.
+pub async fn record_by_admin(
+    conn: &mut Conn,
+    user_id: Option<i64>,
+    by: ByAdmin,
+    event: Event,
+    detail: &str,
+    source: Source<'_>,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO audit_log (at, user_id, event, detail, ip, browser, actor_id, company_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(now.unix_timestamp())
+    .bind(user_id)
+    .bind(event.as_str())
+    .bind(detail)
+    .bind(source.ip)
+    .bind(source.browser)
+    .bind(by.admin_id)
+    .bind(by.company_id)
     .execute(conn)
     .await
     .map(|_| ())

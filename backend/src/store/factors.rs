@@ -188,3 +188,22 @@ pub async fn delete_recovery_code(conn: &mut Conn, user_id: i64) -> Result<(), s
         .await
         .map(|_| ())
 }
+
+/// Removes every factor of the user, their recovery code and any code
+/// texted to them (an admin's reset); how many rows went.
+pub async fn delete_all(conn: &mut Conn, user_id: i64) -> Result<u64, sqlx::Error> {
+    let mut removed = 0;
+    for sql in [
+        "DELETE FROM totp_factors WHERE user_id = $1",
+        "DELETE FROM phone_factors WHERE user_id = $1",
+        "DELETE FROM recovery_codes WHERE user_id = $1",
+        "DELETE FROM sms_codes WHERE user_id = $1",
+    ] {
+        removed += sqlx::query(sql)
+            .bind(user_id)
+            .execute(&mut *conn)
+            .await?
+            .rows_affected();
+    }
+    Ok(removed)
+}

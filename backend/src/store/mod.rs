@@ -5,6 +5,7 @@
 pub mod attempts;
 pub mod audit;
 pub mod browsers;
+pub mod companies;
 pub mod factors;
 pub mod links;
 pub mod outbox;

@@ -1,6 +1,7 @@
 //! Users, companies and memberships.
 
 use super::Conn;
+use domain::company::Reprompt;
 use domain::policy::{CompanyMfa, PaymentRole};
 use sqlx::Row;
 use time::OffsetDateTime;
@@ -151,9 +152,9 @@ pub async fn lock(conn: &mut Conn, user_id: i64) -> Result<(), sqlx::Error> {
         .map(|_| ())
 }
 
-/// The company requires MFA from `deadline` (Unix seconds).
+/// MFA is available to the company, which requires it from `deadline` (Unix seconds).
 pub async fn require_mfa(conn: &mut Conn, company_id: i64, deadline: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE companies SET require_mfa = 1, mfa_deadline = $1 WHERE id = $2")
+    sqlx::query("UPDATE companies SET mfa_available = 1, require_mfa = 1, mfa_deadline = $1 WHERE id = $2")
         .bind(deadline)
         .bind(company_id)
         .execute(conn)
@@ -164,7 +165,7 @@ pub async fn require_mfa(conn: &mut Conn, company_id: i64, deadline: i64) -> Res
 /// Each company's MFA rule as it applies to this user.
 pub async fn company_mfa(conn: &mut Conn, user_id: i64) -> Result<Vec<CompanyMfa>, sqlx::Error> {
     let rows = sqlx::query(
-        "SELECT m.active, c.require_mfa, c.mfa_deadline FROM memberships m
+        "SELECT m.active, c.require_mfa, c.mfa_deadline, c.reprompt FROM memberships m
          JOIN companies c ON c.id = m.company_id WHERE m.user_id = $1",
     )
     .bind(user_id)
@@ -182,9 +183,11 @@ pub async fn company_mfa(conn: &mut Conn, user_id: i64) -> Result<Vec<CompanyMfa
                     })
                 })
                 .flatten();
+            let reprompt: String = row.try_get("reprompt")?;
             Ok(CompanyMfa {
                 active_member: active != 0,
                 required_from,
+                reprompt: Reprompt::parse(&reprompt).unwrap_or_default(),
             })
         })
         .collect()

@@ -1,0 +1,341 @@
+//! **Security Settings** → **MFA**, for a company's admins: **Require
+//! MFA** with its **Enforcement Deadline** and re-prompt frequency,
+//! **Reset MFA for Users**, the members' enrollment status and the
+//! company's security log. Changes need the admin's own re-authentication
+//! with a factor ("Confirm It's You", as on the profile).
+
+use super::profile::ConfirmForm;
+use crate::api::{AdminView, Page, ResetMfa, SaveMfaPolicy, SetMemberActive, load_admin};
+use crate::components::{Card, ErrorMessage, FormError, Notice, Submit};
+use crate::i18n::{AdminTexts, Texts, texts};
+use crate::wizard::StepRefresh;
+use domain::company::{LogEntry, LogKind, MemberRow, Reprompt};
+use domain::profile::{FactorKind, initials};
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+/// Which members the table shows (`?members=unenrolled`).
+fn unenrolled_only() -> bool {
+    use_query_map()
+        .get_untracked()
+        .get("members")
+        .is_some_and(|m| m == "unenrolled")
+}
+
+#[component]
+pub fn AdminPage(notice: Option<&'static str>) -> impl IntoView {
+    let t = texts();
+    let log_page: u32 = use_query_map()
+        .get_untracked()
+        .get("log")
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(0)
+        .min(10_000);
+    let admin = Resource::new(move || log_page, load_admin);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match admin.await {
+                    Ok(view) => view! { <Admin view notice/> }.into_any(),
+                    Err(err) => view! {
+                        <Card title=t.admin.settings>
+                            <ErrorMessage error=FormError::new(Signal::derive(move || Some(err.clone())))/>
+                            <p><a href=Page::Home.path()>{t.profile.back_home}</a></p>
+                        </Card>
+                    }
+                    .into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Admin(view: AdminView, notice: Option<&'static str>) -> impl IntoView {
+    let t = texts();
+    let a = &t.admin;
+    let account = initials(&view.admin_name, &view.admin_email);
+    let policy_text = match &view.policy.deadline {
+        Some(at) => a
+            .required_from
+            .replace("{date}", &t.profile.date(at))
+            .replace("{time}", &format!("{:02}:{:02}", at.hour, at.minute))
+            .replace("{zone}", &at.zone),
+        None => a.not_required.to_owned(),
+    };
+    let may_change = view.available && view.has_factor && view.confirmed;
+    let AdminView {
+        company,
+        available,
+        policy,
+        time_zone,
+        confirmed,
+        has_factor,
+        text_to,
+        members,
+        log,
+        log_page,
+        log_more,
+        ..
+    } = view;
+    view! {
+        <Card title=a.settings account admin=true wide=true>
+            <nav class="tabs" aria-label=a.sections>
+                <a href=Page::Admin.path() aria-current="page">{a.tab_mfa}</a>
+            </nav>
+            {notice.map(|text| view! { <Notice text/> })}
+            <p class="muted">{a.company.replace("{company}", &company)}</p>
+            {(!available).then(|| view! {
+                <div class="warning" role="note" data-testid="mfa-on-request"><p>{a.on_request}</p></div>
+            })}
+            {available.then(|| view! {
+                <section class="profile-section" aria-labelledby="policy-title">
+                    <h2 id="policy-title">{a.policy}</h2>
+                    <p data-testid="policy-status">{policy_text}</p>
+                    {if !has_factor {
+                        view! {
+                            <p class="hint">{a.needs_factor}" "<a href=Page::Profile.path()>{t.profile.settings}</a></p>
+                        }.into_any()
+                    } else if !confirmed {
+                        view! { <ConfirmForm needs_code=true text_to back="admin" intro=a.confirm_intro/> }.into_any()
+                    } else {
+                        view! {
+                            <Notice text=t.profile.confirmed/>
+                            <PolicyForm
+                                require=policy.require_mfa
+                                deadline=policy.deadline_date.clone().unwrap_or_default()
+                                reprompt=policy.reprompt
+                                time_zone
+                            />
+                        }.into_any()
+                    }}
+                </section>
+                {may_change.then(|| view! {
+                    <section class="profile-section" aria-labelledby="reset-title">
+                        <h2 id="reset-title">{a.reset_title}</h2>
+                        <ResetForm/>
+                    </section>
+                })}
+            })}
+            <section class="profile-section" aria-labelledby="members-title">
+                <h2 id="members-title">{a.members}</h2>
+                <Members members may_change/>
+            </section>
+            <section class="profile-section" aria-labelledby="log-title">
+                <h2 id="log-title">{a.log}</h2>
+                <SecurityLog log page=log_page more=log_more/>
+            </section>
+            <p><a href=Page::Home.path()>{t.profile.back_home}</a></p>
+        </Card>
+    }
+}
+
+fn reprompt_label(a: &AdminTexts, r: Reprompt) -> &'static str {
+    match r {
+        Reprompt::EverySignIn => a.reprompt_every,
+        Reprompt::Hours12 => a.reprompt_12h,
+        Reprompt::Days7 => a.reprompt_7d,
+        Reprompt::Days30 => a.reprompt_30d,
+    }
+}
+
+/// **Require MFA**, **Enforcement Deadline**, re-prompt frequency, **Save**.
+#[component]
+fn PolicyForm(require: bool, deadline: String, reprompt: Reprompt, time_zone: String) -> impl IntoView {
+    let a = &texts().admin;
+    let action = ServerAction::<SaveMfaPolicy>::new();
+    StepRefresh::after(action);
+    let error = FormError::of(action);
+    view! {
+        <ActionForm action attr:novalidate=true attr:class="policy">
+            <div class="check">
+                <input id="require" name="require" type="checkbox" value="yes" checked=require/>
+                <label for="require">{a.require_mfa}</label>
+            </div>
+            <label for="deadline">{a.deadline}</label>
+            <p class="hint" id="deadline-hint">{a.deadline_hint.replace("{zone}", &time_zone.replace('_', " "))}</p>
+            <input id="deadline" name="deadline" type="date" value=deadline aria-describedby="deadline-hint" {..error.field(None)}/>
+            <label for="reprompt">{a.reprompt}</label>
+            <select id="reprompt" name="reprompt">
+                {Reprompt::ALL.into_iter().map(|r| view! {
+                    <option value=r.as_str() selected=r == reprompt>{reprompt_label(a, r)}</option>
+                }).collect_view()}
+            </select>
+            <ErrorMessage error/>
+            <Submit label=a.save pending=action.pending().into()/>
+        </ActionForm>
+    }
+}
+
+/// **Reset MFA for Users**: the exact login email and the tick.
+#[component]
+fn ResetForm() -> impl IntoView {
+    let a = &texts().admin;
+    let action = ServerAction::<ResetMfa>::new();
+    StepRefresh::after(action);
+    let error = FormError::of(action).with_id("reset-error");
+    view! {
+        <p>{a.reset_intro}</p>
+        <ActionForm action attr:novalidate=true attr:class="reset">
+            <label for="reset-email">{a.reset_email}</label>
+            <input id="reset-email" name="email" type="email" autocomplete="off" spellcheck="false" {..error.field(None)}/>
+            <div class="check">
+                <input id="verified" name="verified" type="checkbox" value="yes"/>
+                <label for="verified">{a.reset_verified}</label>
+            </div>
+            <ErrorMessage error/>
+            <button type="submit" class="secondary danger">{a.reset_submit}</button>
+        </ActionForm>
+    }
+}
+
+fn methods_text(t: &Texts, methods: &[FactorKind]) -> String {
+    if methods.is_empty() {
+        return t.admin.no_methods.to_owned();
+    }
+    let count = |kind| methods.iter().filter(|m| **m == kind).count();
+    [
+        (FactorKind::App, t.profile.app),
+        (FactorKind::Phone, t.profile.phone),
+    ]
+    .into_iter()
+    .filter_map(|(kind, label)| match count(kind) {
+        0 => None,
+        1 => Some(label.to_owned()),
+        n => Some(format!("{label} ×{n}")),
+    })
+    .collect::<Vec<_>>()
+    .join(", ")
+}
+
+/// The members table, with the "not yet enrolled" filter and its count.
+#[component]
+fn Members(members: Vec<MemberRow>, may_change: bool) -> impl IntoView {
+    let t = texts();
+    let a = &t.admin;
+    let only_unenrolled = unenrolled_only();
+    let active = members.iter().filter(|m| m.active).count();
+    let unenrolled = members
+        .iter()
+        .filter(|m| m.active && m.methods.is_empty())
+        .count();
+    let action = ServerAction::<SetMemberActive>::new();
+    StepRefresh::after(action);
+    let shown: Vec<MemberRow> = members
+        .into_iter()
+        .filter(|m| !only_unenrolled || (m.active && m.methods.is_empty()))
+        .collect();
+    let filter = |unenrolled: bool, label: &'static str| {
+        let href = if unenrolled {
+            format!("{}?members=unenrolled", Page::Admin.path())
+        } else {
+            Page::Admin.path().to_owned()
+        };
+        let current = (unenrolled == only_unenrolled).then_some("page");
+        view! { <a href=href aria-current=current>{label}</a> }
+    };
+    view! {
+        <p data-testid="unenrolled-count">
+            {a.unenrolled_count.replace("{n}", &unenrolled.to_string()).replace("{total}", &active.to_string())}
+        </p>
+        <nav class="filters" aria-label=a.members>
+            {filter(false, a.filter_all)}
+            {filter(true, a.filter_unenrolled)}
+        </nav>
+        {if shown.is_empty() {
+            view! { <p>{a.no_members}</p> }.into_any()
+        } else {
+            view! {
+                <div class="table-scroll" role="region" aria-labelledby="members-title" tabindex="0">
+                    <table class="members">
+                        <thead>
+                            <tr>
+                                <th scope="col">{a.col_name}</th>
+                                <th scope="col">{a.col_email}</th>
+                                <th scope="col">{a.col_status}</th>
+                                <th scope="col">{a.col_methods}</th>
+                                <th scope="col">{a.col_last_mfa}</th>
+                                {may_change.then(|| view! { <th scope="col">{a.col_actions}</th> })}
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {shown.into_iter().map(|m| view! {
+                                <tr data-testid="member">
+                                    <th scope="row">
+                                        {m.name.clone()}
+                                        {m.admin.then(|| view! { " "<span class="badge">{a.admin_badge}</span> })}
+                                    </th>
+                                    <td>{m.email.clone()}</td>
+                                    <td>{if m.active { a.active } else { a.inactive }}</td>
+                                    <td>{methods_text(t, &m.methods)}</td>
+                                    <td>{m.last_mfa.as_ref().map_or_else(|| a.never.to_owned(), |at| t.profile.datetime(at))}</td>
+                                    {may_change.then(|| view! {
+                                        <td>
+                                            <ActionForm action>
+                                                <input type="hidden" name="email" value=m.email.clone()/>
+                                                <input type="hidden" name="active" value=if m.active { "0" } else { "1" }/>
+                                                <button type="submit" class="secondary">
+                                                    {if m.active { a.deactivate } else { a.reactivate }}
+                                                    <span class="visually-hidden">" "{m.name.clone()}</span>
+                                                </button>
+                                            </ActionForm>
+                                        </td>
+                                    })}
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            }.into_any()
+        }}
+        <ErrorMessage error=FormError::of(action).with_id("member-error")/>
+    }
+}
+
+fn log_text(t: &Texts, e: &LogEntry) -> String {
+    let a = &t.admin;
+    let what = match e.kind {
+        LogKind::PolicyChanged => a.ev_policy_changed,
+        LogKind::MfaReset => a.ev_mfa_reset,
+        LogKind::MemberActivated => a.ev_member_activated,
+        LogKind::MemberDeactivated => a.ev_member_deactivated,
+        LogKind::Member(kind) => super::profile::activity_kind_text(&t.profile, kind),
+    };
+    let by = e.by.as_ref().map(|name| a.by.replace("{name}", name));
+    e.who
+        .iter()
+        .map(String::as_str)
+        .chain(std::iter::once(what))
+        .chain(by.as_deref())
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// The company's security events, newest first, a page at a time.
+#[component]
+fn SecurityLog(log: Vec<LogEntry>, page: u32, more: bool) -> impl IntoView {
+    let t = texts();
+    let a = &t.admin;
+    let link = |page: u32| format!("{}?log={page}", Page::Admin.path());
+    view! {
+        {if log.is_empty() {
+            view! { <p>{a.no_log}</p> }.into_any()
+        } else {
+            view! {
+                <ul class="activity" data-testid="security-log">
+                    {log.iter().map(|e| view! {
+                        <li>
+                            <span>{log_text(t, e)}</span>
+                            <span class="muted small">{t.profile.datetime(&e.at)}</span>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            }.into_any()
+        }}
+        <nav class="pages" aria-label=a.log>
+            {(page > 0).then(|| view! { <a href=link(page - 1)>{a.newer}</a> })}
+            {more.then(|| view! { <a href=link(page + 1)>{a.older}</a> })}
+        </nav>
+    }
+}

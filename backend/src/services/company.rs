@@ -1,0 +1,399 @@
+//! **Security Settings** → **MFA**, for a company's admins: the policy,
+//! the members' enrollment status, **Reset MFA for Users**, the directory
+//! and the company's security log; and the reminders sent before a
+//! deadline.
+//!
+//! Every function finds the company from the session's own user (an
+//! active admin of it), never from the request, so a member, or an admin
+//! of another company, calling a server function directly gets
+//! [`Refusal::Forbidden`]. Changes also need the admin's fresh
+//! re-authentication with a second factor.
+
+use super::Services;
+use super::profile::local_time;
+use crate::delivery::messages::{Day, Notice};
+use crate::error::{ServiceError, ServiceResult};
+use crate::session::SessionCtx;
+use crate::store::audit::{self, ByAdmin};
+use crate::store::companies::{self, Company};
+use crate::store::{Conn, factors, phones, users};
+use domain::company::{
+    AdminView, LOG_PAGE_SIZE, LogEntry, LogKind, MemberRow, PolicyView, Reprompt, reminder_due,
+};
+use domain::email::Email;
+use domain::page::Page;
+use domain::phone::last_four;
+use domain::policy::days_left;
+use domain::profile::{FactorKind, Method};
+use domain::refusal::Refusal;
+
+/// The first moment of `date` (`YYYY-MM-DD`, as a date field sends it) in
+/// `zone`, as Unix seconds; refused when it is not a date or is before
+/// today there.
+pub fn deadline_from_date(date: &str, zone: &str, now: i64) -> Result<i64, Refusal> {
+    let date = date.trim();
+    if date.is_empty() {
+        return Err(Refusal::DeadlineEmpty);
+    }
+    let day: jiff::civil::Date = date.parse().map_err(|_| Refusal::DeadlineInvalid)?;
+    let tz = jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC);
+    let today = jiff::Timestamp::from_second(now)
+        .map_err(|_| Refusal::DeadlineInvalid)?
+        .to_zoned(tz.clone())
+        .date();
+    if day < today {
+        return Err(Refusal::DeadlineInPast);
+    }
+    let start = day.to_zoned(tz).map_err(|_| Refusal::DeadlineInvalid)?;
+    Ok(start.timestamp().as_second())
+}
+
+/// The day of `at` in `zone`.
+fn day_of(at: i64, zone: &str) -> Day {
+    let local = local_time(at, zone);
+    Day {
+        year: local.year,
+        month: local.month,
+        day: local.day,
+    }
+}
+
+impl Services {
+    /// The company the session's user administers.
+    async fn administered(&self, conn: &mut Conn, user_id: i64) -> ServiceResult<Company> {
+        Ok(companies::administered_by(conn, user_id)
+            .await?
+            .ok_or(Refusal::Forbidden)?)
+    }
+
+    /// An admin who may change their company's settings now: MFA is
+    /// available to it, and they re-authenticated a moment ago with a factor.
+    async fn acting_admin(&self, session: &SessionCtx) -> ServiceResult<(i64, Company)> {
+        let (_, admin_id) = self.signed_in(session).await?;
+        let mut conn = self.db.pool.acquire().await?;
+        let company = self.administered(&mut conn, admin_id).await?;
+        if !company.mfa_available {
+            return Err(Refusal::MfaNotAvailable.into());
+        }
+        if !factors::has_any_factor(&mut conn, admin_id).await? {
+            return Err(Refusal::AdminNeedsFactor.into());
+        }
+        drop(conn);
+        self.confirmed(session).await?;
+        Ok((admin_id, company))
+    }
+
+    async fn audit_by_admin(
+        &self,
+        conn: &mut Conn,
+        session: &SessionCtx,
+        user_id: Option<i64>,
+        by: ByAdmin,
+        event: audit::Event,
+        detail: &str,
+    ) -> ServiceResult<()> {
+        tracing::info!(event = event.as_str(), user_id, admin_id = by.admin_id, "audit");
+        let browser = session.browser_name();
+        let source = audit::Source {
+            ip: session.client_ip(),
+            browser: browser.as_deref(),
+        };
+        audit::record_by_admin(conn, user_id, by, event, detail, source, self.now()).await?;
+        Ok(())
+    }
+
+    /// What **Security Settings** shows, with page `log_page` of the log.
+    pub async fn admin_view(&self, session: &SessionCtx, log_page: u32) -> ServiceResult<AdminView> {
+        let (state, admin_id) = self.signed_in(session).await?;
+        let mut conn = self.db.pool.acquire().await?;
+        let company = self.administered(&mut conn, admin_id).await?;
+        let admin = users::find(&mut conn, admin_id)
+            .await?
+            .ok_or(Refusal::OutOfOrder)?;
+        let zone = admin.time_zone.as_str();
+        let members = companies::members(&mut conn, company.id)
+            .await?
+            .into_iter()
+            .map(|m| MemberRow {
+                name: m.name,
+                email: m.email,
+                active: m.active,
+                admin: m.admin,
+                methods: std::iter::repeat_n(FactorKind::App, usize::try_from(m.apps).unwrap_or(0))
+                    .chain(std::iter::repeat_n(
+                        FactorKind::Phone,
+                        usize::try_from(m.phones).unwrap_or(0),
+                    ))
+                    .collect(),
+                last_mfa: m.last_mfa.map(|at| local_time(at, zone)),
+            })
+            .collect();
+        let size = i64::from(LOG_PAGE_SIZE);
+        let mut rows =
+            companies::security_log(&mut conn, company.id, size + 1, i64::from(log_page) * size).await?;
+        let log_more = rows.len() > usize::try_from(size).unwrap_or(usize::MAX);
+        rows.truncate(usize::try_from(size).unwrap_or(0));
+        let log = rows
+            .into_iter()
+            .filter_map(|r| {
+                Some(LogEntry {
+                    kind: LogKind::from_event(&r.event)?,
+                    method: Method::from_detail(&r.detail),
+                    at: local_time(r.at, zone),
+                    who: r.who,
+                    by: r.by,
+                })
+            })
+            .collect();
+        let text_to = phones::list(&mut conn, admin_id)
+            .await?
+            .first()
+            .map(|p| last_four(&p.phone));
+        let deadline = company.deadline.filter(|_| company.require_mfa);
+        Ok(AdminView {
+            policy: PolicyView {
+                require_mfa: company.require_mfa,
+                deadline_date: deadline.map(|at| {
+                    let day = local_time(at, zone);
+                    format!("{:04}-{:02}-{:02}", day.year, day.month, day.day)
+                }),
+                deadline: deadline.map(|at| local_time(at, zone)),
+                reprompt: company.reprompt,
+            },
+            company: company.name,
+            available: company.mfa_available,
+            time_zone: admin.time_zone.clone(),
+            admin_name: admin.display_name.clone(),
+            admin_email: admin.email.clone(),
+            confirmed: state.recently_confirmed(self.now().unix_timestamp()),
+            has_factor: factors::has_any_factor(&mut conn, admin_id).await?,
+            text_to,
+            members,
+            log,
+            log_page,
+            log_more,
+        })
+    }
+
+    /// **Save**: MFA required from the first moment of `deadline` (a date
+    /// in the admin's time zone), or not required (`None`). Every active
+    /// member is emailed when it becomes required or the date moves.
+    pub async fn save_mfa_policy(
+        &self,
+        session: &SessionCtx,
+        deadline: Option<&str>,
+        reprompt: Reprompt,
+    ) -> ServiceResult<()> {
+        let (admin_id, company) = self.acting_admin(session).await?;
+        let admin = self.user(admin_id).await?;
+        let now = self.now().unix_timestamp();
+        let deadline = deadline
+            .map(|date| deadline_from_date(date, &admin.time_zone, now))
+            .transpose()?;
+        let mut tx = self.db.begin().await?;
+        companies::save_policy(&mut tx, company.id, deadline, reprompt, self.now()).await?;
+        let by = ByAdmin {
+            admin_id,
+            company_id: company.id,
+        };
+        let detail = match deadline {
+            Some(_) => "required",
+            None => "not_required",
+        };
+        self.audit_by_admin(&mut tx, session, None, by, audit::Event::PolicyChanged, detail)
+            .await?;
+        let members = companies::active_members(&mut tx, company.id).await?;
+        tx.commit().await?;
+        let moved = deadline.is_some() && (deadline != company.deadline || !company.require_mfa);
+        if let (true, Some(at)) = (moved, deadline) {
+            let url = format!("{}{}", self.public_url, Page::Email.path());
+            let notice = Notice::MfaRequired {
+                company: &company.name,
+                day: day_of(at, &admin.time_zone),
+                url: &url,
+            };
+            for member in members {
+                self.notify(member, notice).await;
+            }
+        }
+        Ok(())
+    }
+
+    /// **Reset MFA**: the member who signs in with exactly `email` loses
+    /// every factor and the recovery code, every session and trusted
+    /// browser; they are emailed, and the log names the admin.
+    pub async fn reset_member_mfa(
+        &self,
+        session: &SessionCtx,
+        email: &str,
+        verified: bool,
+    ) -> ServiceResult<()> {
+        if !verified {
+            return Err(Refusal::ResetNotVerified.into());
+        }
+        let email = Email::parse(email)?;
+        let (admin_id, company) = self.acting_admin(session).await?;
+        let mut tx = self.db.begin().await?;
+        let user_id = companies::active_member_by_email(&mut tx, company.id, email.as_str())
+            .await?
+            .ok_or(Refusal::MemberNotFound)?;
+        if user_id == admin_id {
+            return Err(Refusal::ResetSelf.into());
+        }
+        // One reset at a time per member, and none beside their own changes.
+        users::lock(&mut tx, user_id).await?;
+        if factors::delete_all(&mut tx, user_id).await? == 0 {
+            return Err(Refusal::NothingToReset.into());
+        }
+        self.end_sessions(&mut tx, user_id, None).await?;
+        let by = ByAdmin {
+            admin_id,
+            company_id: company.id,
+        };
+        self.audit_by_admin(&mut tx, session, Some(user_id), by, audit::Event::MfaReset, "")
+            .await?;
+        tx.commit().await?;
+        tracing::info!(user_id, admin_id, company_id = company.id, "mfa reset");
+        self.notify(
+            user_id,
+            Notice::MfaReset {
+                company: &company.name,
+            },
+        )
+        .await;
+        Ok(())
+    }
+
+    /// **Deactivate** / **Reactivate** a member: an inactive membership
+    /// no longer imposes the company's policy. The last active admin stays.
+    pub async fn set_member_active(
+        &self,
+        session: &SessionCtx,
+        email: &str,
+        active: bool,
+    ) -> ServiceResult<()> {
+        let email = Email::parse(email)?;
+        let (admin_id, company) = self.acting_admin(session).await?;
+        let mut tx = self.db.begin().await?;
+        let member = companies::members(&mut tx, company.id)
+            .await?
+            .into_iter()
+            .find(|m| m.email.eq_ignore_ascii_case(email.as_str()))
+            .ok_or(Refusal::MemberNotFound)?;
+        if !active
+            && member.admin
+            && member.active
+            && companies::active_admins(&mut tx, company.id).await? <= 1
+        {
+            return Err(Refusal::LastAdmin.into());
+        }
+        companies::set_active(&mut tx, company.id, member.user_id, active).await?;
+        let event = match active {
+            true => audit::Event::MemberActivated,
+            false => audit::Event::MemberDeactivated,
+        };
+        let by = ByAdmin {
+            admin_id,
+            company_id: company.id,
+        };
+        self.audit_by_admin(&mut tx, session, Some(member.user_id), by, event, "")
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// `server company --enable-mfa`: whether the company exists.
+    pub async fn make_mfa_available(&self, company: &str) -> ServiceResult<bool> {
+        let mut conn = self.db.pool.acquire().await?;
+        Ok(companies::make_mfa_available(&mut conn, company).await?)
+    }
+
+    /// Emails the reminders that are due to members not enrolled yet, each
+    /// once: its row is inserted (and committed) before it is sent, so a
+    /// run beside another one, on this instance or another, sends nothing
+    /// twice. Returns how many were sent.
+    pub async fn send_mfa_reminders(&self) -> ServiceResult<u32> {
+        let now = self.now();
+        let mut conn = self.db.pool.acquire().await?;
+        let mut sent = 0;
+        for company in companies::with_deadline_after(&mut conn, now).await? {
+            let Some(deadline) = company.deadline else {
+                continue;
+            };
+            let saved_at = company.policy_saved_at.unwrap_or(i64::MIN);
+            let Some(reminder) = reminder_due(deadline, saved_at, now.unix_timestamp()) else {
+                continue;
+            };
+            let url = format!("{}{}", self.public_url, Page::Email.path());
+            for user_id in companies::unenrolled_active_members(&mut conn, company.id).await? {
+                if !companies::claim_reminder(
+                    &mut conn,
+                    company.id,
+                    user_id,
+                    reminder.as_str(),
+                    deadline,
+                    now,
+                )
+                .await?
+                {
+                    continue;
+                }
+                let user = users::find(&mut conn, user_id)
+                    .await?
+                    .ok_or_else(|| ServiceError::Internal("no such user".into()))?;
+                let notice = Notice::MfaReminder {
+                    company: &company.name,
+                    day: day_of(deadline, &user.time_zone),
+                    days_left: days_left(deadline, now),
+                    url: &url,
+                };
+                self.notify(user_id, notice).await;
+                sent += 1;
+            }
+        }
+        Ok(sent)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NOW: i64 = 1_796_126_400; // 2026-12-01 12:00 UTC
+
+    #[test]
+    fn a_deadline_is_the_first_moment_of_its_day_in_the_admins_time_zone() {
+        let cases = [
+            ("2026-12-12", "UTC", Ok(1_797_033_600)),
+            // Midnight in Paris is 23:00 UTC the day before.
+            ("2026-12-12", "Europe/Paris", Ok(1_797_033_600 - 3600)),
+            // Midnight in New York is 05:00 UTC.
+            ("2026-12-12", "America/New_York", Ok(1_797_033_600 + 5 * 3600)),
+            // Today is allowed (required from this morning); yesterday is not.
+            ("2026-12-01", "UTC", Ok(1_796_083_200)),
+            ("2026-11-30", "UTC", Err(Refusal::DeadlineInPast)),
+            ("", "UTC", Err(Refusal::DeadlineEmpty)),
+            ("12/12/2026", "UTC", Err(Refusal::DeadlineInvalid)),
+            ("2026-02-30", "UTC", Err(Refusal::DeadlineInvalid)),
+        ];
+        for (date, zone, expected) in cases {
+            assert_eq!(deadline_from_date(date, zone, NOW), expected, "{date} in {zone}");
+        }
+    }
+
+    /// At 05:00 UTC on 1 December it is still 30 November in Honolulu,
+    /// and already the afternoon of 1 December in Sydney.
+    #[test]
+    fn today_is_the_admins_today() {
+        let early = NOW - 7 * 3600;
+        assert!(deadline_from_date("2026-11-30", "Pacific/Honolulu", early).is_ok());
+        assert_eq!(
+            deadline_from_date("2026-11-30", "UTC", early),
+            Err(Refusal::DeadlineInPast)
+        );
+        assert_eq!(
+            deadline_from_date("2026-11-30", "Australia/Sydney", early),
+            Err(Refusal::DeadlineInPast)
+        );
+    }
+}

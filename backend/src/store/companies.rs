@@ -1,0 +1,268 @@
+//! Companies' MFA settings, their members as admins see them, and the
+//! deadline reminders sent.
+
+use super::Conn;
+use domain::company::Reprompt;
+use sqlx::Row;
+use time::OffsetDateTime;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Company {
+    pub id: i64,
+    pub name: String,
+    /// The operator made MFA available to it.
+    pub mfa_available: bool,
+    pub require_mfa: bool,
+    /// Unix seconds: the first moment MFA is required.
+    pub deadline: Option<i64>,
+    pub reprompt: Reprompt,
+    pub policy_saved_at: Option<i64>,
+}
+
+const COLUMNS: &str =
+    "c.id, c.name, c.mfa_available, c.require_mfa, c.mfa_deadline, c.reprompt, c.policy_saved_at";
+
+fn from_row(row: &sqlx::any::AnyRow) -> Result<Company, sqlx::Error> {
+    let available: i64 = row.try_get("mfa_available")?;
+    let required: i64 = row.try_get("require_mfa")?;
+    let reprompt: String = row.try_get("reprompt")?;
+    Ok(Company {
+        id: row.try_get("id")?,
+        name: row.try_get("name")?,
+        mfa_available: available != 0,
+        require_mfa: required != 0,
+        deadline: row.try_get("mfa_deadline")?,
+        reprompt: Reprompt::parse(&reprompt).unwrap_or_default(),
+        policy_saved_at: row.try_get("policy_saved_at")?,
+    })
+}
+
+/// The first company (by id) where `user_id` is an active admin.
+pub async fn administered_by(conn: &mut Conn, user_id: i64) -> Result<Option<Company>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM companies c JOIN memberships m ON m.company_id = c.id
+         WHERE m.user_id = $1 AND m.role = 'admin' AND m.active = 1 ORDER BY c.id LIMIT 1"
+    );
+    let row = sqlx::query(&sql).bind(user_id).fetch_optional(conn).await?;
+    row.as_ref().map(from_row).transpose()
+}
+
+/// Companies that require MFA from a deadline still ahead of `now`.
+pub async fn with_deadline_after(conn: &mut Conn, now: OffsetDateTime) -> Result<Vec<Company>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM companies c WHERE c.require_mfa = 1 AND c.mfa_available = 1 AND c.mfa_deadline > $1"
+    );
+    let rows = sqlx::query(&sql)
+        .bind(now.unix_timestamp())
+        .fetch_all(conn)
+        .await?;
+    rows.iter().map(from_row).collect()
+}
+
+/// `server company --enable-mfa`: whether the company exists.
+pub async fn make_mfa_available(conn: &mut Conn, name: &str) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query("UPDATE companies SET mfa_available = 1 WHERE name = $1")
+        .bind(name)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Saves the policy; `deadline` is `None` when MFA is not required.
+pub async fn save_policy(
+    conn: &mut Conn,
+    company_id: i64,
+    deadline: Option<i64>,
+    reprompt: Reprompt,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE companies SET require_mfa = $1, mfa_deadline = $2, reprompt = $3, policy_saved_at = $4 WHERE id = $5",
+    )
+    .bind(i64::from(deadline.is_some()))
+    .bind(deadline)
+    .bind(reprompt.as_str())
+    .bind(now.unix_timestamp())
+    .bind(company_id)
+    .execute(conn)
+    .await
+    .map(|_| ())
+}
+
+/// One member with what the members table shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Member {
+    pub user_id: i64,
+    pub name: String,
+    pub email: String,
+    pub active: bool,
+    pub admin: bool,
+    pub apps: i64,
+    pub phones: i64,
+    /// The last sign-in that passed a second factor.
+    pub last_mfa: Option<i64>,
+}
+
+/// Every member of the company, by name.
+pub async fn members(conn: &mut Conn, company_id: i64) -> Result<Vec<Member>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT u.id, u.display_name, u.email, m.active, m.role,
+            (SELECT COUNT(*) FROM totp_factors t WHERE t.user_id = u.id) AS apps,
+            (SELECT COUNT(*) FROM phone_factors p WHERE p.user_id = u.id) AS phones,
+            (SELECT MAX(a.at) FROM audit_log a WHERE a.user_id = u.id AND a.event = 'sign_in'
+                AND a.detail IN ('mfa', 'recovery_code', 'mfa_enrollment')) AS last_mfa
+         FROM memberships m JOIN users u ON u.id = m.user_id
+         WHERE m.company_id = $1 ORDER BY u.display_name, u.id",
+    )
+    .bind(company_id)
+    .fetch_all(conn)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let active: i64 = r.try_get("active")?;
+            let role: String = r.try_get("role")?;
+            Ok(Member {
+                user_id: r.try_get("id")?,
+                name: r.try_get("display_name")?,
+                email: r.try_get("email")?,
+                active: active != 0,
+                admin: role == "admin",
+                apps: r.try_get("apps")?,
+                phones: r.try_get("phones")?,
+                last_mfa: r.try_get("last_mfa")?,
+            })
+        })
+        .collect()
+}
+
+/// The active member of the company who signs in with `normalized`.
+pub async fn active_member_by_email(
+    conn: &mut Conn,
+    company_id: i64,
+    normalized: &str,
+) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT u.id FROM users u JOIN memberships m ON m.user_id = u.id
+         WHERE m.company_id = $1 AND m.active = 1 AND u.email_normalized = $2",
+    )
+    .bind(company_id)
+    .bind(normalized)
+    .fetch_optional(conn)
+    .await
+}
+
+/// Active members who have no factor yet.
+pub async fn unenrolled_active_members(conn: &mut Conn, company_id: i64) -> Result<Vec<i64>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT m.user_id FROM memberships m WHERE m.company_id = $1 AND m.active = 1
+            AND NOT EXISTS (SELECT 1 FROM totp_factors t WHERE t.user_id = m.user_id)
+            AND NOT EXISTS (SELECT 1 FROM phone_factors p WHERE p.user_id = m.user_id)
+         ORDER BY m.user_id",
+    )
+    .bind(company_id)
+    .fetch_all(conn)
+    .await
+}
+
+pub async fn active_members(conn: &mut Conn, company_id: i64) -> Result<Vec<i64>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT user_id FROM memberships WHERE company_id = $1 AND active = 1 ORDER BY user_id",
+    )
+    .bind(company_id)
+    .fetch_all(conn)
+    .await
+}
+
+/// Activates or deactivates a membership; whether there was one.
+pub async fn set_active(
+    conn: &mut Conn,
+    company_id: i64,
+    user_id: i64,
+    active: bool,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query("UPDATE memberships SET active = $1 WHERE company_id = $2 AND user_id = $3")
+        .bind(i64::from(active))
+        .bind(company_id)
+        .bind(user_id)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+pub async fn active_admins(conn: &mut Conn, company_id: i64) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM memberships WHERE company_id = $1 AND role = 'admin' AND active = 1",
+    )
+    .bind(company_id)
+    .fetch_one(conn)
+    .await
+}
+
+/// Records a reminder as sent; `false` when it was already (by another
+/// run or instance), and then it must not be sent.
+pub async fn claim_reminder(
+    conn: &mut Conn,
+    company_id: i64,
+    user_id: i64,
+    kind: &str,
+    deadline: i64,
+    now: OffsetDateTime,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "INSERT INTO company_reminders (company_id, user_id, kind, deadline, sent_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT DO NOTHING",
+    )
+    .bind(company_id)
+    .bind(user_id)
+    .bind(kind)
+    .bind(deadline)
+    .bind(now.unix_timestamp())
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// One row of the company security log.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LogRow {
+    pub at: i64,
+    pub event: String,
+    pub detail: String,
+    pub who: Option<String>,
+    pub by: Option<String>,
+}
+
+/// The company's own events and its members' security events, newest
+/// first, `limit` from `offset`.
+pub async fn security_log(
+    conn: &mut Conn,
+    company_id: i64,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<LogRow>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT a.at, a.event, a.detail, u.display_name AS who, b.display_name AS by_name FROM audit_log a
+         LEFT JOIN users u ON u.id = a.user_id LEFT JOIN users b ON b.id = a.actor_id
+         WHERE a.company_id = $1
+            OR (a.company_id IS NULL AND a.user_id IN (SELECT user_id FROM memberships WHERE company_id = $1)
+                AND a.event IN ('sign_in', 'sign_in_failed', 'mfa_failed', 'factor_added', 'factor_removed',
+                    'recovery_code_used', 'recovery_code_issued', 'password_changed', 'password_reset', 'not_me'))
+         ORDER BY a.id DESC LIMIT $2 OFFSET $3",
+    )
+    .bind(company_id)
+    .bind(limit)
+    .bind(offset)
+    .fetch_all(conn)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(LogRow {
+                at: r.try_get("at")?,
+                event: r.try_get("event")?,
+                detail: r.try_get("detail")?,
+                who: r.try_get("who")?,
+                by: r.try_get("by_name")?,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,461 @@
+//! **Security Settings** → **MFA**: only a company's own admins, freshly
+//! re-authenticated with a factor, change its policy or reset a member's
+//! MFA; a reset ends every session and trusted browser of the member; the
+//! deadline reminders go once however many runs race; a trusted browser
+//! skips the code only for the company's re-prompt period.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use backend::Clock;
+use backend::services::MembershipRole;
+use backend::test_support::{each_backend, postgres};
+use common::{Client, PASSWORD, Reply, TestApp, refused};
+use domain::policy::PaymentRole;
+use time::Duration;
+
+const ADMIN: &str = "alex@summit.example";
+const MEMBER: &str = "mo@summit.example";
+const OTHER_ADMIN: &str = "rita@riverbend.example";
+
+/// `email`, a member (or admin) of `company`, which requires MFA from
+/// yesterday and is available: signing in enrolls them. Returns their
+/// browser, signed in, and their app's setup key.
+async fn enrolled(app: &TestApp, email: &str, company: &str, role: MembershipRole) -> (Client, String) {
+    let user_id = app.add_user(email, PaymentRole::None).await;
+    let company_id = app.services.company_named(company).await.unwrap();
+    app.services.add_member(user_id, company_id, role).await.unwrap();
+    app.services
+        .require_mfa(company_id, app.clock.now() - Duration::days(1))
+        .await
+        .unwrap();
+    let mut browser = app.client();
+    assert_eq!(
+        browser.sign_in_password(email).await.location(),
+        "/login/mfa-required"
+    );
+    let (key, _) = browser.enroll(app).await;
+    app.clock.advance(Duration::seconds(30));
+    (browser, key)
+}
+
+/// "Confirm It's You" from **Security Settings**.
+async fn confirm(app: &TestApp, browser: &mut Client, key: &str) -> Reply {
+    let code = app.code(key, 0);
+    let form = [("password", PASSWORD), ("code", code.as_str()), ("back", "admin")];
+    let reply = browser
+        .post("/api/profile/confirm", "/admin/security", &form)
+        .await;
+    app.clock.advance(Duration::seconds(30));
+    reply
+}
+
+async fn save_policy(browser: &mut Client, form: &[(&str, &str)]) -> Reply {
+    browser.post("/api/admin/policy", "/admin/security", form).await
+}
+
+async fn reset(browser: &mut Client, email: &str) -> Reply {
+    let form = [("email", email), ("verified", "yes")];
+    browser.post("/api/admin/reset", "/admin/security", &form).await
+}
+
+#[tokio::test]
+async fn only_the_companys_own_admins_see_or_change_its_settings_on_both_backends() {
+    for db in each_backend().await {
+        let app = TestApp::new(db);
+        let (mut admin, admin_key) = enrolled(&app, ADMIN, "Summit Builders", MembershipRole::Admin).await;
+        let (mut member, member_key) = enrolled(&app, MEMBER, "Summit Builders", MembershipRole::User).await;
+        let (mut other, other_key) =
+            enrolled(&app, OTHER_ADMIN, "Riverbend Concrete", MembershipRole::Admin).await;
+
+        // The admin sees the page and the members table.
+        let page = admin.get("/admin/security").await;
+        assert!(page.body.contains("Security Settings") && page.body.contains(MEMBER));
+        // A member, even freshly re-authenticated, is refused everything.
+        let refused_page = member.get("/admin/security").await;
+        assert!(
+            refused_page
+                .body
+                .contains("Only an administrator of your company can do this.")
+        );
+        assert!(!refused_page.body.contains("Reset MFA for Users"));
+        let reply = confirm(&app, &mut member, &member_key).await;
+        assert_eq!(reply.location(), "/admin/security", "{:?}", reply.form_error());
+        let mut script = app.client().js();
+        script.cookie = member.cookie.clone();
+        let load = script
+            .post("/api/admin", "/admin/security", &[("log_page", "0")])
+            .await;
+        assert_eq!(load.status, 403, "{}", load.body);
+        refused(
+            &save_policy(
+                &mut member,
+                &[
+                    ("require", "yes"),
+                    ("deadline", "2027-01-04"),
+                    ("reprompt", "every_sign_in"),
+                ],
+            )
+            .await,
+            "Forbidden",
+        );
+        refused(&reset(&mut member, ADMIN).await, "Forbidden");
+        // Another company's admin cannot reach Summit's members.
+        confirm(&app, &mut other, &other_key).await;
+        refused(&reset(&mut other, MEMBER).await, "MemberNotFound");
+
+        // The admin must re-authenticate before a change...
+        refused(&reset(&mut admin, MEMBER).await, "ReauthRequired");
+        confirm(&app, &mut admin, &admin_key).await;
+        // ...ticks the box, types an existing member's email, and not their own.
+        let unticked = admin
+            .post("/api/admin/reset", "/admin/security", &[("email", MEMBER)])
+            .await;
+        refused(&unticked, "ResetNotVerified");
+        refused(&reset(&mut admin, "mo@summit.exampl").await, "MemberNotFound");
+        refused(&reset(&mut admin, ADMIN).await, "ResetSelf");
+        // Nothing changed: the member still has their app.
+        let mut conn = app.services.db.pool.acquire().await.unwrap();
+        let member_id = app.user_id(MEMBER).await;
+        assert!(
+            backend::store::factors::has_any_factor(&mut conn, member_id)
+                .await
+                .unwrap()
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_reset_removes_every_factor_and_ends_every_session_and_trusted_browser_on_both_backends() {
+    for db in each_backend().await {
+        let app = TestApp::new(db);
+        let (mut admin, admin_key) = enrolled(&app, ADMIN, "Summit Builders", MembershipRole::Admin).await;
+        let (mut member, _) = enrolled(&app, MEMBER, "Summit Builders", MembershipRole::User).await;
+        let member_id = app.user_id(MEMBER).await;
+        let mut conn = app.services.db.pool.acquire().await.unwrap();
+        sqlx::query("UPDATE known_browsers SET mfa_passed_at = $1 WHERE user_id = $2")
+            .bind(app.clock.now().unix_timestamp())
+            .bind(member_id)
+            .execute(&mut *conn)
+            .await
+            .unwrap();
+
+        confirm(&app, &mut admin, &admin_key).await;
+        let done = reset(&mut admin, "  MO@summit.example ").await;
+        assert_eq!(
+            done.location(),
+            "/admin/security?notice=mfa_reset",
+            "{:?}",
+            done.form_error()
+        );
+        // Resetting twice: nothing left to reset.
+        refused(&reset(&mut admin, MEMBER).await, "NothingToReset");
+
+        assert!(
+            !backend::store::factors::has_any_factor(&mut conn, member_id)
+                .await
+                .unwrap()
+        );
+        let sessions: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sessions WHERE user_id = $1")
+            .bind(member_id)
+            .fetch_one(&mut *conn)
+            .await
+            .unwrap();
+        assert_eq!(sessions, 0, "the member is signed out everywhere");
+        let trusted: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM known_browsers WHERE user_id = $1 AND mfa_passed_at IS NOT NULL",
+        )
+        .bind(member_id)
+        .fetch_one(&mut *conn)
+        .await
+        .unwrap();
+        assert_eq!(trusted, 0, "no browser of theirs skips MFA");
+        let codes: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM recovery_codes WHERE user_id = $1")
+            .bind(member_id)
+            .fetch_one(&mut *conn)
+            .await
+            .unwrap();
+        assert_eq!(codes, 0);
+        // The log names the admin; the member was emailed.
+        let actor: Option<i64> =
+            sqlx::query_scalar("SELECT actor_id FROM audit_log WHERE event = 'mfa_reset' AND user_id = $1")
+                .bind(member_id)
+                .fetch_one(&mut *conn)
+                .await
+                .unwrap();
+        assert_eq!(actor, Some(app.user_id(ADMIN).await));
+        let outbox = app.services.outbox().await.unwrap().unwrap();
+        assert!(
+            outbox
+                .iter()
+                .any(|m| m.to == MEMBER && m.subject == "Your two-factor authentication was reset")
+        );
+
+        // Their old browser is signed out; the next sign-in enrolls again.
+        assert_eq!(member.get("/").await.location(), "/login?notice=start");
+        assert_eq!(
+            member.sign_in_password(MEMBER).await.location(),
+            "/login/mfa-required"
+        );
+        member.enroll(&app).await;
+    }
+}
+
+#[tokio::test]
+async fn saving_a_deadline_emails_every_active_member_and_refuses_past_or_malformed_dates() {
+    for db in each_backend().await {
+        let app = TestApp::new(db);
+        let (mut admin, admin_key) = enrolled(&app, ADMIN, "Summit Builders", MembershipRole::Admin).await;
+        let company = app.services.company_named("Summit Builders").await.unwrap();
+        let member = app.add_user(MEMBER, PaymentRole::None).await;
+        app.services
+            .add_member(member, company, MembershipRole::User)
+            .await
+            .unwrap();
+        let gone = app.add_user("gone@summit.example", PaymentRole::None).await;
+        app.services
+            .add_member(gone, company, MembershipRole::User)
+            .await
+            .unwrap();
+        app.services.deactivate_member(gone, company).await.unwrap();
+
+        confirm(&app, &mut admin, &admin_key).await;
+        let every = ("reprompt", "every_sign_in");
+        for (date, refusal) in [
+            ("", "DeadlineEmpty"),
+            ("next week", "DeadlineInvalid"),
+            ("2020-01-01", "DeadlineInPast"),
+        ] {
+            refused(
+                &save_policy(&mut admin, &[("require", "yes"), ("deadline", date), every]).await,
+                refusal,
+            );
+        }
+        let odd = save_policy(
+            &mut admin,
+            &[
+                ("require", "yes"),
+                ("deadline", "2026-12-30"),
+                ("reprompt", "forever"),
+            ],
+        )
+        .await;
+        assert_eq!(odd.form_error().as_deref(), Some(r#""BadRequest""#));
+
+        // Now (test clock) is 25 November 2026: a deadline on 2 December.
+        let saved = save_policy(
+            &mut admin,
+            &[("require", "yes"), ("deadline", "2026-12-02"), every],
+        )
+        .await;
+        assert_eq!(
+            saved.location(),
+            "/admin/security?notice=policy_saved",
+            "{:?}",
+            saved.form_error()
+        );
+        let outbox = app.services.outbox().await.unwrap().unwrap();
+        let told: Vec<&str> = outbox
+            .iter()
+            .filter(|m| {
+                m.subject
+                    .starts_with("Summit Builders requires two-factor authentication")
+            })
+            .map(|m| m.to.as_str())
+            .collect();
+        assert!(told.contains(&MEMBER) && told.contains(&ADMIN), "{told:?}");
+        assert!(
+            !told.contains(&"gone@summit.example"),
+            "inactive members are not told"
+        );
+        let email = outbox.iter().find(|m| m.to == MEMBER).unwrap();
+        assert!(
+            email.subject.ends_with("from December 2, 2026"),
+            "{}",
+            email.subject
+        );
+        // Saving the same date again sends nothing new.
+        save_policy(
+            &mut admin,
+            &[("require", "yes"), ("deadline", "2026-12-02"), every],
+        )
+        .await;
+        assert_eq!(app.services.outbox().await.unwrap().unwrap().len(), outbox.len());
+        let page = admin.get("/admin/security").await;
+        assert!(
+            page.body
+                .contains("MFA is required from 2 December 2026, 00:00 UTC"),
+            "{}",
+            page.body
+        );
+    }
+}
+
+/// Two reminder runs at once (two instances) on PostgreSQL send each
+/// reminder once.
+#[tokio::test]
+async fn the_reminder_job_sends_once_when_two_runs_race_on_postgresql() {
+    let Some(db) = postgres().await else {
+        return;
+    };
+    let app = TestApp::new(db);
+    let company = app.services.company_named("Summit Builders").await.unwrap();
+    let mut members = Vec::new();
+    for n in 0..6 {
+        let id = app
+            .add_user(&format!("m{n}@summit.example"), PaymentRole::None)
+            .await;
+        app.services
+            .add_member(id, company, MembershipRole::User)
+            .await
+            .unwrap();
+        members.push(id);
+    }
+    // Saved now, required in ten days: nothing yet; in four days, the week's reminder.
+    app.services
+        .require_mfa(company, app.clock.now() + Duration::days(10))
+        .await
+        .unwrap();
+    sqlx::query("UPDATE companies SET policy_saved_at = $1 WHERE id = $2")
+        .bind(app.clock.now().unix_timestamp())
+        .bind(company)
+        .execute(&app.services.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(app.services.send_mfa_reminders().await.unwrap(), 0);
+    app.clock.advance(Duration::days(4));
+    let other = app.restart();
+    let (a, b) = tokio::join!(
+        app.services.send_mfa_reminders(),
+        other.services.send_mfa_reminders()
+    );
+    assert_eq!(a.unwrap() + b.unwrap(), 6, "one reminder per member in all");
+    assert_eq!(
+        app.services.send_mfa_reminders().await.unwrap(),
+        0,
+        "a later run sends nothing"
+    );
+    let outbox = app.services.outbox().await.unwrap().unwrap();
+    let reminders = outbox
+        .iter()
+        .filter(|m| m.subject == "Set up two-factor authentication: required in 6 days")
+        .count();
+    assert_eq!(reminders, 6);
+    // The day before: the second reminder, once.
+    app.clock.advance(Duration::days(5) + Duration::hours(1));
+    let (a, b) = tokio::join!(
+        app.services.send_mfa_reminders(),
+        other.services.send_mfa_reminders()
+    );
+    assert_eq!(a.unwrap() + b.unwrap(), 6);
+}
+
+/// After MFA a browser is trusted for the company's re-prompt period,
+/// never for the password, and not past the period or a stricter setting.
+#[tokio::test]
+async fn a_trusted_browser_skips_the_code_only_within_the_reprompt_period_on_both_backends() {
+    for db in each_backend().await {
+        let app = TestApp::new(db);
+        let (mut browser, _) = enrolled(&app, MEMBER, "Summit Builders", MembershipRole::User).await;
+        let company = app.services.company_named("Summit Builders").await.unwrap();
+        let set_reprompt = |value: &'static str| {
+            let pool = app.services.db.pool.clone();
+            async move {
+                sqlx::query("UPDATE companies SET reprompt = $1 WHERE id = $2")
+                    .bind(value)
+                    .bind(company)
+                    .execute(&pool)
+                    .await
+                    .unwrap();
+            }
+        };
+        // Every sign-in (the default): asked again.
+        browser.sign_out().await;
+        assert_eq!(browser.sign_in_password(MEMBER).await.location(), "/login/verify");
+        // Twelve hours: the browser that passed MFA signs in with the password.
+        set_reprompt("12_hours").await;
+        browser.email(MEMBER).await;
+        assert!(
+            browser
+                .password("wrong password")
+                .await
+                .location()
+                .contains("__err")
+        );
+        assert_eq!(browser.password(PASSWORD).await.location(), "/");
+        browser.sign_out().await;
+        // Another browser is asked.
+        assert_eq!(
+            app.client().sign_in_password(MEMBER).await.location(),
+            "/login/verify"
+        );
+        // Past twelve hours: asked again.
+        app.clock.advance(Duration::hours(12) + Duration::minutes(1));
+        assert_eq!(browser.sign_in_password(MEMBER).await.location(), "/login/verify");
+    }
+}
+
+/// Deactivating a member exempts them from the company's policy; the last
+/// active admin cannot deactivate themselves.
+#[tokio::test]
+async fn deactivated_members_are_exempt_and_the_last_admin_stays_on_both_backends() {
+    for db in each_backend().await {
+        let app = TestApp::new(db);
+        let (mut admin, admin_key) = enrolled(&app, ADMIN, "Summit Builders", MembershipRole::Admin).await;
+        let company = app.services.company_named("Summit Builders").await.unwrap();
+        let member = app.add_user(MEMBER, PaymentRole::None).await;
+        app.services
+            .add_member(member, company, MembershipRole::User)
+            .await
+            .unwrap();
+        assert_eq!(
+            app.client().sign_in_password(MEMBER).await.location(),
+            "/login/mfa-required"
+        );
+
+        confirm(&app, &mut admin, &admin_key).await;
+        let form = [("email", MEMBER), ("active", "0")];
+        let done = admin.post("/api/admin/member", "/admin/security", &form).await;
+        assert_eq!(
+            done.location(),
+            "/admin/security?notice=member_saved",
+            "{:?}",
+            done.form_error()
+        );
+        assert_eq!(
+            app.client().sign_in_password(MEMBER).await.location(),
+            "/",
+            "inactive: the policy does not apply"
+        );
+
+        let myself = [("email", ADMIN), ("active", "0")];
+        refused(
+            &admin.post("/api/admin/member", "/admin/security", &myself).await,
+            "LastAdmin",
+        );
+        let stranger = [("email", "nobody@summit.example"), ("active", "0")];
+        refused(
+            &admin
+                .post("/api/admin/member", "/admin/security", &stranger)
+                .await,
+            "MemberNotFound",
+        );
+        let page = admin.get("/admin/security").await;
+        assert!(page.body.contains("Inactive"));
+    }
+}
+
+/// The method picker tells a user with neither device nor recovery code
+/// whom to ask.
+#[tokio::test]
+async fn the_method_picker_says_to_ask_the_company_administrator() {
+    let app = TestApp::new(backend::test_support::sqlite().await);
+    let (mut browser, _) = enrolled(&app, MEMBER, "Summit Builders", MembershipRole::User).await;
+    browser.sign_out().await;
+    assert_eq!(browser.sign_in_password(MEMBER).await.location(), "/login/verify");
+    let page = browser.get("/login/methods").await;
+    assert!(
+        page.body
+            .contains("Ask your company administrator to reset your MFA.")
+    );
+}
