@@ -49,11 +49,10 @@ test('admin requires MFA with a deadline; a member defers, enrolls, loses the ph
   await title(page, w.welcome);
   await open(page, testInfo, '/admin/security');
   await expect(page.getByTestId('mfa-on-request')).toContainText('available on request');
-  await signOut(page, testInfo);
   enableMfa(company);
 
   // The admin requires MFA from next week; every active member is emailed.
-  await signInWithPassword(page, testInfo, admin);
+  await open(page, testInfo, '/');
   await title(page, w.welcome);
   await openProfile(page, testInfo);
   await confirmIdentity(page, testInfo);

@@ -239,7 +239,7 @@ fn Members(members: Vec<MemberRow>, may_change: bool) -> impl IntoView {
         <p data-testid="unenrolled-count">
             {a.unenrolled_count.replace("{n}", &unenrolled.to_string()).replace("{total}", &active.to_string())}
         </p>
-        <nav class="filters" aria-label=a.members>
+        <nav class="filters" aria-label=a.members_filter>
             {filter(false, a.filter_all)}
             {filter(true, a.filter_unenrolled)}
         </nav>
@@ -247,7 +247,7 @@ fn Members(members: Vec<MemberRow>, may_change: bool) -> impl IntoView {
             view! { <p>{a.no_members}</p> }.into_any()
         } else {
             view! {
-                <div class="table-scroll" role="region" aria-labelledby="members-title" tabindex="0">
+                <div class="table-scroll" role="region" aria-label=a.members_table tabindex="0">
                     <table class="members">
                         <thead>
                             <tr>
@@ -333,9 +333,11 @@ fn SecurityLog(log: Vec<LogEntry>, page: u32, more: bool) -> impl IntoView {
                 </ul>
             }.into_any()
         }}
-        <nav class="pages" aria-label=a.log>
-            {(page > 0).then(|| view! { <a href=link(page - 1)>{a.newer}</a> })}
-            {more.then(|| view! { <a href=link(page + 1)>{a.older}</a> })}
-        </nav>
+        {(page > 0 || more).then(|| view! {
+            <nav class="pages" aria-label=a.log>
+                {(page > 0).then(|| view! { <a href=link(page - 1)>{a.newer}</a> })}
+                {more.then(|| view! { <a href=link(page + 1)>{a.older}</a> })}
+            </nav>
+        })}
     }
 }
