@@ -459,3 +459,42 @@ async fn the_method_picker_says_to_ask_the_company_administrator() {
             .contains("Ask your company administrator to reset your MFA.")
     );
 }
+
+/// **Sign out of all browsers** ends the other sessions and every
+/// browser's trust: the next sign-in asks for the code again.
+#[tokio::test]
+async fn signing_out_of_all_browsers_revokes_trusted_browsers_on_both_backends() {
+    for db in each_backend().await {
+        let app = TestApp::new(db);
+        let (mut laptop, key) = enrolled(&app, MEMBER, "Summit Builders", MembershipRole::User).await;
+        let company = app.services.company_named("Summit Builders").await.unwrap();
+        sqlx::query("UPDATE companies SET reprompt = '30_days' WHERE id = $1")
+            .bind(company)
+            .execute(&app.services.db.pool)
+            .await
+            .unwrap();
+        laptop.sign_out().await;
+        assert_eq!(
+            laptop.sign_in_password(MEMBER).await.location(),
+            "/",
+            "trusted for 30 days"
+        );
+
+        // From a phone (asked for the code), the member signs out everywhere else.
+        let mut phone = app.client();
+        assert_eq!(phone.sign_in_password(MEMBER).await.location(), "/login/verify");
+        assert_eq!(phone.code(&app.code(&key, 0)).await.location(), "/");
+        let done = phone
+            .post("/api/profile/sign-out-everywhere", "/profile", &[])
+            .await;
+        assert_eq!(
+            done.location(),
+            "/profile?notice=signed_out_everywhere",
+            "{:?}",
+            done.form_error()
+        );
+        assert_eq!(phone.get("/").await.status, 200, "this browser stays signed in");
+        assert_eq!(laptop.get("/").await.location(), "/login?notice=start");
+        assert_eq!(laptop.sign_in_password(MEMBER).await.location(), "/login/verify");
+    }
+}
