@@ -39,6 +39,12 @@ async fn enrolled(app: &TestApp, email: &str, company: &str, role: MembershipRol
     (browser, key)
 }
 
+/// A new member (not enrolled) of `company`; returns their id.
+async fn member_of(app: &TestApp, email: &str, company: i64) -> i64 {
+    let id = member_of(&app, email, company).await;
+    id
+}
+
 /// "Confirm It's You" from **Security Settings**.
 async fn confirm(app: &TestApp, browser: &mut Client, key: &str) -> Reply {
     let code = app.code(key, 0);
@@ -207,16 +213,8 @@ async fn saving_a_deadline_emails_every_active_member_and_refuses_past_or_malfor
         let app = TestApp::new(db);
         let (mut admin, admin_key) = enrolled(&app, ADMIN, "Summit Builders", MembershipRole::Admin).await;
         let company = app.services.company_named("Summit Builders").await.unwrap();
-        let member = app.add_user(MEMBER, PaymentRole::None).await;
-        app.services
-            .add_member(member, company, MembershipRole::User)
-            .await
-            .unwrap();
-        let gone = app.add_user("gone@summit.example", PaymentRole::None).await;
-        app.services
-            .add_member(gone, company, MembershipRole::User)
-            .await
-            .unwrap();
+        let member = member_of(&app, MEMBER, company).await;
+        let gone = member_of(&app, "gone@summit.example", company).await;
         app.services.deactivate_member(gone, company).await.unwrap();
 
         confirm(&app, &mut admin, &admin_key).await;
@@ -300,16 +298,8 @@ async fn the_reminder_job_sends_once_when_two_runs_race_on_postgresql() {
     };
     let app = TestApp::new(db);
     let company = app.services.company_named("Summit Builders").await.unwrap();
-    let mut members = Vec::new();
     for n in 0..6 {
-        let id = app
-            .add_user(&format!("m{n}@summit.example"), PaymentRole::None)
-            .await;
-        app.services
-            .add_member(id, company, MembershipRole::User)
-            .await
-            .unwrap();
-        members.push(id);
+        member_of(&app, &format!("m{n}@summit.example"), company).await;
     }
     // Saved now, required in ten days: nothing yet; in four days, the week's reminder.
     app.services
@@ -403,11 +393,7 @@ async fn deactivated_members_are_exempt_and_the_last_admin_stays_on_both_backend
         let app = TestApp::new(db);
         let (mut admin, admin_key) = enrolled(&app, ADMIN, "Summit Builders", MembershipRole::Admin).await;
         let company = app.services.company_named("Summit Builders").await.unwrap();
-        let member = app.add_user(MEMBER, PaymentRole::None).await;
-        app.services
-            .add_member(member, company, MembershipRole::User)
-            .await
-            .unwrap();
+        let member = member_of(&app, MEMBER, company).await;
         assert_eq!(
             app.client().sign_in_password(MEMBER).await.location(),
             "/login/mfa-required"

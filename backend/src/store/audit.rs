@@ -91,18 +91,7 @@ pub async fn record(
     source: Source<'_>,
     now: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO audit_log (at, user_id, event, detail, ip, browser) VALUES ($1, $2, $3, $4, $5, $6)",
-    )
-    .bind(now.unix_timestamp())
-    .bind(user_id)
-    .bind(event.as_str())
-    .bind(detail)
-    .bind(source.ip)
-    .bind(source.browser)
-    .execute(conn)
-    .await
-    .map(|_| ())
+    insert(conn, user_id, None, event, detail, source, now).await
 }
 
 /// A company admin's action: who did it, in which company's name.
@@ -123,6 +112,18 @@ pub async fn record_by_admin(
     source: Source<'_>,
     now: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
+    insert(conn, user_id, Some(by), event, detail, source, now).await
+}
+
+async fn insert(
+    conn: &mut Conn,
+    user_id: Option<i64>,
+    by: Option<ByAdmin>,
+    event: Event,
+    detail: &str,
+    source: Source<'_>,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO audit_log (at, user_id, event, detail, ip, browser, actor_id, company_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
@@ -133,8 +134,8 @@ pub async fn record_by_admin(
     .bind(detail)
     .bind(source.ip)
     .bind(source.browser)
-    .bind(by.admin_id)
-    .bind(by.company_id)
+    .bind(by.map(|b| b.admin_id))
+    .bind(by.map(|b| b.company_id))
     .execute(conn)
     .await
     .map(|_| ())
