@@ -41,7 +41,11 @@ async fn enrolled(app: &TestApp, email: &str, company: &str, role: MembershipRol
 
 /// A new member (not enrolled) of `company`; returns their id.
 async fn member_of(app: &TestApp, email: &str, company: i64) -> i64 {
-    let id = member_of(&app, email, company).await;
+    let id = app.add_user(email, PaymentRole::None).await;
+    app.services
+        .add_member(id, company, MembershipRole::User)
+        .await
+        .unwrap();
     id
 }
 
@@ -213,7 +217,7 @@ async fn saving_a_deadline_emails_every_active_member_and_refuses_past_or_malfor
         let app = TestApp::new(db);
         let (mut admin, admin_key) = enrolled(&app, ADMIN, "Summit Builders", MembershipRole::Admin).await;
         let company = app.services.company_named("Summit Builders").await.unwrap();
-        let member = member_of(&app, MEMBER, company).await;
+        member_of(&app, MEMBER, company).await;
         let gone = member_of(&app, "gone@summit.example", company).await;
         app.services.deactivate_member(gone, company).await.unwrap();
 
@@ -393,7 +397,7 @@ async fn deactivated_members_are_exempt_and_the_last_admin_stays_on_both_backend
         let app = TestApp::new(db);
         let (mut admin, admin_key) = enrolled(&app, ADMIN, "Summit Builders", MembershipRole::Admin).await;
         let company = app.services.company_named("Summit Builders").await.unwrap();
-        let member = member_of(&app, MEMBER, company).await;
+        member_of(&app, MEMBER, company).await;
         assert_eq!(
             app.client().sign_in_password(MEMBER).await.location(),
             "/login/mfa-required"
