@@ -403,3 +403,13 @@ pub async fn set_member_active(email: String, active: String) -> Result<(), AppE
     })
     .await
 }
+
+/// **Add Member**: an existing account by its email, or a new one.
+#[server(endpoint = "admin/add-member")]
+pub async fn add_member(email: String, name: Option<String>) -> Result<(), AppError> {
+    admin_change("member_added", |svc, session| async move {
+        svc.add_member_by_email(&session, &email, name.as_deref().unwrap_or_default())
+            .await
+    })
+    .await
+}

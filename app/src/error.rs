@@ -162,6 +162,11 @@ fn refusal_message(refusal: &Refusal, t: &Texts) -> String {
         Refusal::ResetSelf => t.admin.err_reset_self.into(),
         Refusal::NothingToReset => t.admin.err_nothing_to_reset.into(),
         Refusal::LastAdmin => t.admin.err_last_admin.into(),
+        Refusal::AlreadyMember => t.admin.err_already_member.into(),
+        Refusal::MemberNameInvalid => t
+            .admin
+            .err_member_name
+            .replace("{n}", &domain::company::MEMBER_NAME_MAX_CHARS.to_string()),
     }
 }
 

@@ -27,6 +27,7 @@ pub(crate) fn notice(t: &'static Texts, key: Option<String>) -> Option<&'static 
         Some("policy_saved") => Some(t.admin.notice_policy_saved),
         Some("mfa_reset") => Some(t.admin.notice_mfa_reset),
         Some("member_saved") => Some(t.admin.notice_member_saved),
+        Some("member_added") => Some(t.admin.notice_member_added),
         _ => None,
     }
 }

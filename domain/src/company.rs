@@ -133,6 +133,7 @@ pub enum LogKind {
     Member(ActivityKind),
     PolicyChanged,
     MfaReset,
+    MemberAdded,
     MemberActivated,
     MemberDeactivated,
 }
@@ -142,6 +143,7 @@ impl LogKind {
         Some(match event {
             "policy_changed" => Self::PolicyChanged,
             "mfa_reset" => Self::MfaReset,
+            "member_added" => Self::MemberAdded,
             "member_activated" => Self::MemberActivated,
             "member_deactivated" => Self::MemberDeactivated,
             other => Self::Member(ActivityKind::from_event(other)?),
@@ -172,6 +174,9 @@ pub struct AdminView {
     pub log_page: u32,
     pub log_more: bool,
 }
+
+/// The longest name an admin may give a new member.
+pub const MEMBER_NAME_MAX_CHARS: usize = 80;
 
 /// Log entries on one page of the company security log.
 pub const LOG_PAGE_SIZE: u32 = 20;

@@ -51,6 +51,8 @@ pub const REAUTH_LIFETIME: Duration = Duration::minutes(5);
 /// A password reset link works this long, once.
 pub const RESET_LINK_LIFETIME: Duration = Duration::minutes(30);
 /// A "This wasn't me" link in a security email works this long, once.
+/// How long the link that sets a new member's first password works.
+pub const WELCOME_LINK_LIFETIME: Duration = Duration::days(7);
 pub const NOT_ME_LINK_LIFETIME: Duration = Duration::days(7);
 /// Wrong codes after which one sign-in is abandoned.
 pub const MAX_FAILURES_PER_SIGN_IN: u32 = 10;

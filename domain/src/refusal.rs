@@ -162,6 +162,12 @@ pub enum Refusal {
     /// Deactivating the company's last active admin.
     #[error("last admin")]
     LastAdmin,
+    /// A new member's name: too long, or with control characters.
+    #[error("member name invalid")]
+    MemberNameInvalid,
+    /// Adding someone who is a member of the company already.
+    #[error("already a member")]
+    AlreadyMember,
 }
 
 impl Refusal {
@@ -185,6 +191,7 @@ impl Refusal {
             | Self::ResetSelf
             | Self::NothingToReset
             | Self::LastAdmin
+            | Self::AlreadyMember
             | Self::Abandoned => 409,
             _ => 400,
         }

@@ -3,7 +3,9 @@ import {
   addApp,
   confirmIdentity,
   enableMfa,
+  emailedLink,
   enroll,
+  newAdmin,
   newCompany,
   newUser,
   open,
@@ -120,4 +122,28 @@ test('a member is refused Security Settings', async ({ page }, testInfo) => {
   await expect(page.getByRole('link', { name: w.securitySettings })).toHaveCount(0);
   await open(page, testInfo, '/admin/security');
   await expect(page.getByRole('alert')).toContainText('Only an administrator of your company can do this.');
+});
+
+test('an admin adds a new member, who chooses a password from the emailed link and signs in', async ({ page, browser }, testInfo) => {
+  const company = newCompany(testInfo);
+  const key = await newAdmin(page, testInfo, company);
+  await openSecuritySettings(page, testInfo, key);
+  const newcomer = `${testInfo.project.name}-new-${Date.now()}@e2e.example`;
+  await page.getByLabel('Their email').fill(newcomer);
+  await page.getByLabel('Their name (for a new account)').fill('Nia New');
+  await page.getByRole('button', { name: 'Add Member', exact: true }).click();
+  await expect(page.getByText('The member was added and emailed.')).toBeVisible();
+  await expect(page.getByTestId('member').filter({ hasText: 'Nia New' })).toBeVisible();
+
+  await waitForEmail(page, newcomer, `${company} invited you to Trestle`);
+  const link = await emailedLink(page, newcomer, '/account/reset?token=');
+  const nia = await secondBrowser(browser, testInfo);
+  await open(nia, testInfo, link);
+  const password = 'a new member passphrase';
+  await nia.getByLabel('New Password', { exact: true }).fill(password);
+  await nia.getByLabel('Confirm New Password').fill(password);
+  await nia.getByRole('button', { name: 'Reset Password' }).click();
+  await title(nia, w.enterEmail);
+  await signInWithPassword(nia, testInfo, newcomer, password);
+  await title(nia, w.welcome);
 });

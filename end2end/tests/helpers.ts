@@ -264,7 +264,7 @@ export async function saveRecoveryCode(page: Page, testInfo: TestInfo, next: str
 
 export async function signOut(page: Page, testInfo: TestInfo, w: Words = EN) {
   await settled(page, testInfo);
-  await page.getByRole('button', { name: w.signOut }).click();
+  await page.getByRole('button', { name: w.signOut, exact: true }).click();
   await title(page, w.enterEmail);
 }
 

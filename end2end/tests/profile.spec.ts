@@ -70,7 +70,7 @@ test('a payor adds, renames and removes an app, and a new recovery code voids th
 
   // The recovery code shown before is refused at sign-in; the new one works.
   await page.getByLabel('Account menu').click();
-  await page.getByRole('button', { name: 'Sign Out' }).click();
+  await page.getByRole('button', { name: 'Sign Out', exact: true }).click();
   await title(page, 'Enter Your Email');
   await signInWithPassword(page, testInfo, email);
   await openRecoveryEntry(page, testInfo);

@@ -12,7 +12,7 @@ test('a printed demo login signs in and out, reminded of its company\'s MFA dead
   await expect(page.getByTestId('mfa-countdown')).toContainText('in 7 days, on');
   await expect(page.getByTestId('signed-in-user')).toContainText('Uma User');
   await settled(page, testInfo);
-  await page.getByRole('button', { name: 'Sign Out' }).click();
+  await page.getByRole('button', { name: 'Sign Out', exact: true }).click();
   await title(page, 'Enter Your Email');
   await expect(page.getByText('You have been signed out.')).toBeVisible();
   await page.goto('/');

@@ -488,3 +488,94 @@ async fn signing_out_of_all_browsers_revokes_trusted_browsers_on_both_backends()
         assert_eq!(laptop.sign_in_password(MEMBER).await.location(), "/login/verify");
     }
 }
+
+/// **Add Member**: an existing account joins (and is told); a new
+/// address gets an account whose emailed link sets its password; adding
+/// a member twice is refused.
+#[tokio::test]
+async fn an_admin_adds_an_existing_account_or_a_new_one_on_both_backends() {
+    for db in each_backend().await {
+        let app = TestApp::new(db);
+        let (mut admin, admin_key) = enrolled(&app, ADMIN, "Summit Builders", MembershipRole::Admin).await;
+        app.add_user(MEMBER, PaymentRole::None).await;
+        confirm(&app, &mut admin, &admin_key).await;
+        let add = |email: &'static str, name: &'static str| [("email", email), ("name", name)];
+
+        let done = admin
+            .post("/api/admin/add-member", "/admin/security", &add(MEMBER, ""))
+            .await;
+        assert_eq!(
+            done.location(),
+            "/admin/security?notice=member_added",
+            "{:?}",
+            done.form_error()
+        );
+        let again = admin
+            .post("/api/admin/add-member", "/admin/security", &add(MEMBER, ""))
+            .await;
+        refused(&again, "AlreadyMember");
+        let newcomer = "nia@summit.example";
+        admin
+            .post(
+                "/api/admin/add-member",
+                "/admin/security",
+                &add(newcomer, "Nia New"),
+            )
+            .await;
+        refused(
+            &admin
+                .post(
+                    "/api/admin/add-member",
+                    "/admin/security",
+                    &add("not an email", ""),
+                )
+                .await,
+            "EmailMalformed",
+        );
+
+        let outbox = app.services.outbox().await.unwrap().unwrap();
+        assert!(
+            outbox
+                .iter()
+                .any(|m| m.to == MEMBER && m.subject == "You were added to Summit Builders on Trestle")
+        );
+        let invite = outbox.iter().find(|m| m.to == newcomer).expect("an invitation");
+        assert_eq!(invite.subject, "Summit Builders invited you to Trestle");
+        let token = invite
+            .body
+            .split("token=")
+            .nth(1)
+            .unwrap()
+            .split_whitespace()
+            .next()
+            .unwrap();
+        // The link sets the password; then the newcomer signs in and, as
+        // Summit requires MFA, enrolls.
+        let mut browser = app.client();
+        let new_password = "a brand new passphrase";
+        let set = browser
+            .post(
+                "/api/account/reset",
+                "/account/reset",
+                &[
+                    ("token", token),
+                    ("password", new_password),
+                    ("confirm", new_password),
+                ],
+            )
+            .await;
+        assert_eq!(
+            set.location(),
+            "/login?notice=password_reset",
+            "{:?}",
+            set.form_error()
+        );
+        browser.email(newcomer).await;
+        assert_eq!(
+            browser.password(new_password).await.location(),
+            "/login/mfa-required"
+        );
+        let page = admin.get("/admin/security").await;
+        assert!(page.body.contains("Nia New") && page.body.contains("Member added"));
+    }
+}

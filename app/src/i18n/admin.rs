@@ -73,6 +73,16 @@ pub struct AdminTexts {
     pub err_reset_self: &'static str,
     pub err_nothing_to_reset: &'static str,
     pub err_last_admin: &'static str,
+    pub err_already_member: &'static str,
+    /// `{n}` characters at most.
+    pub err_member_name: &'static str,
+    pub add_title: &'static str,
+    pub add_intro: &'static str,
+    pub add_email: &'static str,
+    pub add_name: &'static str,
+    pub add_submit: &'static str,
+    pub notice_member_added: &'static str,
+    pub ev_member_added: &'static str,
 }
 
 pub const EN: AdminTexts = AdminTexts {
@@ -146,6 +156,15 @@ pub const EN: AdminTexts = AdminTexts {
     err_reset_self: "You cannot reset your own MFA: ask another administrator of your company.",
     err_nothing_to_reset: "That user has no MFA to reset.",
     err_last_admin: "You are the company's last active administrator: make someone else an administrator first.",
+    err_already_member: "That person is a member of your company already.",
+    err_member_name: "Give a name of at most {n} characters.",
+    add_title: "Add Member",
+    add_intro: "Someone with an account joins your company; for a new address, an account is made and emailed a link to choose its password.",
+    add_email: "Their email",
+    add_name: "Their name (for a new account)",
+    add_submit: "Add Member",
+    notice_member_added: "The member was added and emailed.",
+    ev_member_added: "Member added",
 };
 
 pub const FR: AdminTexts = AdminTexts {
@@ -220,4 +239,13 @@ pub const FR: AdminTexts = AdminTexts {
     err_reset_self: "Vous ne pouvez pas réinitialiser votre propre MFA : demandez à un autre administrateur de votre entreprise.",
     err_nothing_to_reset: "Cet utilisateur n’a pas de MFA à réinitialiser.",
     err_last_admin: "Vous êtes le dernier administrateur actif de l’entreprise : nommez d’abord un autre administrateur.",
+    err_already_member: "Cette personne est déjà membre de votre entreprise.",
+    err_member_name: "Donnez un nom de {n} caractères au plus.",
+    add_title: "Ajouter un membre",
+    add_intro: "Une personne qui a un compte rejoint votre entreprise ; pour une nouvelle adresse, un compte est créé et reçoit par e-mail un lien pour choisir son mot de passe.",
+    add_email: "Son e-mail",
+    add_name: "Son nom (pour un nouveau compte)",
+    add_submit: "Ajouter le membre",
+    notice_member_added: "Le membre a été ajouté et prévenu par e-mail.",
+    ev_member_added: "Membre ajouté",
 };

@@ -5,7 +5,7 @@
 //! with a factor ("Confirm It's You", as on the profile).
 
 use super::profile::ConfirmForm;
-use crate::api::{AdminView, Page, ResetMfa, SaveMfaPolicy, SetMemberActive, load_admin};
+use crate::api::{AddMember, AdminView, Page, ResetMfa, SaveMfaPolicy, SetMemberActive, load_admin};
 use crate::components::{Card, ErrorMessage, FormError, Notice, Submit};
 use crate::i18n::{AdminTexts, Texts, texts};
 use crate::wizard::StepRefresh;
@@ -121,6 +121,7 @@ fn Admin(view: AdminView, notice: Option<&'static str>) -> impl IntoView {
             <section class="profile-section" aria-labelledby="members-title">
                 <h2 id="members-title">{a.members}</h2>
                 <Members members may_change/>
+                {may_change.then(|| view! { <AddMemberForm/> })}
             </section>
             <section class="profile-section" aria-labelledby="log-title">
                 <h2 id="log-title">{a.log}</h2>
@@ -187,6 +188,29 @@ fn ResetForm() -> impl IntoView {
             <ErrorMessage error/>
             <button type="submit" class="secondary danger">{a.reset_submit}</button>
         </ActionForm>
+    }
+}
+
+/// **Add Member**: by email; a new address gets an account and a link.
+#[component]
+fn AddMemberForm() -> impl IntoView {
+    let a = &texts().admin;
+    let action = ServerAction::<AddMember>::new();
+    StepRefresh::after(action);
+    let error = FormError::of(action).with_id("add-member-error");
+    view! {
+        <div class="confirm" role="group" aria-labelledby="add-member-title">
+            <h3 id="add-member-title">{a.add_title}</h3>
+            <p>{a.add_intro}</p>
+            <ActionForm action attr:novalidate=true>
+                <label for="member-email">{a.add_email}</label>
+                <input id="member-email" name="email" type="email" autocomplete="off" spellcheck="false" {..error.field(None)}/>
+                <label for="member-name">{a.add_name}</label>
+                <input id="member-name" name="name" type="text" autocomplete="off" maxlength=domain::company::MEMBER_NAME_MAX_CHARS/>
+                <ErrorMessage error/>
+                <button type="submit" class="secondary">{a.add_submit}</button>
+            </ActionForm>
+        </div>
     }
 }
 
@@ -298,6 +322,7 @@ fn log_text(t: &Texts, e: &LogEntry) -> String {
     let what = match e.kind {
         LogKind::PolicyChanged => a.ev_policy_changed,
         LogKind::MfaReset => a.ev_mfa_reset,
+        LogKind::MemberAdded => a.ev_member_added,
         LogKind::MemberActivated => a.ev_member_activated,
         LogKind::MemberDeactivated => a.ev_member_deactivated,
         LogKind::Member(kind) => super::profile::activity_kind_text(&t.profile, kind),

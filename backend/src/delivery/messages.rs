@@ -84,6 +84,17 @@ pub enum Notice<'a> {
     MfaReset {
         company: &'a str,
     },
+    /// An admin of `company` made an account for this address; `url`
+    /// sets its first password, for `days`.
+    AccountCreated {
+        company: &'a str,
+        url: &'a str,
+        days: i64,
+    },
+    /// An admin of `company` added this existing account to it.
+    MemberAdded {
+        company: &'a str,
+    },
 }
 
 /// A calendar day (year, month, day), written out in the reader's language.
@@ -99,7 +110,11 @@ impl Notice<'_> {
     pub fn is_security_change(&self) -> bool {
         !matches!(
             self,
-            Self::ResetLink { .. } | Self::MfaRequired { .. } | Self::MfaReminder { .. }
+            Self::ResetLink { .. }
+                | Self::MfaRequired { .. }
+                | Self::MfaReminder { .. }
+                | Self::AccountCreated { .. }
+                | Self::MemberAdded { .. }
         )
     }
 
@@ -116,6 +131,8 @@ impl Notice<'_> {
             Self::MfaRequired { .. } => "mfa_required",
             Self::MfaReminder { .. } => "mfa_reminder",
             Self::MfaReset { .. } => "mfa_reset",
+            Self::AccountCreated { .. } => "account_created",
+            Self::MemberAdded { .. } => "member_added",
         }
     }
 }
@@ -160,6 +177,12 @@ pub struct Texts {
     mfa_setup_label: &'static str,
     mfa_reset_subject: &'static str,
     mfa_reset: &'static [&'static str],
+    /// `{company}`; `{days}` the link works.
+    account_created_subject: &'static str,
+    account_created: &'static [&'static str],
+    account_created_label: &'static str,
+    member_added_subject: &'static str,
+    member_added: &'static [&'static str],
     /// `{day} {month} {year}`.
     day: &'static str,
     /// What to do if it wasn't you: ends every security email.
@@ -248,6 +271,18 @@ mod en {
              as you asked: your authenticator apps, phone numbers and recovery code no longer work, \
              and every browser signed in to your account was signed out.",
             "The next time you sign in, you will set up two-factor authentication again.",
+        ],
+        account_created_subject: "{company} invited you to {product}",
+        account_created: &[
+            "An administrator of {company} made a {product} account for this address.",
+            "Choose your password with the link below: it works once, for {days} days. \
+             If you did not expect this email, ignore it.",
+        ],
+        account_created_label: "Choose your password",
+        member_added_subject: "You were added to {company} on {product}",
+        member_added: &[
+            "An administrator of {company} added your {product} account to the company on {when}. \
+             Sign in as usual: its security settings now apply to you.",
         ],
         day: "{month} {day}, {year}",
         not_you: "If it wasn't you, change your password now and contact your company administrator, \
@@ -339,6 +374,18 @@ mod fr {
              de téléphone et code de récupération ne fonctionnent plus, et tous les navigateurs connectés \
              à votre compte ont été déconnectés.",
             "À votre prochaine connexion, vous configurerez à nouveau l’authentification à deux facteurs.",
+        ],
+        account_created_subject: "{company} vous invite sur {product}",
+        account_created: &[
+            "Un administrateur de {company} a créé un compte {product} pour cette adresse.",
+            "Choisissez votre mot de passe avec le lien ci-dessous : il fonctionne une fois, pendant {days} jours. \
+             Si vous n’attendiez pas cet e-mail, ignorez-le.",
+        ],
+        account_created_label: "Choisir votre mot de passe",
+        member_added_subject: "Vous avez été ajouté à {company} sur {product}",
+        member_added: &[
+            "Un administrateur de {company} a ajouté votre compte {product} à l’entreprise le {when}. \
+             Connectez-vous comme d’habitude : ses paramètres de sécurité s’appliquent désormais à vous.",
         ],
         day: "{day} {month} {year}",
         not_you: "Si ce n’était pas vous, changez votre mot de passe dès maintenant et contactez \
@@ -462,6 +509,19 @@ pub fn compose(
         Notice::MfaReset { company: c } => {
             company = c;
             (texts.mfa_reset_subject, texts.mfa_reset, "", None)
+        }
+        Notice::AccountCreated {
+            company: c,
+            url,
+            days: d,
+        } => {
+            (company, days) = (c, d.to_string());
+            let link = Some((texts.account_created_label, url));
+            (texts.account_created_subject, texts.account_created, "", link)
+        }
+        Notice::MemberAdded { company: c } => {
+            company = c;
+            (texts.member_added_subject, texts.member_added, "", None)
         }
     };
     let link = link.or_else(|| {

@@ -21,11 +21,14 @@ use domain::company::{
     AdminView, LOG_PAGE_SIZE, LogEntry, LogKind, MemberRow, PolicyView, Reprompt, reminder_due,
 };
 use domain::email::Email;
+use domain::limits::WELCOME_LINK_LIFETIME;
 use domain::page::Page;
 use domain::phone::last_four;
 use domain::policy::days_left;
 use domain::profile::{FactorKind, Method};
 use domain::refusal::Refusal;
+
+use domain::company::MEMBER_NAME_MAX_CHARS as NAME_MAX_CHARS;
 
 /// The first moment of `date` (`YYYY-MM-DD`, as a date field sends it) in
 /// `zone`, as Unix seconds; refused when it is not a date or is before
@@ -299,6 +302,76 @@ impl Services {
         self.audit_by_admin(&mut tx, session, Some(member.user_id), by, event, "")
             .await?;
         tx.commit().await?;
+        Ok(())
+    }
+
+    /// **Add Member**: the account that signs in with `email` joins the
+    /// company (it is told so); an address without an account gets one,
+    /// named `name`, and an email with a link that sets its password.
+    pub async fn add_member_by_email(
+        &self,
+        session: &SessionCtx,
+        email: &str,
+        name: &str,
+    ) -> ServiceResult<()> {
+        let email = Email::parse(email)?;
+        let name = name.trim();
+        if name.chars().count() > NAME_MAX_CHARS || name.chars().any(char::is_control) {
+            return Err(Refusal::MemberNameInvalid.into());
+        }
+        let (admin_id, company) = self.acting_admin(session).await?;
+        // Hashed before the transaction: an unguessable password that the
+        // link replaces (unused when the account exists).
+        let placeholder = self.hash(&crate::crypto::new_token(self.rng.as_ref())).await?;
+        let mut tx = self.db.begin().await?;
+        let existing = users::credentials_by_email(&mut tx, email.as_str())
+            .await?
+            .map(|c| c.user.id);
+        let user_id = match existing {
+            Some(id) => {
+                let members = companies::members(&mut tx, company.id).await?;
+                if members.iter().any(|m| m.user_id == id) {
+                    return Err(Refusal::AlreadyMember.into());
+                }
+                id
+            }
+            None => {
+                let new = users::NewUser {
+                    email: email.as_str(),
+                    password_hash: &placeholder,
+                    display_name: if name.is_empty() { email.as_str() } else { name },
+                    payment_role: domain::policy::PaymentRole::None,
+                    time_zone: "UTC",
+                    locale: "en",
+                };
+                users::insert(&mut tx, &new, self.now()).await?
+            }
+        };
+        users::add_membership(&mut tx, user_id, company.id, "user", true).await?;
+        let by = ByAdmin {
+            admin_id,
+            company_id: company.id,
+        };
+        self.audit_by_admin(&mut tx, session, Some(user_id), by, audit::Event::MemberAdded, "")
+            .await?;
+        let link = match existing {
+            Some(_) => None,
+            None => Some(
+                self.password_link(&mut tx, user_id, WELCOME_LINK_LIFETIME)
+                    .await?,
+            ),
+        };
+        tx.commit().await?;
+        let company = company.name.as_str();
+        let notice = match &link {
+            Some(url) => Notice::AccountCreated {
+                company,
+                url,
+                days: WELCOME_LINK_LIFETIME.whole_days(),
+            },
+            None => Notice::MemberAdded { company },
+        };
+        self.notify(user_id, notice).await;
         Ok(())
     }
 

@@ -11,7 +11,7 @@ use crate::error::ServiceResult;
 use crate::session::SessionCtx;
 use crate::store::attempts::Kind;
 use crate::store::links::{self, Purpose};
-use crate::store::{audit, users};
+use crate::store::{Conn, audit, users};
 use domain::limits::{RESET_EMAILS, RESET_LINK_LIFETIME, Verdict};
 use domain::password::check_new;
 use domain::refusal::Refusal;
@@ -116,18 +116,9 @@ impl Services {
             tracing::info!(user_id = user.id, "password reset link not sent: budget spent");
             return Ok(());
         }
-        let token = new_token(self.rng.as_ref());
-        let now = self.now();
-        links::void_resets(&mut conn, user.id, now).await?;
-        links::insert(
-            &mut conn,
-            &token_hash(&token),
-            user.id,
-            Purpose::PasswordReset,
-            now,
-            now + RESET_LINK_LIFETIME,
-        )
-        .await?;
+        let url = self
+            .password_link(&mut conn, user.id, RESET_LINK_LIFETIME)
+            .await?;
         self.audit(
             &mut conn,
             session,
@@ -137,11 +128,33 @@ impl Services {
         )
         .await?;
         drop(conn);
-        let url = format!("{}{RESET_PATH}?token={token}", self.public_url);
         let minutes = RESET_LINK_LIFETIME.whole_minutes();
         self.notify(user.id, Notice::ResetLink { url: &url, minutes })
             .await;
         Ok(())
+    }
+
+    /// A new single-use link that sets `user_id`'s password, valid for
+    /// `lifetime` (earlier ones stop working).
+    pub(super) async fn password_link(
+        &self,
+        conn: &mut Conn,
+        user_id: i64,
+        lifetime: time::Duration,
+    ) -> ServiceResult<String> {
+        let token = new_token(self.rng.as_ref());
+        let now = self.now();
+        links::void_resets(conn, user_id, now).await?;
+        links::insert(
+            conn,
+            &token_hash(&token),
+            user_id,
+            Purpose::PasswordReset,
+            now,
+            now + lifetime,
+        )
+        .await?;
+        Ok(format!("{}{RESET_PATH}?token={token}", self.public_url))
     }
 
     /// Whether an emailed link still works, and the email of its account

@@ -39,6 +39,7 @@ pub enum Event {
     PolicyChanged,
     /// A company admin removed a member's factors and recovery code.
     MfaReset,
+    MemberAdded,
     MemberActivated,
     MemberDeactivated,
 }
@@ -70,6 +71,7 @@ impl Event {
             Self::SignOut => "sign_out",
             Self::PolicyChanged => "policy_changed",
             Self::MfaReset => "mfa_reset",
+            Self::MemberAdded => "member_added",
             Self::MemberActivated => "member_activated",
             Self::MemberDeactivated => "member_deactivated",
         }
