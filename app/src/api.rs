@@ -404,7 +404,7 @@ pub async fn set_member_active(email: String, active: String) -> Result<(), AppE
     .await
 }
 
-/// **Add Member**: an existing account by its email, or a new one.
+/// **Add Member**: a new account for an address, in the admin's company.
 #[server(endpoint = "admin/add-member")]
 pub async fn add_member(email: String, name: Option<String>) -> Result<(), AppError> {
     admin_change("member_added", |svc, session| async move {

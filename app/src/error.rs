@@ -162,7 +162,7 @@ fn refusal_message(refusal: &Refusal, t: &Texts) -> String {
         Refusal::ResetSelf => t.admin.err_reset_self.into(),
         Refusal::NothingToReset => t.admin.err_nothing_to_reset.into(),
         Refusal::LastAdmin => t.admin.err_last_admin.into(),
-        Refusal::AlreadyMember => t.admin.err_already_member.into(),
+        Refusal::AccountExists => t.admin.err_account_exists.into(),
         Refusal::MemberNameInvalid => t
             .admin
             .err_member_name

@@ -165,9 +165,10 @@ pub enum Refusal {
     /// A new member's name: too long, or with control characters.
     #[error("member name invalid")]
     MemberNameInvalid,
-    /// Adding someone who is a member of the company already.
-    #[error("already a member")]
-    AlreadyMember,
+    /// **Add Member** for an address that has an account already (it
+    /// joins a company through the operator, never by an admin's say-so).
+    #[error("account exists")]
+    AccountExists,
 }
 
 impl Refusal {
@@ -191,7 +192,7 @@ impl Refusal {
             | Self::ResetSelf
             | Self::NothingToReset
             | Self::LastAdmin
-            | Self::AlreadyMember
+            | Self::AccountExists
             | Self::Abandoned => 409,
             _ => 400,
         }

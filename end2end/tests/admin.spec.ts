@@ -130,7 +130,7 @@ test('an admin adds a new member, who chooses a password from the emailed link a
   await openSecuritySettings(page, testInfo, key);
   const newcomer = `${testInfo.project.name}-new-${Date.now()}@e2e.example`;
   await page.getByLabel('Their email').fill(newcomer);
-  await page.getByLabel('Their name (for a new account)').fill('Nia New');
+  await page.getByLabel('Their name').fill('Nia New');
   await page.getByRole('button', { name: 'Add Member', exact: true }).click();
   await expect(page.getByText('The member was added and emailed.')).toBeVisible();
   await expect(page.getByTestId('member').filter({ hasText: 'Nia New' })).toBeVisible();

@@ -91,10 +91,6 @@ pub enum Notice<'a> {
         url: &'a str,
         days: i64,
     },
-    /// An admin of `company` added this existing account to it.
-    MemberAdded {
-        company: &'a str,
-    },
 }
 
 /// A calendar day (year, month, day), written out in the reader's language.
@@ -114,7 +110,6 @@ impl Notice<'_> {
                 | Self::MfaRequired { .. }
                 | Self::MfaReminder { .. }
                 | Self::AccountCreated { .. }
-                | Self::MemberAdded { .. }
         )
     }
 
@@ -132,7 +127,6 @@ impl Notice<'_> {
             Self::MfaReminder { .. } => "mfa_reminder",
             Self::MfaReset { .. } => "mfa_reset",
             Self::AccountCreated { .. } => "account_created",
-            Self::MemberAdded { .. } => "member_added",
         }
     }
 }
@@ -181,8 +175,6 @@ pub struct Texts {
     account_created_subject: &'static str,
     account_created: &'static [&'static str],
     account_created_label: &'static str,
-    member_added_subject: &'static str,
-    member_added: &'static [&'static str],
     /// `{day} {month} {year}`.
     day: &'static str,
     /// What to do if it wasn't you: ends every security email.
@@ -279,11 +271,6 @@ mod en {
              If you did not expect this email, ignore it.",
         ],
         account_created_label: "Choose your password",
-        member_added_subject: "You were added to {company} on {product}",
-        member_added: &[
-            "An administrator of {company} added your {product} account to the company on {when}. \
-             Sign in as usual: its security settings now apply to you.",
-        ],
         day: "{month} {day}, {year}",
         not_you: "If it wasn't you, change your password now and contact your company administrator, \
                   who can reset two-factor authentication for your account.",
@@ -382,11 +369,6 @@ mod fr {
              Si vous n’attendiez pas cet e-mail, ignorez-le.",
         ],
         account_created_label: "Choisir votre mot de passe",
-        member_added_subject: "Vous avez été ajouté à {company} sur {product}",
-        member_added: &[
-            "Un administrateur de {company} a ajouté votre compte {product} à l’entreprise le {when}. \
-             Connectez-vous comme d’habitude : ses paramètres de sécurité s’appliquent désormais à vous.",
-        ],
         day: "{day} {month} {year}",
         not_you: "Si ce n’était pas vous, changez votre mot de passe dès maintenant et contactez \
                   l’administrateur de votre entreprise, qui peut réinitialiser l’authentification \
@@ -518,10 +500,6 @@ pub fn compose(
             (company, days) = (c, d.to_string());
             let link = Some((texts.account_created_label, url));
             (texts.account_created_subject, texts.account_created, "", link)
-        }
-        Notice::MemberAdded { company: c } => {
-            company = c;
-            (texts.member_added_subject, texts.member_added, "", None)
         }
     };
     let link = link.or_else(|| {

@@ -305,9 +305,11 @@ impl Services {
         Ok(())
     }
 
-    /// **Add Member**: the account that signs in with `email` joins the
-    /// company (it is told so); an address without an account gets one,
-    /// named `name`, and an email with a link that sets its password.
+    /// **Add Member**: a new account for `email`, named `name`, joins the
+    /// company, and its email gets a link that sets the password. An
+    /// address that has an account already is refused: an admin who could
+    /// pull any account into their company could then reset its MFA (or
+    /// deactivate it), so existing accounts join through the operator.
     pub async fn add_member_by_email(
         &self,
         session: &SessionCtx,
@@ -321,32 +323,24 @@ impl Services {
         }
         let (admin_id, company) = self.acting_admin(session).await?;
         // Hashed before the transaction: an unguessable password that the
-        // link replaces (unused when the account exists).
+        // link replaces.
         let placeholder = self.hash(&crate::crypto::new_token(self.rng.as_ref())).await?;
         let mut tx = self.db.begin().await?;
-        let existing = users::credentials_by_email(&mut tx, email.as_str())
+        if users::credentials_by_email(&mut tx, email.as_str())
             .await?
-            .map(|c| c.user.id);
-        let user_id = match existing {
-            Some(id) => {
-                let members = companies::members(&mut tx, company.id).await?;
-                if members.iter().any(|m| m.user_id == id) {
-                    return Err(Refusal::AlreadyMember.into());
-                }
-                id
-            }
-            None => {
-                let new = users::NewUser {
-                    email: email.as_str(),
-                    password_hash: &placeholder,
-                    display_name: if name.is_empty() { email.as_str() } else { name },
-                    payment_role: domain::policy::PaymentRole::None,
-                    time_zone: "UTC",
-                    locale: "en",
-                };
-                users::insert(&mut tx, &new, self.now()).await?
-            }
+            .is_some()
+        {
+            return Err(Refusal::AccountExists.into());
+        }
+        let new = users::NewUser {
+            email: email.as_str(),
+            password_hash: &placeholder,
+            display_name: if name.is_empty() { email.as_str() } else { name },
+            payment_role: domain::policy::PaymentRole::None,
+            time_zone: "UTC",
+            locale: "en",
         };
+        let user_id = users::insert(&mut tx, &new, self.now()).await?;
         users::add_membership(&mut tx, user_id, company.id, "user", true).await?;
         let by = ByAdmin {
             admin_id,
@@ -354,22 +348,14 @@ impl Services {
         };
         self.audit_by_admin(&mut tx, session, Some(user_id), by, audit::Event::MemberAdded, "")
             .await?;
-        let link = match existing {
-            Some(_) => None,
-            None => Some(
-                self.password_link(&mut tx, user_id, WELCOME_LINK_LIFETIME)
-                    .await?,
-            ),
-        };
+        let url = self
+            .password_link(&mut tx, user_id, WELCOME_LINK_LIFETIME)
+            .await?;
         tx.commit().await?;
-        let company = company.name.as_str();
-        let notice = match &link {
-            Some(url) => Notice::AccountCreated {
-                company,
-                url,
-                days: WELCOME_LINK_LIFETIME.whole_days(),
-            },
-            None => Notice::MemberAdded { company },
+        let notice = Notice::AccountCreated {
+            company: &company.name,
+            url: &url,
+            days: WELCOME_LINK_LIFETIME.whole_days(),
         };
         self.notify(user_id, notice).await;
         Ok(())
