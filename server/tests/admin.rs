@@ -576,3 +576,40 @@ async fn an_admin_adds_new_accounts_only_on_both_backends() {
         assert!(page.body.contains("Nia New") && page.body.contains("Member added"));
     }
 }
+
+/// Two admins deactivating each other at once on PostgreSQL: one wins,
+/// the other is refused (no longer an admin, or the last one), and the
+/// company keeps an active admin.
+#[tokio::test]
+async fn two_admins_deactivating_each_other_at_once_leave_one_on_postgresql() {
+    let Some(db) = postgres().await else {
+        return;
+    };
+    let app = TestApp::new(db);
+    let (mut a, a_key) = enrolled(&app, ADMIN, "Summit Builders", MembershipRole::Admin).await;
+    let (mut b, b_key) = enrolled(&app, OTHER_ADMIN, "Summit Builders", MembershipRole::Admin).await;
+    confirm(&app, &mut a, &a_key).await;
+    confirm(&app, &mut b, &b_key).await;
+    let a_form = [("email", OTHER_ADMIN), ("active", "0")];
+    let b_form = [("email", ADMIN), ("active", "0")];
+    let company = app.services.company_named("Summit Builders").await.unwrap();
+    // Repeated: one race may happen to run one request after the other.
+    for _ in 0..20 {
+        sqlx::query("UPDATE memberships SET active = 1 WHERE company_id = $1")
+            .bind(company)
+            .execute(&app.services.db.pool)
+            .await
+            .unwrap();
+        let (x, y) = tokio::join!(
+            a.post("/api/admin/member", "/admin/security", &a_form),
+            b.post("/api/admin/member", "/admin/security", &b_form),
+        );
+        let ok = [&x, &y].iter().filter(|r| r.form_error().is_none()).count();
+        assert_eq!(ok, 1, "{:?} {:?}", x.form_error(), y.form_error());
+        let mut conn = app.services.db.pool.acquire().await.unwrap();
+        let admins = backend::store::companies::active_admins(&mut conn, company)
+            .await
+            .unwrap();
+        assert_eq!(admins, 1);
+    }
+}

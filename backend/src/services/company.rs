@@ -86,6 +86,18 @@ impl Services {
         Ok((admin_id, company))
     }
 
+    /// The check of [`Self::acting_admin`] made again in the transaction
+    /// that commits the change: an admin deactivated (by another admin)
+    /// since the page was loaded changes nothing. The company's row is
+    /// locked until the transaction ends.
+    async fn still_admin(&self, conn: &mut Conn, admin_id: i64, company_id: i64) -> ServiceResult<()> {
+        if companies::lock_for_admin(conn, company_id, admin_id).await? {
+            Ok(())
+        } else {
+            Err(Refusal::Forbidden.into())
+        }
+    }
+
     async fn audit_by_admin(
         &self,
         conn: &mut Conn,
@@ -194,6 +206,7 @@ impl Services {
             .map(|date| deadline_from_date(date, &admin.time_zone, now))
             .transpose()?;
         let mut tx = self.db.begin().await?;
+        self.still_admin(&mut tx, admin_id, company.id).await?;
         companies::save_policy(&mut tx, company.id, deadline, reprompt, self.now()).await?;
         let by = ByAdmin {
             admin_id,
@@ -237,6 +250,7 @@ impl Services {
         let email = Email::parse(email)?;
         let (admin_id, company) = self.acting_admin(session).await?;
         let mut tx = self.db.begin().await?;
+        self.still_admin(&mut tx, admin_id, company.id).await?;
         let user_id = companies::active_member_by_email(&mut tx, company.id, email.as_str())
             .await?
             .ok_or(Refusal::MemberNotFound)?;
@@ -278,6 +292,7 @@ impl Services {
         let email = Email::parse(email)?;
         let (admin_id, company) = self.acting_admin(session).await?;
         let mut tx = self.db.begin().await?;
+        self.still_admin(&mut tx, admin_id, company.id).await?;
         let member = companies::members(&mut tx, company.id)
             .await?
             .into_iter()
@@ -326,6 +341,7 @@ impl Services {
         // link replaces.
         let placeholder = self.hash(&crate::crypto::new_token(self.rng.as_ref())).await?;
         let mut tx = self.db.begin().await?;
+        self.still_admin(&mut tx, admin_id, company.id).await?;
         if users::credentials_by_email(&mut tx, email.as_str())
             .await?
             .is_some()

@@ -47,6 +47,26 @@ pub async fn administered_by(conn: &mut Conn, user_id: i64) -> Result<Option<Com
     row.as_ref().map(from_row).transpose()
 }
 
+/// Holds the company's row until the transaction ends, so that its
+/// admins' changes happen one after the other (two admins deactivating
+/// each other leave one), then says whether `user_id` is still one of its
+/// active admins. A no-op write takes the row lock on PostgreSQL; SQLite
+/// transactions are serialised already.
+pub async fn lock_for_admin(conn: &mut Conn, company_id: i64, user_id: i64) -> Result<bool, sqlx::Error> {
+    sqlx::query("UPDATE companies SET name = name WHERE id = $1")
+        .bind(company_id)
+        .execute(&mut *conn)
+        .await?;
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM memberships WHERE user_id = $1 AND company_id = $2 AND role = 'admin' AND active = 1",
+    )
+    .bind(user_id)
+    .bind(company_id)
+    .fetch_one(conn)
+    .await?;
+    Ok(n == 1)
+}
+
 /// Companies that require MFA from a deadline still ahead of `now`.
 pub async fn with_deadline_after(conn: &mut Conn, now: OffsetDateTime) -> Result<Vec<Company>, sqlx::Error> {
     let sql = format!(
