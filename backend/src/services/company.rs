@@ -98,25 +98,6 @@ impl Services {
         }
     }
 
-    async fn audit_by_admin(
-        &self,
-        conn: &mut Conn,
-        session: &SessionCtx,
-        user_id: Option<i64>,
-        by: ByAdmin,
-        event: audit::Event,
-        detail: &str,
-    ) -> ServiceResult<()> {
-        tracing::info!(event = event.as_str(), user_id, admin_id = by.admin_id, "audit");
-        let browser = session.browser_name();
-        let source = audit::Source {
-            ip: session.client_ip(),
-            browser: browser.as_deref(),
-        };
-        audit::record_by_admin(conn, user_id, by, event, detail, source, self.now()).await?;
-        Ok(())
-    }
-
     /// What **Security Settings** shows, with page `log_page` of the log.
     pub async fn admin_view(&self, session: &SessionCtx, log_page: u32) -> ServiceResult<AdminView> {
         let (state, admin_id) = self.signed_in(session).await?;
@@ -216,8 +197,15 @@ impl Services {
             Some(_) => "required",
             None => "not_required",
         };
-        self.audit_by_admin(&mut tx, session, None, by, audit::Event::PolicyChanged, detail)
-            .await?;
+        self.audit_as(
+            &mut tx,
+            session,
+            None,
+            Some(by),
+            audit::Event::PolicyChanged,
+            detail,
+        )
+        .await?;
         let members = companies::active_members(&mut tx, company.id).await?;
         tx.commit().await?;
         let moved = deadline.is_some() && (deadline != company.deadline || !company.require_mfa);
@@ -267,8 +255,15 @@ impl Services {
             admin_id,
             company_id: company.id,
         };
-        self.audit_by_admin(&mut tx, session, Some(user_id), by, audit::Event::MfaReset, "")
-            .await?;
+        self.audit_as(
+            &mut tx,
+            session,
+            Some(user_id),
+            Some(by),
+            audit::Event::MfaReset,
+            "",
+        )
+        .await?;
         tx.commit().await?;
         tracing::info!(user_id, admin_id, company_id = company.id, "mfa reset");
         self.notify(
@@ -314,7 +309,7 @@ impl Services {
             admin_id,
             company_id: company.id,
         };
-        self.audit_by_admin(&mut tx, session, Some(member.user_id), by, event, "")
+        self.audit_as(&mut tx, session, Some(member.user_id), Some(by), event, "")
             .await?;
         tx.commit().await?;
         Ok(())
@@ -362,8 +357,15 @@ impl Services {
             admin_id,
             company_id: company.id,
         };
-        self.audit_by_admin(&mut tx, session, Some(user_id), by, audit::Event::MemberAdded, "")
-            .await?;
+        self.audit_as(
+            &mut tx,
+            session,
+            Some(user_id),
+            Some(by),
+            audit::Event::MemberAdded,
+            "",
+        )
+        .await?;
         let url = self
             .password_link(&mut tx, user_id, WELCOME_LINK_LIFETIME)
             .await?;

@@ -196,13 +196,28 @@ impl Services {
         event: audit::Event,
         detail: &str,
     ) -> ServiceResult<()> {
-        tracing::info!(event = event.as_str(), user_id, detail, "audit");
+        self.audit_as(conn, session, user_id, None, event, detail).await
+    }
+
+    /// Records an event from this session's request (its address and
+    /// browser); `by` names the admin who acted, for the company's log.
+    async fn audit_as(
+        &self,
+        conn: &mut Conn,
+        session: &SessionCtx,
+        user_id: Option<i64>,
+        by: Option<audit::ByAdmin>,
+        event: audit::Event,
+        detail: &str,
+    ) -> ServiceResult<()> {
+        let admin_id = by.map(|b| b.admin_id);
+        tracing::info!(event = event.as_str(), user_id, admin_id, detail, "audit");
         let browser = session.browser_name();
         let source = audit::Source {
             ip: session.client_ip(),
             browser: browser.as_deref(),
         };
-        audit::record(conn, user_id, event, detail, source, self.now()).await?;
+        audit::record_as(conn, user_id, by, event, detail, source, self.now()).await?;
         Ok(())
     }
 

@@ -93,7 +93,7 @@ pub async fn record(
     source: Source<'_>,
     now: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
-    insert(conn, user_id, None, event, detail, source, now).await
+    record_as(conn, user_id, None, event, detail, source, now).await
 }
 
 /// A company admin's action: who did it, in which company's name.
@@ -103,21 +103,8 @@ pub struct ByAdmin {
     pub company_id: i64,
 }
 
-/// Records an admin's action about `user_id` (or the company itself),
-/// naming the admin, for the company's security log.
-pub async fn record_by_admin(
-    conn: &mut Conn,
-    user_id: Option<i64>,
-    by: ByAdmin,
-    event: Event,
-    detail: &str,
-    source: Source<'_>,
-    now: OffsetDateTime,
-) -> Result<(), sqlx::Error> {
-    insert(conn, user_id, Some(by), event, detail, source, now).await
-}
-
-async fn insert(
+/// Records an event; `by` names the admin who acted, for the company's log.
+pub async fn record_as(
     conn: &mut Conn,
     user_id: Option<i64>,
     by: Option<ByAdmin>,
