@@ -33,7 +33,7 @@ test-tools: tools
 	@./scripts/ensure-test-tools.sh
 
 ## Release build of the server and the hydrating WASM into target/site
-## (cargo + wasm-bindgen + wasm-opt; cargo-leptos is only for `cargo leptos watch`).
+## (cargo + tools/bindgen + wasm-opt; cargo-leptos is only for `cargo leptos watch`).
 site: tools
 	./scripts/build-site.sh
 

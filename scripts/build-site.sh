@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Builds the release site without cargo-leptos, into the layout Leptos.toml
 # describes (target/site, pkg/trestle.{js,wasm,css}):
-#   1. the server binary (cargo, release);
-#   2. the hydrating WASM (cargo, wasm32, the size-tuned wasm-release profile);
-#   3. wasm-bindgen (the CLI version pinned by Cargo.lock) and wasm-opt -Oz;
-#   4. the stylesheet and the public assets.
+#   1. the server binary and tools/bindgen (cargo, release), and at the same
+#      time the hydrating WASM (cargo, wasm32, the size-tuned wasm-release
+#      profile): two cargo processes on separate profile folders, so each
+#      one's slow single-threaded steps (linking, the WASM's LTO) overlap
+#      with the other's work;
+#   2. wasm-bindgen (tools/bindgen: the library Cargo.lock pins to the
+#      wasm-bindgen crate's version) and wasm-opt -Oz (npm's binaryen);
+#   3. the stylesheet and the public assets, precompressed.
 # cargo-leptos stays the optional tool for `cargo leptos watch`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,13 +28,22 @@ step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 # server binary the end-to-end tests run (with the test-support feature that
 # the tests' dev-dependencies turn on), so building it here too would only be
 # thrown away.
+host_packages=(-p bindgen)
 if [ "${TRESTLE_SITE_ONLY:-0}" != 1 ]; then
-  step "server (release)"
-  cargo build --release -p server --bin server
+  host_packages+=(-p server)
 fi
 
-step "browser WASM (wasm-release)"
-cargo build -p frontend --lib --target wasm32-unknown-unknown --profile wasm-release
+step "server and bindgen (release) beside the browser WASM (wasm-release)"
+cargo build -p frontend --lib --target wasm32-unknown-unknown --profile wasm-release &
+wasm_build=$!
+host_status=0
+cargo build --release "${host_packages[@]}" --bins || host_status=$?
+wasm_status=0
+wait "$wasm_build" || wasm_status=$?
+if [ "$host_status" != 0 ] || [ "$wasm_status" != 0 ]; then
+  echo "build failed (server: $host_status, WASM: $wasm_status)" >&2
+  exit 1
+fi
 
 wasm_in="$target_dir/wasm32-unknown-unknown/wasm-release/frontend.wasm"
 mkdir -p "$pkg"
@@ -38,7 +51,7 @@ if [ "$pkg/$name.wasm" -nt "$wasm_in" ] && [ "$pkg/$name.js" -nt "$wasm_in" ]; t
   step "wasm-bindgen + wasm-opt: up to date"
 else
   step "wasm-bindgen + wasm-opt"
-  wasm-bindgen --target web --no-typescript --out-dir "$pkg" --out-name "$name" "$wasm_in"
+  "$target_dir/release/bindgen" "$wasm_in" "$pkg" "$name"
   # The page asks for $name.wasm (LEPTOS_OUTPUT_NAME is compiled into the server).
   wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
     -o "$pkg/$name.wasm" "$pkg/${name}_bg.wasm"
