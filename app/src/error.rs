@@ -172,10 +172,15 @@ fn refusal_message(refusal: &Refusal, t: &Texts) -> String {
 
 /// "You can ask for a new code in …": seconds under a minute, else minutes.
 pub fn resend_wait(t: &Texts, seconds: i64) -> String {
+    wait_text(t.resend_in_seconds, t.resend_in_minutes, seconds)
+}
+
+/// A wait in seconds under a minute, else in minutes: the words have `{n}`.
+pub fn wait_text(in_seconds: &str, in_minutes: &str, seconds: i64) -> String {
     if seconds < 60 {
-        t.resend_in_seconds.replace("{n}", &seconds.max(1).to_string())
+        in_seconds.replace("{n}", &seconds.max(1).to_string())
     } else {
-        t.resend_in_minutes.replace("{n}", &minutes(seconds).to_string())
+        in_minutes.replace("{n}", &minutes(seconds).to_string())
     }
 }
 

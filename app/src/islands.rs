@@ -196,9 +196,16 @@ pub fn SavedCheck(
 /// **Resend New Code**'s wait and button: with JavaScript the wait counts
 /// down and the button waits with it (without, a post that comes too soon
 /// is answered with the wait). `in_seconds` and `in_minutes` are the words
-/// of the wait, with `{n}`.
+/// of the wait, with `{n}`; `children` go between the wait and the button
+/// (the form's error).
 #[island]
-pub fn ResendButton(label: String, resend_in: i64, in_seconds: String, in_minutes: String) -> impl IntoView {
+pub fn ResendButton(
+    label: String,
+    resend_in: i64,
+    in_seconds: String,
+    in_minutes: String,
+    children: Children,
+) -> impl IntoView {
     let mounted = mounted();
     let (left, set_left) = signal(resend_in);
     Effect::new(move |_| {
@@ -212,7 +219,8 @@ pub fn ResendButton(label: String, resend_in: i64, in_seconds: String, in_minute
     let wait = move || crate::error::wait_text(&in_seconds, &in_minutes, left.get());
     view! {
         {move || (left.get() > 0).then(|| view! { <p class="hint" data-testid="resend-wait">{wait()}</p> })}
-        <button type="submit" class="link" disabled=move || mounted.get() && left.get() > 0>
+        {children()}
+        <button type="submit" class="link" disabled=move || { mounted.get() && left.get() > 0 }>
             {label}
         </button>
     }
@@ -222,7 +230,7 @@ pub fn ResendButton(label: String, resend_in: i64, in_seconds: String, in_minute
 /// as the person types; hidden without JavaScript.
 #[island]
 pub fn NewPasswordInput(
-    described_by: String,
+    described_by: Option<String>,
     invalid: bool,
     token: Option<String>,
     /// "Strength: {level}" and the five levels' words.
@@ -252,7 +260,7 @@ pub fn NewPasswordInput(
                 measure.dispatch(event_target_value(&ev));
             }
         />
-        <div class="strength" id=super::steps::STRENGTH_ID aria-live="polite" hidden=move || score().is_none()>
+        <div class="strength" id="password-strength" aria-live="polite" hidden=move || score().is_none()>
             <meter min="0" max="4" low="2" high="3" optimum="4" value=move || score().unwrap_or(0) aria-hidden="true"></meter>
             <span>{words}</span>
         </div>

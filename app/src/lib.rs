@@ -10,12 +10,13 @@ pub mod components;
 pub mod cookies;
 pub mod error;
 pub mod i18n;
+pub mod islands;
 #[cfg(feature = "ssr")]
 pub mod security;
 mod steps;
 mod wizard;
 
-use components::{Card, Hydrated};
+use components::Card;
 use i18n::Locale;
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
@@ -57,11 +58,12 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="color-scheme" content="light"/>
                 <link rel="icon" href="/favicon.ico"/>
-                <HydrationScripts options/>
+                <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>
             <body>
                 <App/>
+                <islands::HydratedMarker/>
             </body>
         </html>
     }
@@ -74,18 +76,6 @@ pub fn App() -> impl IntoView {
     if use_context::<Locale>().is_none() {
         provide_context(Locale::for_page());
     }
-    let (hydrated, set_hydrated) = signal(false);
-    provide_context(Hydrated(hydrated));
-    // Effects run only in the browser: this marks the page as interactive.
-    Effect::new(move |_| {
-        set_hydrated.set(true);
-        if let Some(body) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.body())
-        {
-            let _ = body.set_attribute("data-hydrated", "true");
-        }
-    });
     let name = product_name();
     view! {
         <Stylesheet id="leptos" href="/pkg/trestle.css"/>

@@ -40,39 +40,6 @@ fn redirect_for(page: Page) -> String {
     }
 }
 
-/// Asks the server for the current step again (after a step that stays on
-/// its page, such as **Resend New Code**).
-#[derive(Clone, Copy)]
-pub struct StepRefresh(RwSignal<u32>);
-
-impl StepRefresh {
-    fn bump(self) {
-        self.0.update(|n| *n = n.wrapping_add(1));
-    }
-
-    /// Once `action` succeeds, shows the step the server is at now. For
-    /// forms whose step stays on its page (a text sent, a new code): the
-    /// redirect to the same URL alone would not reload it.
-    pub fn after<I, O>(action: ServerAction<I>)
-    where
-        I: leptos::server_fn::ServerFn<Output = O, Error = crate::error::AppError>
-            + Clone
-            + Send
-            + Sync
-            + 'static,
-        O: Clone + Send + Sync + 'static,
-    {
-        let Some(refresh) = use_context::<Self>() else {
-            return;
-        };
-        Effect::new(move |_| {
-            if let Some(Ok(_)) = action.value().get() {
-                refresh.bump();
-            }
-        });
-    }
-}
-
 fn render(requested: Page, view: StepView, notice_text: Option<&'static str>) -> AnyView {
     match (requested, view) {
         (Page::Email, _) | (_, StepView::Email) => view! { <EmailStep notice=notice_text/> }.into_any(),
@@ -142,11 +109,8 @@ pub fn Wizard() -> impl IntoView {
     let t = texts();
     let location = use_location();
     let query = use_query_map();
-    let refresh = StepRefresh(RwSignal::new(0));
-    provide_context(refresh);
     let step = Resource::new(
-        // A new `?notice=` (after a form that stays on its page) shows too.
-        move || (location.pathname.get(), location.search.get(), refresh.0.get()),
+        move || (location.pathname.get(), location.search.get()),
         |_| current_step(),
     );
     view! {

@@ -8,7 +8,6 @@ use super::profile::ConfirmForm;
 use crate::api::{AddMember, AdminView, Page, ResetMfa, SaveMfaPolicy, SetMemberActive, load_admin};
 use crate::components::{Card, ErrorMessage, FormError, Notice, Submit};
 use crate::i18n::{AdminTexts, Texts, texts};
-use crate::wizard::StepRefresh;
 use domain::company::{LogEntry, LogKind, MemberRow, Reprompt};
 use domain::profile::{FactorKind, initials};
 use leptos::form::ActionForm;
@@ -146,7 +145,6 @@ fn reprompt_label(a: &AdminTexts, r: Reprompt) -> &'static str {
 fn PolicyForm(require: bool, deadline: String, reprompt: Reprompt, time_zone: String) -> impl IntoView {
     let a = &texts().admin;
     let action = ServerAction::<SaveMfaPolicy>::new();
-    StepRefresh::after(action);
     let error = FormError::of(action);
     view! {
         <ActionForm action attr:novalidate=true attr:class="policy">
@@ -164,7 +162,7 @@ fn PolicyForm(require: bool, deadline: String, reprompt: Reprompt, time_zone: St
                 }).collect_view()}
             </select>
             <ErrorMessage error/>
-            <Submit label=a.save pending=action.pending().into()/>
+            <Submit label=a.save/>
         </ActionForm>
     }
 }
@@ -174,7 +172,6 @@ fn PolicyForm(require: bool, deadline: String, reprompt: Reprompt, time_zone: St
 fn ResetForm() -> impl IntoView {
     let a = &texts().admin;
     let action = ServerAction::<ResetMfa>::new();
-    StepRefresh::after(action);
     let error = FormError::of(action).with_id("reset-error");
     view! {
         <p>{a.reset_intro}</p>
@@ -196,7 +193,6 @@ fn ResetForm() -> impl IntoView {
 fn AddMemberForm() -> impl IntoView {
     let a = &texts().admin;
     let action = ServerAction::<AddMember>::new();
-    StepRefresh::after(action);
     let error = FormError::of(action).with_id("add-member-error");
     view! {
         <div class="confirm" role="group" aria-labelledby="add-member-title">
@@ -245,7 +241,6 @@ fn Members(members: Vec<MemberRow>, may_change: bool) -> impl IntoView {
         .filter(|m| m.active && m.methods.is_empty())
         .count();
     let action = ServerAction::<SetMemberActive>::new();
-    StepRefresh::after(action);
     let shown: Vec<MemberRow> = members
         .into_iter()
         .filter(|m| !only_unenrolled || (m.active && m.methods.is_empty()))

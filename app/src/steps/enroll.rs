@@ -1,9 +1,9 @@
 //! The enrollment wizard: required notice, method, app setup, recovery code.
 
 use crate::api::{CancelAdding, ChooseMethod, ConfirmApp, ConfirmSaved, RemindLater, SkipSetup, StartSetup};
-use crate::components::{Card, CodeInput, CopyButton, ErrorMessage, FormError, Notice, Submit, use_hydrated};
+use crate::components::{Card, CodeInput, CopyButton, ErrorMessage, FormError, Notice, Submit};
 use crate::i18n::{Texts, texts};
-use crate::wizard::StepRefresh;
+use crate::islands::SavedCheck;
 use domain::step::Deadline;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -25,7 +25,6 @@ pub fn MfaRequiredStep(deadline: Option<Deadline>) -> impl IntoView {
     let t = texts();
     let action = ServerAction::<StartSetup>::new();
     let later = ServerAction::<RemindLater>::new();
-    StepRefresh::after(later);
     let body = deadline
         .as_ref()
         .map_or_else(|| t.mfa_required_body.to_owned(), |d| deadline_text(t, d));
@@ -34,7 +33,7 @@ pub fn MfaRequiredStep(deadline: Option<Deadline>) -> impl IntoView {
             <p data-testid="mfa-required-body">{body}</p>
             <ActionForm action>
                 <ErrorMessage error=FormError::of(action)/>
-                <Submit label=t.set_up_now pending=action.pending().into()/>
+                <Submit label=t.set_up_now/>
             </ActionForm>
             {deadline.is_some().then(|| view! {
                 <ActionForm action=later attr:class="secondary-form">
@@ -87,7 +86,7 @@ pub fn ChooseMethodStep(
                     <input id="name" name="name" type="text" {..error.field(None)} maxlength=domain::limits::APP_NAME_MAX_CHARS value=suggested_name/>
                 })}
                 <ErrorMessage error/>
-                <Submit label=t.continue_ pending=action.pending().into()/>
+                <Submit label=t.continue_/>
             </ActionForm>
             {after_recovery.then(|| view! {
                 <ActionForm action=skip attr:class="secondary-form">
@@ -128,7 +127,7 @@ pub fn SetupAppStep(qr_svg: String, setup_key: String, account: String, from_pro
                     <ActionForm action attr:novalidate=true>
                         <CodeInput label=t.enter_app_code error/>
                         <ErrorMessage error/>
-                        <Submit label=t.continue_ pending=action.pending().into()/>
+                        <Submit label=t.continue_/>
                     </ActionForm>
                 </li>
             </ol>
@@ -167,8 +166,6 @@ pub fn SaveRecoveryStep(code: String, grouped: String, after_recovery: bool) -> 
     let t = texts();
     let action = ServerAction::<ConfirmSaved>::new();
     let error = FormError::of(action);
-    let hydrated = use_hydrated();
-    let (ticked, set_ticked) = signal(false);
     let file = format!(
         "{} {}\n\n{grouped}\n\n{}\n",
         crate::product_name(),
@@ -189,12 +186,14 @@ pub fn SaveRecoveryStep(code: String, grouped: String, after_recovery: bool) -> 
                 <p>{t.save_recovery_warning}</p>
             </div>
             <ActionForm action>
-                <label class="check">
-                    <input type="checkbox" name="saved" value="yes" {..error.field(None)} on:change=move |ev| set_ticked.set(event_target_checked(&ev))/>
-                    <span>{t.saved_checkbox}</span>
-                </label>
-                <ErrorMessage error/>
-                <Submit label=t.continue_ pending=action.pending().into() disabled=Signal::derive(move || hydrated.get() && !ticked.get())/>
+                <SavedCheck
+                    label=t.saved_checkbox.to_owned()
+                    button=t.continue_.to_owned()
+                    described_by=error.described_by(None)
+                    invalid=error.invalid()
+                >
+                    <ErrorMessage error/>
+                </SavedCheck>
             </ActionForm>
         </Card>
     }

@@ -32,7 +32,7 @@ pub fn HomeStep(
             {admin.then(|| view! { <p><a href=Page::Admin.path()>{t.admin.settings}</a></p> })}
             <ActionForm action>
                 <ErrorMessage error=FormError::of(action)/>
-                <Submit label=t.sign_out pending=action.pending().into()/>
+                <Submit label=t.sign_out/>
             </ActionForm>
         </Card>
     }

@@ -2,45 +2,32 @@
 //! password?** (on **Enter Your Password**), **Reset Your Password** and
 //! **This Wasn't Me** (the pages the emailed links open).
 
-use crate::api::{ChangePassword, ForgotPassword, NotMe, ResetPassword, link_works, password_strength};
-use crate::components::{Card, ErrorMessage, FormError, Submit, use_hydrated};
+use crate::api::{ChangePassword, ForgotPassword, NotMe, ResetPassword, link_works};
+use crate::components::{Card, ErrorMessage, FormError, Submit};
 use crate::i18n::texts;
+use crate::islands::NewPasswordInput;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 const RULES_ID: &str = "password-rules";
-const STRENGTH_ID: &str = "password-strength";
 
-/// **New Password** with its rules and strength meter, and **Confirm New
-/// Password**. The meter asks the server (zxcvbn) as the person types;
-/// without JavaScript the rules are checked when the form is sent.
+/// **New Password** with its rules and strength meter (an island that asks
+/// the server, zxcvbn, as the person types), and **Confirm New Password**.
+/// Without JavaScript the rules are checked when the form is sent.
 #[component]
 fn NewPasswordFields(error: FormError, #[prop(optional)] token: Option<String>) -> impl IntoView {
     let p = &texts().profile;
-    let hydrated = use_hydrated();
-    let measure = Action::new(move |password: &String| {
-        let (password, token) = (password.clone(), token.clone());
-        async move { password_strength(password, token).await.ok() }
-    });
-    let score = move || measure.value().get().flatten();
     view! {
         <label for="new-password">{p.new_password}</label>
         <p class="hint" id=RULES_ID>{p.password_rules}</p>
-        <input
-            id="new-password"
-            name="password"
-            type="password"
-            autocomplete="new-password"
-            {..error.field(Some(RULES_ID))}
-            on:input=move |ev| {
-                measure.dispatch(event_target_value(&ev));
-            }
+        <NewPasswordInput
+            described_by=error.described_by(Some(RULES_ID))
+            invalid=error.invalid()
+            token
+            strength=p.strength.to_owned()
+            levels=p.strength_levels.iter().map(|l| (*l).to_owned()).collect()
         />
-        <div class="strength" id=STRENGTH_ID aria-live="polite" hidden=move || !hydrated.get() || score().is_none()>
-            <meter min="0" max="4" low="2" high="3" optimum="4" value=move || score().unwrap_or(0) aria-hidden="true"></meter>
-            <span>{move || score().map(|s| p.strength.replace("{level}", p.strength_levels[usize::from(s.min(4))]))}</span>
-        </div>
         <label for="confirm-password">{p.confirm_password}</label>
         <input id="confirm-password" name="confirm" type="password" autocomplete="new-password" {..error.field(None)}/>
     }
@@ -59,7 +46,7 @@ pub fn ChangePasswordForm() -> impl IntoView {
             <input id="current-password" name="current" type="password" autocomplete="current-password" {..error.field(None)}/>
             <NewPasswordFields error/>
             <ErrorMessage error/>
-            <button type="submit" class="secondary" disabled=move || action.pending().get()>{p.change_password}</button>
+            <button type="submit" class="secondary">{p.change_password}</button>
         </ActionForm>
     }
 }
@@ -133,7 +120,7 @@ fn reset_form(token: String) -> AnyView {
                 <input type="hidden" name="token" value=token.clone()/>
                 <NewPasswordFields error token/>
                 <ErrorMessage error/>
-                <Submit label=p.reset_submit pending=action.pending().into()/>
+                <Submit label=p.reset_submit/>
             </ActionForm>
         </Card>
     }
@@ -157,7 +144,7 @@ fn not_me_form(token: String) -> AnyView {
             <ActionForm action>
                 <input type="hidden" name="token" value=token/>
                 <ErrorMessage error=FormError::of(action)/>
-                <Submit label=p.not_me_submit pending=action.pending().into()/>
+                <Submit label=p.not_me_submit/>
             </ActionForm>
         </Card>
     }

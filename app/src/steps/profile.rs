@@ -9,7 +9,6 @@ use crate::api::{
 };
 use crate::components::{Card, CodeInput, ErrorMessage, FormError, LANGUAGE_PATH, Notice, Submit};
 use crate::i18n::{Locale, ProfileTexts, texts, use_locale};
-use crate::wizard::StepRefresh;
 use domain::profile::{Activity, ActivityKind, FactorKind, FactorRow, Method, TIME_ZONES, initials};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -103,8 +102,6 @@ fn FactorList(factors: Vec<FactorRow>, confirmed: bool) -> impl IntoView {
     let p = &t.profile;
     let rename = ServerAction::<RenameApp>::new();
     let remove = ServerAction::<RemoveFactor>::new();
-    StepRefresh::after(rename);
-    StepRefresh::after(remove);
     if factors.is_empty() {
         return view! { <p>{p.no_methods}</p> }.into_any();
     }
@@ -215,7 +212,6 @@ pub(crate) fn ConfirmForm(
     let p = &t.profile;
     let action = ServerAction::<Reauthenticate>::new();
     let text = ServerAction::<TextReauthCode>::new();
-    StepRefresh::after(action);
     let error = FormError::of(action);
     let texted = move || matches!(text.value().get(), Some(Ok(())));
     view! {
@@ -235,7 +231,7 @@ pub(crate) fn ConfirmForm(
                     </details>
                 })}
                 <ErrorMessage error/>
-                <Submit label=p.confirm pending=action.pending().into()/>
+                <Submit label=p.confirm/>
             </ActionForm>
             {text_to.filter(|_| needs_code).map(|last_four| view! {
                 <ActionForm action=text attr:class="secondary-form">
@@ -254,7 +250,6 @@ pub(crate) fn ConfirmForm(
 fn SignOutEverywhere() -> impl IntoView {
     let p = &texts().profile;
     let action = ServerAction::<SignOutEverywhere>::new();
-    StepRefresh::after(action);
     view! {
         <ActionForm action attr:class="sign-out-everywhere">
             <p class="hint">{p.sign_out_everywhere_hint}</p>

@@ -18,7 +18,7 @@ pub fn EmailStep(notice: Option<&'static str>) -> impl IntoView {
                 <label for="email">{t.email}</label>
                 <input id="email" name="email" type="email" autocomplete="username" inputmode="email" autocapitalize="none" spellcheck="false" autofocus {..error.field(None)}/>
                 <ErrorMessage error/>
-                <Submit label=t.continue_ pending=action.pending().into()/>
+                <Submit label=t.continue_/>
             </ActionForm>
             <super::ForgotPasswordForm/>
         </Card>
@@ -43,7 +43,7 @@ pub fn PasswordStep(email: String, notice: Option<&'static str>) -> impl IntoVie
                 <label for="password">{t.password}</label>
                 <input id="password" name="password" type="password" autocomplete="current-password" autofocus {..error.field(None)}/>
                 <ErrorMessage error/>
-                <Submit label=t.continue_ pending=action.pending().into()/>
+                <Submit label=t.continue_/>
             </ActionForm>
             <super::ForgotPasswordForm/>
         </Card>

@@ -3,10 +3,9 @@
 //! **Resend New Code** form both share.
 
 use crate::api::{ChooseMethod, ConfirmSms, ResendCode, SendText, SmsStatus, VerifyCode};
-use crate::components::{Card, CodeInput, ErrorMessage, FormError, Submit, use_hydrated};
-use crate::error::resend_wait;
+use crate::components::{Card, CodeInput, ErrorMessage, FormError, Submit};
 use crate::i18n::{Texts, texts, use_locale};
-use crate::wizard::StepRefresh;
+use crate::islands::ResendButton;
 use domain::phone::Country;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -34,7 +33,6 @@ fn PhoneForm(countries: Vec<Country>) -> impl IntoView {
     let t = texts();
     let locale = use_locale();
     let action = ServerAction::<SendText>::new();
-    StepRefresh::after(action);
     let error = FormError::of(action);
     view! {
         <ActionForm action attr:novalidate=true>
@@ -48,7 +46,7 @@ fn PhoneForm(countries: Vec<Country>) -> impl IntoView {
             <p class="hint" id=PHONE_HINT_ID>{t.phone_hint}</p>
             <input id="phone" name="phone" type="tel" inputmode="tel" autocomplete="tel-national" maxlength=domain::limits::PHONE_FIELD_MAX_CHARS autofocus {..error.field(Some(PHONE_HINT_ID))}/>
             <ErrorMessage error/>
-            <Submit label=t.send_text pending=action.pending().into()/>
+            <Submit label=t.send_text/>
         </ActionForm>
     }
 }
@@ -59,14 +57,13 @@ fn SetupCodeForm(status: SmsStatus) -> impl IntoView {
     let t = texts();
     let action = ServerAction::<ConfirmSms>::new();
     let other = ServerAction::<ChooseMethod>::new();
-    StepRefresh::after(other);
     let error = FormError::of(action);
     view! {
         <SentTo status=status.clone()/>
         <ActionForm action attr:novalidate=true>
             <CodeInput label=t.sms_code_label hint_id="sms-status" error web_otp=true/>
             <ErrorMessage error/>
-            <Submit label=t.continue_ pending=action.pending().into()/>
+            <Submit label=t.continue_/>
         </ActionForm>
         <ResendForm resend_in=status.resend_in/>
         <ActionForm action=other attr:class="secondary-form">
@@ -89,7 +86,7 @@ pub fn SmsChallengeStep(status: SmsStatus) -> impl IntoView {
             <ActionForm action attr:novalidate=true>
                 <CodeInput label=t.enter_code_label hint_id="sms-status" error web_otp=true/>
                 <ErrorMessage error/>
-                <Submit label=t.continue_ pending=action.pending().into()/>
+                <Submit label=t.continue_/>
             </ActionForm>
             <ResendForm resend_in=status.resend_in/>
             <p class="alt"><a href=crate::api::Page::Methods.path()>{t.try_another}</a></p>
@@ -130,25 +127,16 @@ fn PrivacyNote() -> impl IntoView {
 fn ResendForm(resend_in: i64) -> impl IntoView {
     let t = texts();
     let action = ServerAction::<ResendCode>::new();
-    let hydrated = use_hydrated();
-    let (left, set_left) = signal(resend_in);
-    Effect::new(move |_| {
-        if let Ok(handle) = set_interval_with_handle(
-            move || set_left.update(|s| *s = (*s - 1).max(0)),
-            std::time::Duration::from_secs(1),
-        ) {
-            on_cleanup(move || handle.clear());
-        }
-    });
-    // A new code means a new page: where it went and the next wait.
-    StepRefresh::after(action);
     view! {
         <ActionForm action attr:class="secondary-form resend">
-            {move || (left.get() > 0).then(|| view! { <p class="hint" data-testid="resend-wait">{resend_wait(t, left.get())}</p> })}
-            <ErrorMessage error=FormError::of(action).with_id("resend-error")/>
-            <button type="submit" class="link" disabled=move || action.pending().get() || (hydrated.get() && left.get() > 0)>
-                {t.resend}
-            </button>
+            <ResendButton
+                label=t.resend.to_owned()
+                resend_in
+                in_seconds=t.resend_in_seconds.to_owned()
+                in_minutes=t.resend_in_minutes.to_owned()
+            >
+                <ErrorMessage error=FormError::of(action).with_id("resend-error")/>
+            </ResendButton>
         </ActionForm>
     }
 }

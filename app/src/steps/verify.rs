@@ -17,7 +17,7 @@ pub fn ChallengeStep(picked: Option<String>) -> impl IntoView {
             <ActionForm action attr:novalidate=true>
                 <CodeInput label=t.enter_code_label hint=t.code_hint error/>
                 <ErrorMessage error/>
-                <Submit label=t.continue_ pending=action.pending().into()/>
+                <Submit label=t.continue_/>
             </ActionForm>
             <p class="alt"><a href=Page::Methods.path()>{t.try_another}</a></p>
         </Card>
@@ -96,7 +96,7 @@ pub fn RecoveryStep() -> impl IntoView {
                 <p class="hint" id="recovery-hint">{t.enter_recovery_hint}</p>
                 <input id="recovery-input" name="code" type="text" class="code wide" inputmode="numeric" autocomplete="off" spellcheck="false" maxlength=domain::limits::RECOVERY_FIELD_MAX_CHARS autofocus {..error.field(Some("recovery-hint"))}/>
                 <ErrorMessage error/>
-                <Submit label=t.continue_ pending=action.pending().into()/>
+                <Submit label=t.continue_/>
             </ActionForm>
             <p class="alt"><a href=Page::Methods.path()>{t.try_another}</a></p>
         </Card>
