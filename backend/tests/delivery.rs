@@ -232,8 +232,11 @@ impl MailDev {
             smtp_port,
             api: format!("http://127.0.0.1:{web_port}"),
         };
+        // maildev opens its web API and its SMTP port independently: ready
+        // means both answer (CI once sent before SMTP listened).
         for _ in 0..100 {
-            if dev.emails().await.is_some() {
+            let smtp = tokio::net::TcpStream::connect(("127.0.0.1", smtp_port)).await;
+            if smtp.is_ok() && dev.emails().await.is_some() {
                 return Some(dev);
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
