@@ -19,7 +19,7 @@ mod wizard;
 use components::Card;
 use i18n::Locale;
 use leptos::prelude::*;
-use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_meta::{MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 use wizard::Wizard;
@@ -32,7 +32,7 @@ pub fn product_name() -> String {
     #[cfg(feature = "ssr")]
     {
         use_context::<backend::Services>()
-            .map_or_else(|| DEFAULT_PRODUCT_NAME.to_owned(), |s| s.issuer.clone())
+            .map_or_else(|| DEFAULT_PRODUCT_NAME.to_owned(), |s| s.issuer.to_string())
     }
     #[cfg(not(feature = "ssr"))]
     {
@@ -50,6 +50,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     security::nonce_for_page();
     let locale = Locale::for_page();
     provide_context(locale);
+    // The server names the build's files (a versioned `output_name`).
+    let stylesheet = format!("/{}/{}.css", options.site_pkg_dir, options.output_name);
     view! {
         <!DOCTYPE html>
         <html lang=locale.code() data-product=product_name()>
@@ -58,6 +60,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="color-scheme" content="light"/>
                 <link rel="icon" href="/favicon.ico"/>
+                <link rel="stylesheet" href=stylesheet/>
                 <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>
@@ -78,7 +81,6 @@ pub fn App() -> impl IntoView {
     }
     let name = product_name();
     view! {
-        <Stylesheet id="leptos" href="/pkg/trestle.css"/>
         <Title formatter=move |title: String| format!("{title} · {name}")/>
         <Router>
             <Routes fallback=|| view! { <NotFound/> }>

@@ -659,10 +659,10 @@ async fn the_router_serves_the_page_table() {
 }
 
 /// The WASM, JavaScript and CSS go out from memory, precompressed when the
-/// browser takes it, revalidated (the names are not hashed: `no-cache` and
-/// an `ETag`), with the security headers.
+/// browser takes it; pages link to versioned names cached for a year, and
+/// the plain names are revalidated (`no-cache` and an `ETag`).
 #[tokio::test]
-async fn site_files_are_served_precompressed_and_revalidated() {
+async fn site_files_are_served_precompressed_versioned_and_revalidated() {
     let root = std::env::temp_dir().join(format!("trestle-site-{}", std::process::id()));
     std::fs::create_dir_all(root.join("pkg")).unwrap();
     std::fs::write(root.join("pkg/trestle.css"), "body { color: black }").unwrap();
@@ -709,6 +709,32 @@ async fn site_files_are_served_precompressed_and_revalidated() {
     assert_eq!(again.status, StatusCode::NOT_MODIFIED);
     assert!(again.body.is_empty());
     browser.headers.clear();
+    // Pages link to the build's versioned names, which never change.
+    let page = browser.get("/login").await.body;
+    let linked = |ext: &str| {
+        page.split('"')
+            .find(|s| s.starts_with("/pkg/trestle.") && s.ends_with(ext))
+            .unwrap_or_else(|| panic!("no {ext} link in {page}"))
+            .to_owned()
+    };
+    let css = linked(".css");
+    assert_ne!(css, "/pkg/trestle.css");
+    assert_eq!(
+        linked(".js"),
+        css.replace(".css", ".js"),
+        "one version for the build"
+    );
+    let reply = browser.get(&css).await;
+    assert_eq!(reply.body, "body { color: black }");
+    assert_eq!(
+        reply.headers[header::CACHE_CONTROL],
+        "public, max-age=31536000, immutable"
+    );
+    assert_eq!(
+        browser.get("/pkg/trestle.0000000000000000.css").await.status,
+        StatusCode::NOT_FOUND,
+        "another build's name"
+    );
     assert_eq!(browser.get("/favicon.ico").await.body, "icon");
     assert_eq!(browser.get("/pkg/missing.js").await.status, StatusCode::NOT_FOUND);
     std::fs::remove_dir_all(root).unwrap();

@@ -143,9 +143,12 @@ impl Services {
     /// Charges a code attempt and commits the charge at once, so parallel
     /// guesses see each other before any is checked.
     pub(super) async fn charge_code_now(&self, user_id: i64) -> ServiceResult<super::rate_limit::Charge> {
-        let mut conn = self.db.pool.acquire().await?;
-        self.charge_code(&mut conn, Kind::Code, user_id, limits::CODES)
-            .await
+        let mut tx = self.db.begin().await?;
+        let charge = self
+            .charge_code(&mut tx, Kind::Code, user_id, limits::CODES)
+            .await;
+        tx.commit().await?;
+        charge
     }
 
     /// A code that did not sign in: the failure is counted in `tx` (the

@@ -46,18 +46,18 @@ pub struct Services {
     /// Argon2id, on a bounded pool.
     pub hasher: Hasher,
     /// Product name: shown in the UI and used as the TOTP issuer.
-    pub issuer: String,
+    pub issuer: Arc<str>,
     pub mailer: Arc<dyn Mailer>,
     pub sms: Arc<dyn SmsSender>,
     /// How long text-message codes last, and the WebOTP host.
     pub sms_settings: SmsSettings,
     /// The origin browsers use (`https://trestle.example`), for links in emails.
-    pub public_url: String,
+    pub public_url: Arc<str>,
     /// The demo outbox, when it may be shown (`/dev/outbox`).
     outbox: Option<Outbox>,
     /// A real Argon2id hash that unknown emails are checked against, so a
     /// wrong email costs the same time as a wrong password.
-    dummy_hash: String,
+    dummy_hash: Arc<str>,
 }
 
 impl Services {
@@ -76,13 +76,13 @@ impl Services {
             rng,
             secrets,
             hasher: Hasher::per_core(),
-            issuer,
+            issuer: issuer.into(),
             mailer: delivery.mailer,
             sms: delivery.sms,
             sms_settings: SmsSettings::default(),
             public_url: "http://localhost:3000".into(),
             outbox: delivery.outbox,
-            dummy_hash,
+            dummy_hash: dummy_hash.into(),
         })
     }
 
@@ -90,7 +90,7 @@ impl Services {
     /// other costs are replaced at the next successful sign-in.
     pub fn with_argon2(mut self, params: Argon2Params) -> ServiceResult<Self> {
         params.argon2().map_err(ServiceError::Internal)?;
-        self.dummy_hash = dummy_hash(self.rng.as_ref(), params)?;
+        self.dummy_hash = dummy_hash(self.rng.as_ref(), params)?.into();
         self.hasher.params = params;
         Ok(self)
     }
@@ -112,7 +112,7 @@ impl Services {
 
     /// Links in emails start with this origin.
     pub fn with_public_url(mut self, url: &str) -> Self {
-        self.public_url = url.trim_end_matches('/').to_owned();
+        self.public_url = url.trim_end_matches('/').into();
         self
     }
 

@@ -48,28 +48,25 @@ impl Services {
         if password.len() > PASSWORD_MAX_BYTES {
             return Err(Refusal::PasswordTooLong.into());
         }
-        let mut conn = self.db.pool.acquire().await?;
-        let credentials = users::credentials_by_email(&mut conn, email).await?;
+        // The charge commits before the hash is checked, so parallel tries
+        // see each other.
+        let mut tx = self.db.begin().await?;
+        let credentials = users::credentials_by_email(&mut tx, email).await?;
         let user_id = credentials.as_ref().map(|c| c.user.id);
-        let charges = match self.charge_password(&mut conn, session, email, user_id).await? {
+        let charges = match self.charge_password(&mut tx, session, email, user_id).await? {
             Ok(charges) => charges,
             Err(retry_after) => {
-                self.audit(
-                    &mut conn,
-                    session,
-                    user_id,
-                    audit::Event::SignInLimited,
-                    "password",
-                )
-                .await?;
+                self.audit(&mut tx, session, user_id, audit::Event::SignInLimited, "password")
+                    .await?;
+                tx.commit().await?;
                 return Err(Refusal::TooManyAttempts { retry_after }.into());
             }
         };
-        drop(conn);
+        tx.commit().await?;
 
         let hash = credentials
             .as_ref()
-            .map_or(self.dummy_hash.as_str(), |c| c.password_hash.as_str());
+            .map_or(&*self.dummy_hash, |c| c.password_hash.as_str());
         let matches = self.hasher.verify(password, hash).await;
         // A right password under outdated costs gets a new hash, made now,
         // while no connection is held.
@@ -80,10 +77,11 @@ impl Services {
             _ => None,
         };
 
-        let mut conn = self.db.pool.acquire().await?;
+        let mut conn = self.db.begin().await?;
         let Some(user) = credentials.filter(|_| matches).map(|c| c.user) else {
             self.audit(&mut conn, session, None, audit::Event::SignInFailed, "password")
                 .await?;
+            conn.commit().await?;
             return Err(Refusal::InvalidCredentials.into());
         };
         self.forget(&mut conn, &charges).await?;
@@ -123,7 +121,7 @@ impl Services {
             next,
         })?;
         self.apply(&mut conn, session, transition).await?;
-        drop(conn);
+        conn.commit().await?;
         // A user whose first factor is a phone gets its code at once; when
         // the gateway fails, "Verify Your Identity" offers Resend New Code.
         if let (AfterPassword::TextCode { .. }, FirstFactor::Phone(phone)) = (next, &first) {

@@ -24,6 +24,7 @@ use domain::phone::{Country, mask, sms_allowed};
 use domain::refusal::Refusal;
 use domain::signin::{Event, Purpose, SignIn};
 use domain::sms::{DEFAULT_CODE_MINUTES, MAX_CODE_MINUTES, SmsCheck, SmsCode, judge};
+use std::sync::Arc;
 use time::Duration;
 
 /// What text-message codes look like in this deployment.
@@ -32,7 +33,7 @@ pub struct SmsSettings {
     /// How long a code is valid (`TRESTLE_SMS_CODE_MINUTES`, 1 to 30).
     pub code_minutes: u32,
     /// The host of the public URL, for the WebOTP line (`@host #code`).
-    pub webotp_host: String,
+    pub webotp_host: Arc<str>,
 }
 
 impl Default for SmsSettings {
@@ -53,7 +54,7 @@ impl SmsSettings {
         }
         Ok(Self {
             code_minutes,
-            webotp_host: webotp_host.to_owned(),
+            webotp_host: webotp_host.into(),
         })
     }
 }

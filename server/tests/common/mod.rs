@@ -10,7 +10,6 @@ use domain::totp::{TotpSecret, step_of};
 use leptos::config::LeptosOptions;
 use server::middleware::Guard;
 use server::{AppState, router};
-use std::sync::Arc;
 use tower::ServiceExt;
 
 pub const ORIGIN: &str = "http://127.0.0.1:3000";
@@ -67,18 +66,11 @@ impl TestApp {
         peer: Option<std::net::SocketAddr>,
         site_root: &str,
     ) -> Self {
-        let state = AppState {
-            leptos_options: LeptosOptions::builder()
-                .output_name("trestle")
-                .site_root(site_root)
-                .build(),
-            assets: Arc::new(server::assets::Assets::load(
-                std::path::Path::new(site_root),
-                "pkg",
-            )),
-            services: services.clone(),
-            guard: Arc::new(guard),
-        };
+        let options = LeptosOptions::builder()
+            .output_name("trestle")
+            .site_root(site_root)
+            .build();
+        let state = AppState::new(options, services.clone(), guard);
         let router = match peer {
             Some(peer) => router(state).layer(axum::extract::connect_info::MockConnectInfo(peer)),
             None => router(state),
