@@ -34,7 +34,10 @@ if [ "${TRESTLE_SITE_ONLY:-0}" != 1 ]; then
 fi
 
 step "server and bindgen (release) beside the browser WASM (wasm-release)"
-cargo build -p frontend --lib --target wasm32-unknown-unknown --profile wasm-release &
+# The WASM builds niced: the server's build is the longer one and ends in a
+# few crates compiled one at a time (app, server, linking), so the WASM
+# takes the core they leave idle rather than slowing them down early.
+nice -n 15 cargo build -p frontend --lib --target wasm32-unknown-unknown --profile wasm-release &
 wasm_build=$!
 host_status=0
 cargo build --release "${host_packages[@]}" --bins || host_status=$?
