@@ -34,8 +34,6 @@ if [ "${TRESTLE_SITE_ONLY:-0}" != 1 ]; then
 fi
 
 step "server and bindgen (release) beside the browser WASM (wasm-release)"
-# (Niced, the WASM only moved its own last minute after the server's:
-# a first build took 721 s against 723 s.)
 cargo build -p frontend --lib --target wasm32-unknown-unknown --profile wasm-release &
 wasm_build=$!
 host_status=0
