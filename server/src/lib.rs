@@ -9,6 +9,7 @@ pub mod config;
 pub mod language;
 pub mod middleware;
 pub mod outbox;
+pub mod page_cache;
 pub mod seed;
 
 use app::{App, shell};
@@ -30,13 +31,34 @@ use tower_http::trace::TraceLayer;
 /// Largest request body accepted; bigger bodies get 413 before any parsing.
 pub const MAX_BODY_BYTES: usize = 16 * 1024;
 
-#[derive(Clone, FromRef)]
-pub struct AppState {
+/// What every request shares, behind one `Arc`: axum clones each layer's
+/// inner service (down to the handler and its state) for every request,
+/// so a clone here must cost a reference count, not the services
+/// (`perf` on `GET /login`: their clones and drops were a tenth of it).
+#[derive(Clone)]
+pub struct AppState(Arc<Shared>);
+
+pub struct Shared {
     pub leptos_options: LeptosOptions,
     /// The browser's files, in memory.
     pub assets: Arc<assets::Assets>,
     pub services: Services,
-    pub guard: Arc<Guard>,
+    pub guard: Guard,
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Shared;
+
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
+}
+
+/// leptos_axum's handlers read the options from the router's state.
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
 }
 
 impl AppState {
@@ -48,12 +70,12 @@ impl AppState {
             &leptos_options.site_pkg_dir,
         );
         leptos_options.output_name = assets.output_name(&leptos_options.output_name).into();
-        Self {
+        Self(Arc::new(Shared {
             leptos_options,
             assets: Arc::new(assets),
             services,
-            guard: Arc::new(guard),
-        }
+            guard,
+        }))
     }
 }
 
@@ -92,30 +114,33 @@ async fn site_file(
 /// lookup (`make bench`: a static file at a third of a bare axum answer).
 pub fn router(state: AppState) -> Router {
     let routes = routes();
-    let services = state.services.clone();
-    let options = state.leptos_options.clone();
+    // The page closures hold the shared state, not copies of its parts
+    // (axum clones them with every layer, for every request).
+    let (for_context, for_shell) = (state.clone(), state.clone());
     let x_request_id = axum::http::HeaderName::from_static("x-request-id");
-    let pkg_files = format!("/{}/{{*file}}", options.site_pkg_dir);
+    let pkg_files = format!("/{}/{{*file}}", state.leptos_options.site_pkg_dir);
     let site_files = Router::new()
         .route(&pkg_files, get(site_file))
         .route("/favicon.ico", get(site_file))
         .with_state(state.assets.clone());
-    // The guards share one state instead of cloning it for every request.
-    let shared = Arc::new(state.clone());
     Router::new()
         .route("/healthz", get(healthz))
         .route("/dev/outbox", get(outbox::page))
         .route("/dev/outbox.json", get(outbox::json))
         .route(app::components::LANGUAGE_PATH, post(language::switch))
-        .leptos_routes_with_context(&state, routes, move || provide_context(services.clone()), move || {
-            shell(options.clone())
+        .leptos_routes_with_context(&state, routes, move || provide_context(for_context.services.clone()), move || {
+            shell(for_shell.leptos_options.clone())
         })
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
-        .layer(axum::middleware::from_fn_with_state(shared.clone(), middleware::session))
-        .layer(axum::middleware::from_fn_with_state(shared.clone(), middleware::origin_check))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::session))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::origin_check))
         .layer(axum::middleware::from_fn(middleware::honest_status))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
-        .layer(axum::middleware::from_fn_with_state(shared.clone(), middleware::security_headers))
+        .layer(axum::middleware::from_fn_with_state(
+            Arc::new(page_cache::PageCache::default()),
+            page_cache::answer,
+        ))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::security_headers))
         .layer(PropagateRequestIdLayer::new(x_request_id.clone()))
         .layer(TraceLayer::new_for_http().make_span_with(|req: &axum::http::Request<_>| {
             let id = req.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or("-");

@@ -16,7 +16,6 @@ use backend::SessionCtx;
 use backend::session::{CookieChange, RequestInfo};
 use domain::limits::{KNOWN_BROWSER_LIFETIME, SIGNED_IN_LIFETIME};
 use std::net::{IpAddr, SocketAddr};
-use std::sync::Arc;
 
 /// Server function answers are small; anything bigger is not ours.
 const MAX_ERROR_BODY_BYTES: usize = 4096;
@@ -120,7 +119,7 @@ pub const SESSION_COOKIE: &str = "trestle_session";
 pub const BROWSER_COOKIE: &str = "trestle_browser";
 
 /// Loads the server-side session for the request and writes the cookies back.
-pub async fn session(State(state): State<Arc<AppState>>, mut req: Request, next: Next) -> Response {
+pub async fn session(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     if req.uri().path() == "/healthz" {
         return next.run(req).await;
     }
@@ -189,7 +188,7 @@ fn error_response(err: &AppError) -> Response {
 
 /// Refuses cross-site state changes: every non-GET request must carry an
 /// allowed `Origin`, or failing that `Sec-Fetch-Site: same-origin`.
-pub async fn origin_check(State(state): State<Arc<AppState>>, req: Request, next: Next) -> Response {
+pub async fn origin_check(State(state): State<AppState>, req: Request, next: Next) -> Response {
     if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
         return next.run(req).await;
     }
@@ -242,7 +241,7 @@ pub async fn honest_status(req: Request, next: Next) -> Response {
 
 /// Security headers for every response. Pages report their script nonce
 /// through a [`NonceSlot`]; everything else gets the policy without one.
-pub async fn security_headers(State(state): State<Arc<AppState>>, mut req: Request, next: Next) -> Response {
+pub async fn security_headers(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let slot = NonceSlot::default();
     req.extensions_mut().insert(slot.clone());
     let api = req.uri().path().starts_with("/api/");

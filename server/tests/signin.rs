@@ -7,7 +7,7 @@ mod common;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use backend::test_support::{each_backend, sqlite};
-use common::{ORIGIN, PASSWORD, TestApp};
+use common::{ORIGIN, PASSWORD, Reply, TestApp};
 use domain::policy::PaymentRole;
 
 #[tokio::test]
@@ -186,6 +186,45 @@ async fn security_headers_on_pages_and_other_responses() {
     );
     assert_eq!(browser.get("/no-such-page").await.status, StatusCode::NOT_FOUND);
     assert_eq!(browser.get("/healthz").await.body, "ok");
+}
+
+/// The script nonce a page's policy allows.
+fn policy_nonce(reply: &Reply) -> String {
+    let csp = reply.headers["content-security-policy"].to_str().unwrap();
+    csp.split("'nonce-")
+        .nth(1)
+        .unwrap()
+        .split('\'')
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+/// A stranger's `/login` is rendered once per language and kept, yet every
+/// answer has a nonce of its own, in its page and in its policy; a browser
+/// with a cookie gets the page of its session (signed in: not this one).
+#[tokio::test]
+async fn a_strangers_sign_in_page_is_kept_with_a_fresh_nonce_each_time() {
+    let app = TestApp::new(sqlite().await);
+    let first = app.client().get("/login").await;
+    let second = app.client().get("/login").await;
+    let (a, b) = (policy_nonce(&first), policy_nonce(&second));
+    assert_ne!(a, b, "a kept page still gets a new nonce");
+    assert!(second.body.contains(&format!("nonce=\"{b}\"")) && !second.body.contains(&a));
+    assert_eq!(first.body.replace(&a, "N"), second.body.replace(&b, "N"));
+    assert_eq!(first.headers["content-type"], second.headers["content-type"]);
+    assert_eq!(second.headers["cache-control"], "no-store");
+    assert!(second.set_cookie().is_none());
+
+    app.add_user("ada@example.com", PaymentRole::None).await;
+    let mut browser = app.client();
+    browser.sign_in_password("ada@example.com").await;
+    let signed_in = browser.get("/login").await;
+    assert_eq!(
+        signed_in.status,
+        StatusCode::FOUND,
+        "sent to the page of the session"
+    );
 }
 
 #[tokio::test]

@@ -1,6 +1,7 @@
 //! Attempt counters for rate limits, shared by every server instance.
 
 use super::Conn;
+use sqlx::Row;
 use time::OffsetDateTime;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,7 +55,7 @@ pub async fn charge(
 
 /// The attempts charged before attempt `before` (an id from [`charge`]):
 /// how many within each of `windows` (seconds, ending now), and when the
-/// newest of them was made.
+/// newest of them was made. One statement, whatever the windows.
 pub async fn prior(
     conn: &mut Conn,
     kind: Kind,
@@ -63,26 +64,23 @@ pub async fn prior(
     now: OffsetDateTime,
     windows: &[i64],
 ) -> Result<(Vec<u32>, Option<i64>), sqlx::Error> {
-    let mut counts = Vec::with_capacity(windows.len());
+    // Placeholders only: the windows' bounds are bound like every value.
+    let counts: String = (0..windows.len())
+        .map(|i| format!("COUNT(CASE WHEN at > ${} THEN 1 END), ", i + 4))
+        .collect();
+    let sql = format!("SELECT {counts}MAX(at) FROM attempts WHERE kind = $1 AND subject = $2 AND id <> $3");
+    let mut query = sqlx::query(&sql).bind(kind.as_str()).bind(subject).bind(before);
     for seconds in windows {
-        let n: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM attempts WHERE kind = $1 AND subject = $2 AND at > $3 AND id <> $4",
-        )
-        .bind(kind.as_str())
-        .bind(subject)
-        .bind(now.unix_timestamp() - seconds)
-        .bind(before)
-        .fetch_one(&mut *conn)
-        .await?;
-        counts.push(u32::try_from(n).unwrap_or(u32::MAX));
+        query = query.bind(now.unix_timestamp() - seconds);
     }
-    let latest: Option<i64> =
-        sqlx::query_scalar("SELECT MAX(at) FROM attempts WHERE kind = $1 AND subject = $2 AND id <> $3")
-            .bind(kind.as_str())
-            .bind(subject)
-            .bind(before)
-            .fetch_one(&mut *conn)
-            .await?;
+    let row = query.fetch_one(conn).await?;
+    let counts = (0..windows.len())
+        .map(|i| {
+            row.try_get::<i64, _>(i)
+                .map(|n| u32::try_from(n).unwrap_or(u32::MAX))
+        })
+        .collect::<Result<_, _>>()?;
+    let latest: Option<i64> = row.try_get(windows.len())?;
     Ok((counts, latest))
 }
 
