@@ -73,6 +73,11 @@ test('the page hydrates when JavaScript runs', async ({ page }, testInfo) => {
   expect(errors).toEqual([]);
 });
 
+test('the language switcher is on screen without scrolling, phones included', async ({ page }, testInfo) => {
+  await open(page, testInfo, '/login');
+  await expect(page.getByRole('button', { name: 'Français' })).toBeInViewport();
+});
+
 test.describe('a French browser', () => {
   test.use({ locale: 'fr-FR' });
 
