@@ -25,6 +25,18 @@ impl NonceSlot {
     pub fn take(&self) -> Option<String> {
         self.0.lock().ok().and_then(|mut n| n.take())
     }
+
+    /// The nonce written so far, left in place.
+    pub fn peek(&self) -> Option<String> {
+        self.0.lock().ok().and_then(|n| n.clone())
+    }
+
+    /// Writes this response's nonce.
+    pub fn put(&self, nonce: String) {
+        if let Ok(mut stored) = self.0.lock() {
+            *stored = Some(nonce);
+        }
+    }
 }
 
 /// Makes sure the page has a nonce and hands it to the middleware.
@@ -33,9 +45,7 @@ pub fn nonce_for_page() {
         leptos::nonce::provide_nonce();
     }
     let slot = use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<NonceSlot>().cloned());
-    if let (Some(nonce), Some(slot)) = (leptos::nonce::use_nonce(), slot)
-        && let Ok(mut stored) = slot.0.lock()
-    {
-        *stored = Some(nonce.to_string());
+    if let (Some(nonce), Some(slot)) = (leptos::nonce::use_nonce(), slot) {
+        slot.put(nonce.to_string());
     }
 }

@@ -115,9 +115,7 @@ pub async fn answer(State(cache): State<Arc<PageCache>>, req: Request, next: Nex
     if let Some(page) = cache.get(key) {
         let nonce = leptos::nonce::Nonce::new().to_string();
         let body = page.with_nonce(&nonce);
-        if let Ok(mut stored) = slot.0.lock() {
-            *stored = Some(nonce);
-        }
+        slot.put(nonce);
         let mut res = (StatusCode::OK, Body::from(body)).into_response();
         *res.headers_mut() = page.headers.clone();
         return res;
@@ -130,8 +128,10 @@ pub async fn answer(State(cache): State<Arc<PageCache>>, req: Request, next: Nex
     let Ok(bytes) = axum::body::to_bytes(body, usize::MAX).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
-    let nonce = slot.0.lock().ok().and_then(|n| n.clone());
-    if let Some(page) = nonce.and_then(|n| Page::cut(parts.headers.clone(), &bytes, &n)) {
+    if let Some(page) = slot
+        .peek()
+        .and_then(|n| Page::cut(parts.headers.clone(), &bytes, &n))
+    {
         cache.keep(key, page);
     }
     Response::from_parts(parts, Body::from(bytes))
