@@ -6,6 +6,7 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 pub use domain::page::Page;
+pub use domain::secret::Secret;
 pub use domain::step::{AppChoice, Choices, PhoneChoice, SmsStatus, Step, StepView};
 
 #[cfg(feature = "ssr")]
@@ -86,8 +87,8 @@ pub async fn submit_email(email: String) -> Result<(), AppError> {
 }
 
 #[server(endpoint = "signin/password")]
-pub async fn submit_password(password: String) -> Result<(), AppError> {
-    step!(|svc, session| svc.submit_password(&session, &password))
+pub async fn submit_password(password: Secret) -> Result<(), AppError> {
+    step!(|svc, session| svc.submit_password(&session, password.expose()))
 }
 
 #[server(endpoint = "signin/setup")]
@@ -119,8 +120,8 @@ pub async fn resend_code() -> Result<(), AppError> {
 
 /// "Set Up SMS Verification" → "Continue".
 #[server(endpoint = "signin/sms")]
-pub async fn confirm_sms(code: String) -> Result<(), AppError> {
-    step!(|svc, session| svc.confirm_sms(&session, &code))
+pub async fn confirm_sms(code: Secret) -> Result<(), AppError> {
+    step!(|svc, session| svc.confirm_sms(&session, code.expose()))
 }
 
 /// **Remind Me Later**, before a company's MFA deadline.
@@ -135,13 +136,13 @@ pub async fn skip_setup() -> Result<(), AppError> {
 }
 
 #[server(endpoint = "signin/app")]
-pub async fn confirm_app(code: String) -> Result<(), AppError> {
-    step!(|svc, session| svc.confirm_app(&session, &code))
+pub async fn confirm_app(code: Secret) -> Result<(), AppError> {
+    step!(|svc, session| svc.confirm_app(&session, code.expose()))
 }
 
 #[server(endpoint = "signin/code")]
-pub async fn verify_code(code: String) -> Result<(), AppError> {
-    step!(|svc, session| svc.verify_code(&session, &code))
+pub async fn verify_code(code: Secret) -> Result<(), AppError> {
+    step!(|svc, session| svc.verify_code(&session, code.expose()))
 }
 
 /// A choice on "How Do You Want to Verify Your Identity?": `factor` (an
@@ -163,8 +164,8 @@ pub async fn pick_method(
 }
 
 #[server(endpoint = "signin/recovery")]
-pub async fn verify_recovery(code: String) -> Result<(), AppError> {
-    step!(|svc, session| svc.verify_recovery_code(&session, &code))
+pub async fn verify_recovery(code: Secret) -> Result<(), AppError> {
+    step!(|svc, session| svc.verify_recovery_code(&session, code.expose()))
 }
 
 #[server(endpoint = "signin/saved")]
@@ -196,20 +197,24 @@ pub async fn load_profile() -> Result<ProfileView, AppError> {
 /// From **Security Settings** (`back` = `admin`), back there.
 #[server(endpoint = "profile/confirm")]
 pub async fn reauthenticate(
-    password: String,
-    code: Option<String>,
-    recovery: Option<String>,
+    password: Secret,
+    code: Option<Secret>,
+    recovery: Option<Secret>,
     back: Option<String>,
 ) -> Result<(), AppError> {
+    let (code, recovery) = (
+        code.as_ref().map(Secret::expose),
+        recovery.as_ref().map(Secret::expose),
+    );
     if back.as_deref() == Some("admin") {
         let (services, session) = ssr::context().await?;
         return services
-            .reauthenticate(&session, &password, code.as_deref(), recovery.as_deref())
+            .reauthenticate(&session, password.expose(), code, recovery)
             .await
             .map(|()| leptos_axum::redirect(Page::Admin.path()))
             .map_err(ssr::to_app_error);
     }
-    step!(|svc, session| svc.reauthenticate(&session, &password, code.as_deref(), recovery.as_deref()))
+    step!(|svc, session| svc.reauthenticate(&session, password.expose(), code, recovery))
 }
 
 /// "Sign out of all browsers".
@@ -275,10 +280,10 @@ pub async fn forgot_password() -> Result<(), AppError> {
 
 /// "Change Password" on My Profile Settings.
 #[server(endpoint = "account/password")]
-pub async fn change_password(current: String, password: String, confirm: String) -> Result<(), AppError> {
+pub async fn change_password(current: Secret, password: Secret, confirm: Secret) -> Result<(), AppError> {
     let (services, session) = ssr::context().await?;
     services
-        .change_password(&session, &current, &password, &confirm)
+        .change_password(&session, current.expose(), password.expose(), confirm.expose())
         .await
         .map_err(ssr::to_app_error)?;
     leptos_axum::redirect(&format!("{}?notice=password_changed", Page::Profile.path()));
@@ -288,26 +293,26 @@ pub async fn change_password(current: String, password: String, confirm: String)
 /// How hard a new password is to guess (0 to 4), for the meter; against
 /// the signed-in user's email, or the email of the reset link's account.
 #[server(endpoint = "account/strength")]
-pub async fn password_strength(password: String, token: Option<String>) -> Result<u8, AppError> {
+pub async fn password_strength(password: Secret, token: Option<Secret>) -> Result<u8, AppError> {
     let (services, session) = ssr::context().await?;
     services
-        .new_password_strength(&session, &password, token.as_deref())
+        .new_password_strength(&session, password.expose(), token.as_ref().map(Secret::expose))
         .await
         .map_err(ssr::to_app_error)
 }
 
 /// Whether an emailed link (`reset` or `not_me`) still works.
 #[server(endpoint = "account/link")]
-pub async fn link_works(token: String, purpose: String) -> Result<bool, AppError> {
+pub async fn link_works(token: Secret, purpose: String) -> Result<bool, AppError> {
     use backend::services::LinkPurpose;
     let purpose = match purpose.as_str() {
-        "reset" => LinkPurpose::PasswordReset,
-        "not_me" => LinkPurpose::NotMe,
+        "reset" => backend::services::SETS_PASSWORD,
+        "not_me" => &[LinkPurpose::NotMe],
         _ => return Err(AppError::BadRequest),
     };
     let (services, _) = ssr::context().await?;
     let account = services
-        .link_account(&token, purpose)
+        .link_account(token.expose(), purpose)
         .await
         .map_err(ssr::to_app_error)?;
     Ok(account.is_some())
@@ -315,10 +320,10 @@ pub async fn link_works(token: String, purpose: String) -> Result<bool, AppError
 
 /// "Reset Password" with the emailed link.
 #[server(endpoint = "account/reset")]
-pub async fn reset_password(token: String, password: String, confirm: String) -> Result<(), AppError> {
+pub async fn reset_password(token: Secret, password: Secret, confirm: Secret) -> Result<(), AppError> {
     let (services, session) = ssr::context().await?;
     services
-        .reset_password(&session, &token, &password, &confirm)
+        .reset_password(&session, token.expose(), password.expose(), confirm.expose())
         .await
         .map_err(ssr::to_app_error)?;
     leptos_axum::redirect(&format!("{}?notice=password_reset", Page::Email.path()));
@@ -327,10 +332,10 @@ pub async fn reset_password(token: String, password: String, confirm: String) ->
 
 /// "This wasn't me": signs out every session of the account.
 #[server(endpoint = "account/not-me")]
-pub async fn not_me(token: String) -> Result<(), AppError> {
+pub async fn not_me(token: Secret) -> Result<(), AppError> {
     let (services, session) = ssr::context().await?;
     services
-        .disown(&session, &token)
+        .disown(&session, token.expose())
         .await
         .map_err(ssr::to_app_error)?;
     leptos_axum::redirect(&format!("{}?notice=not_me", Page::Email.path()));
@@ -404,7 +409,8 @@ pub async fn set_member_active(email: String, active: String) -> Result<(), AppE
     .await
 }
 
-/// **Add Member**: a new account for an address, in the admin's company.
+/// **Add Member**: an invitation to an address to join the admin's
+/// company (the same answer whether or not it has an account).
 #[server(endpoint = "admin/add-member")]
 pub async fn add_member(email: String, name: Option<String>) -> Result<(), AppError> {
     admin_change("member_added", |svc, session| async move {
@@ -412,4 +418,100 @@ pub async fn add_member(email: String, name: Option<String>) -> Result<(), AppEr
             .await
     })
     .await
+}
+
+// A company's invitation, opened from its emailed link.
+
+pub use domain::company::InvitationView;
+
+#[server(endpoint = "account/invitation")]
+pub async fn load_invitation(token: Secret) -> Result<InvitationView, AppError> {
+    let (services, session) = ssr::context().await?;
+    services
+        .invitation(&session, token.expose())
+        .await
+        .map_err(ssr::to_app_error)
+}
+
+/// **Accept Invitation** (`answer` = `accept`) or **Decline** (`decline`),
+/// signed in as the invited account; then home, with a notice.
+#[server(endpoint = "account/invitation/answer")]
+pub async fn answer_invitation(token: Secret, answer: String) -> Result<(), AppError> {
+    let accept = match answer.as_str() {
+        "accept" => true,
+        "decline" => false,
+        _ => return Err(AppError::BadRequest),
+    };
+    let (services, session) = ssr::context().await?;
+    services
+        .answer_invitation(&session, token.expose(), accept)
+        .await
+        .map_err(ssr::to_app_error)?;
+    let notice = if accept {
+        "invitation_accepted"
+    } else {
+        "invitation_declined"
+    };
+    leptos_axum::redirect(&format!("{}?notice={notice}", Page::Home.path()));
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arguments_print_no_password_code_or_token() {
+        let s = || Secret::new("hunter2 swordfish");
+        let printed = [
+            format!("{:?}", SubmitPassword { password: s() }),
+            format!("{:?}", ConfirmSms { code: s() }),
+            format!("{:?}", ConfirmApp { code: s() }),
+            format!("{:?}", VerifyCode { code: s() }),
+            format!("{:?}", VerifyRecovery { code: s() }),
+            format!(
+                "{:?}",
+                Reauthenticate {
+                    password: s(),
+                    code: Some(s()),
+                    recovery: Some(s()),
+                    back: None,
+                }
+            ),
+            format!(
+                "{:?}",
+                ChangePassword {
+                    current: s(),
+                    password: s(),
+                    confirm: s(),
+                }
+            ),
+            format!(
+                "{:?}",
+                PasswordStrength {
+                    password: s(),
+                    token: Some(s()),
+                }
+            ),
+            format!(
+                "{:?}",
+                LinkWorks {
+                    token: s(),
+                    purpose: "reset".into(),
+                }
+            ),
+            format!(
+                "{:?}",
+                ResetPassword {
+                    token: s(),
+                    password: s(),
+                    confirm: s(),
+                }
+            ),
+            format!("{:?}", NotMe { token: s() }),
+        ];
+        for line in printed {
+            assert!(!line.contains("hunter2") && line.contains("[redacted]"), "{line}");
+        }
+    }
 }

@@ -88,6 +88,7 @@ fn refusal_message(refusal: &Refusal, t: &Texts) -> String {
         Refusal::EmailEmpty => t.err_email_empty.into(),
         Refusal::EmailMalformed => t.err_email_malformed.into(),
         Refusal::InvalidCredentials => t.err_invalid_credentials.into(),
+        Refusal::PasswordResetRequired => t.err_password_reset_required.into(),
         Refusal::PasswordTooLong => t
             .err_password_too_long
             .replace("{n}", &domain::limits::PASSWORD_MAX_BYTES.to_string()),
@@ -162,7 +163,8 @@ fn refusal_message(refusal: &Refusal, t: &Texts) -> String {
         Refusal::ResetSelf => t.admin.err_reset_self.into(),
         Refusal::NothingToReset => t.admin.err_nothing_to_reset.into(),
         Refusal::LastAdmin => t.admin.err_last_admin.into(),
-        Refusal::AccountExists => t.admin.err_account_exists.into(),
+        Refusal::AlreadyMember => t.admin.err_already_member.into(),
+        Refusal::InvitationNotYours => t.invitation.err_not_yours.into(),
         Refusal::MemberNameInvalid => t
             .admin
             .err_member_name

@@ -7,7 +7,7 @@
 
 mod admin;
 
-pub use admin::AdminTexts;
+pub use admin::{AdminTexts, InvitationTexts};
 use domain::phone::Country;
 use leptos::prelude::*;
 
@@ -197,21 +197,25 @@ impl Locale {
             .unwrap_or_default()
     }
 
+    /// A request's language: the switcher's cookie (named with the
+    /// `__Host-` prefix on https sites), else its `Accept-Language`.
+    #[cfg(feature = "ssr")]
+    pub fn from_headers(headers: &http::HeaderMap) -> Self {
+        let saved = crate::cookies::find(headers, &format!("__Host-{LOCALE_COOKIE}"))
+            .or_else(|| crate::cookies::find(headers, LOCALE_COOKIE));
+        let accept = headers
+            .get(http::header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok());
+        Self::negotiate(saved.as_deref(), accept)
+    }
+
     /// This page's language: negotiated from the request while rendering on
     /// the server, read back from `<html lang>` in the browser.
     pub fn for_page() -> Self {
         #[cfg(feature = "ssr")]
         {
-            use_context::<http::request::Parts>().map_or_else(Self::default, |parts| {
-                // Named with the `__Host-` prefix on https sites.
-                let saved = crate::cookies::find(&parts.headers, &format!("__Host-{LOCALE_COOKIE}"))
-                    .or_else(|| crate::cookies::find(&parts.headers, LOCALE_COOKIE));
-                let accept = parts
-                    .headers
-                    .get(http::header::ACCEPT_LANGUAGE)
-                    .and_then(|v| v.to_str().ok());
-                Self::negotiate(saved.as_deref(), accept)
-            })
+            use_context::<http::request::Parts>()
+                .map_or_else(Self::default, |parts| Self::from_headers(&parts.headers))
         }
         #[cfg(not(feature = "ssr"))]
         {
@@ -334,6 +338,7 @@ pub struct Texts {
     /// My Profile Settings and the account menu.
     pub profile: ProfileTexts,
     pub admin: AdminTexts,
+    pub invitation: InvitationTexts,
     /// The method picker's last line: no device and no recovery code.
     pub ask_admin: &'static str,
     // Notices
@@ -344,6 +349,7 @@ pub struct Texts {
     pub err_email_empty: &'static str,
     pub err_email_malformed: &'static str,
     pub err_invalid_credentials: &'static str,
+    pub err_password_reset_required: &'static str,
     pub err_password_too_long: &'static str,
     pub err_too_many_attempts: &'static str,
     pub err_out_of_order: &'static str,
@@ -400,6 +406,10 @@ pub struct Texts {
     pub recovery_file_title: &'static str,
     pub not_found: &'static str,
     pub go_to_sign_in: &'static str,
+    /// The page for a form post bigger than the server accepts.
+    pub too_large: &'static str,
+    pub too_large_body: &'static str,
+    pub go_back: &'static str,
     pub language: &'static str,
 }
 
@@ -458,6 +468,7 @@ pub const EN: Texts = Texts {
     signed_in_as: "You're signed in as",
     sign_out: "Sign Out",
     admin: admin::EN,
+    invitation: admin::INVITATION_EN,
     ask_admin: "No device and no recovery code? Ask your company administrator to reset your MFA.",
     profile: ProfileTexts {
         account_menu: "Account menu",
@@ -528,10 +539,10 @@ pub const EN: Texts = Texts {
         reset_intro: "Choose a new password. Two-factor authentication stays as it is: signing in will still ask for a code.",
         reset_submit: "Reset Password",
         not_me_title: "This Wasn’t Me",
-        not_me_intro: "Sign out every browser signed in to your account. Then change your password: on the sign-in page, enter your email and choose Forgot your password?",
+        not_me_intro: "Sign out every browser signed in to your account and remove the sign-in method this email reported, if it reported one. Your password must then be changed before anyone can sign in: we will email you a link to choose a new one.",
         not_me_submit: "Sign Out Everywhere",
         notice_password_reset: "Your password was reset. Sign in with the new one.",
-        notice_not_me: "Every browser signed in to your account was signed out. Now change your password: enter your email, then choose Forgot your password?",
+        notice_not_me: "Every browser signed in to your account was signed out, and any sign-in method that email reported was removed. Choose a new password with the link we just emailed you (or enter your email, then choose Forgot your password?) before you sign in again.",
         err_link_invalid: "This link has expired or was already used. For a new one, enter your email on the sign-in page and choose Forgot your password?",
         err_password_too_short: "Use at least {n} characters.",
         err_password_is_email: "Your password can’t be your email address.",
@@ -558,6 +569,7 @@ pub const EN: Texts = Texts {
     err_email_empty: "Enter your email address.",
     err_email_malformed: "Enter a valid email address, like name@company.com.",
     err_invalid_credentials: "The email or password is incorrect.",
+    err_password_reset_required: "For your security, this account needs a new password before it can sign in. We emailed you a link to choose one; you can also choose Forgot your password? below.",
     err_password_too_long: "Passwords can be at most {n} bytes long.",
     err_too_many_attempts: "Too many attempts. Try again in {n} min.",
     err_out_of_order: "This sign-in has expired or moved on. Please start again.",
@@ -614,6 +626,9 @@ pub const EN: Texts = Texts {
     recovery_file_title: "recovery code",
     not_found: "Page Not Found",
     go_to_sign_in: "Go to sign in",
+    too_large: "This Form Was Too Large",
+    too_large_body: "It held more than we accept, so nothing was saved. Go back and try again with less text.",
+    go_back: "Go back",
     language: "Language",
 };
 
@@ -672,6 +687,7 @@ pub const FR: Texts = Texts {
     signed_in_as: "Vous êtes connecté en tant que",
     sign_out: "Se déconnecter",
     admin: admin::FR,
+    invitation: admin::INVITATION_FR,
     ask_admin: "Ni appareil ni code de récupération ? Demandez à l’administrateur de votre entreprise de réinitialiser votre MFA.",
     profile: ProfileTexts {
         account_menu: "Menu du compte",
@@ -742,10 +758,10 @@ pub const FR: Texts = Texts {
         reset_intro: "Choisissez un nouveau mot de passe. L’authentification à deux facteurs reste inchangée : la connexion vous demandera toujours un code.",
         reset_submit: "Réinitialiser le mot de passe",
         not_me_title: "Ce n’était pas moi",
-        not_me_intro: "Déconnectez tous les navigateurs connectés à votre compte. Changez ensuite votre mot de passe : sur la page de connexion, saisissez votre adresse e-mail et choisissez Mot de passe oublié ?",
+        not_me_intro: "Déconnectez tous les navigateurs connectés à votre compte et retirez la méthode de connexion signalée par cet e-mail, s’il en signalait une. Il faudra ensuite changer votre mot de passe avant toute connexion : nous vous enverrons par e-mail un lien pour en choisir un nouveau.",
         not_me_submit: "Déconnecter partout",
         notice_password_reset: "Votre mot de passe a été réinitialisé. Connectez-vous avec le nouveau.",
-        notice_not_me: "Tous les navigateurs connectés à votre compte ont été déconnectés. Changez maintenant votre mot de passe : saisissez votre adresse e-mail, puis choisissez Mot de passe oublié ?",
+        notice_not_me: "Tous les navigateurs connectés à votre compte ont été déconnectés, et toute méthode de connexion signalée par cet e-mail a été retirée. Choisissez un nouveau mot de passe avec le lien que nous venons de vous envoyer par e-mail (ou saisissez votre adresse e-mail, puis choisissez Mot de passe oublié ?) avant de vous reconnecter.",
         err_link_invalid: "Ce lien a expiré ou a déjà été utilisé. Pour en obtenir un nouveau, saisissez votre adresse e-mail sur la page de connexion et choisissez Mot de passe oublié ?",
         err_password_too_short: "Utilisez au moins {n} caractères.",
         err_password_is_email: "Votre mot de passe ne peut pas être votre adresse e-mail.",
@@ -772,6 +788,7 @@ pub const FR: Texts = Texts {
     err_email_empty: "Saisissez votre adresse e-mail.",
     err_email_malformed: "Saisissez une adresse e-mail valide, par exemple nom@entreprise.com.",
     err_invalid_credentials: "L’adresse e-mail ou le mot de passe est incorrect.",
+    err_password_reset_required: "Pour votre sécurité, ce compte doit choisir un nouveau mot de passe avant de se connecter. Nous vous avons envoyé par e-mail un lien pour le choisir ; vous pouvez aussi choisir Mot de passe oublié ? ci-dessous.",
     err_password_too_long: "Le mot de passe ne peut pas dépasser {n} octets.",
     err_too_many_attempts: "Trop de tentatives. Réessayez dans {n} min.",
     err_out_of_order: "Cette connexion a expiré ou a déjà avancé. Veuillez recommencer.",
@@ -828,6 +845,9 @@ pub const FR: Texts = Texts {
     recovery_file_title: "code de récupération",
     not_found: "Page introuvable",
     go_to_sign_in: "Aller à la connexion",
+    too_large: "Ce formulaire était trop volumineux",
+    too_large_body: "Il contenait plus que ce que nous acceptons ; rien n’a été enregistré. Revenez en arrière et réessayez avec moins de texte.",
+    go_back: "Revenir en arrière",
     language: "Langue",
 };
 

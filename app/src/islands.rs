@@ -239,7 +239,11 @@ pub fn NewPasswordInput(
 ) -> impl IntoView {
     let measure = Action::new(move |password: &String| {
         let (password, token) = (password.clone(), token.clone());
-        async move { crate::api::password_strength(password, token).await.ok() }
+        async move {
+            crate::api::password_strength(password.into(), token.map(Into::into))
+                .await
+                .ok()
+        }
     });
     let score = move || measure.value().get().flatten();
     let words = move || {

@@ -92,6 +92,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/admin/security") view=Wizard ssr=SsrMode::Async/>
                 <Route path=path!("/account/reset") view=steps::ResetPasswordPage ssr=SsrMode::Async/>
                 <Route path=path!("/account/not-me") view=steps::NotMePage ssr=SsrMode::Async/>
+                <Route path=path!("/account/invitation") view=steps::InvitationPage ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }

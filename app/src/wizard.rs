@@ -28,6 +28,8 @@ pub(crate) fn notice(t: &'static Texts, key: Option<String>) -> Option<&'static 
         Some("mfa_reset") => Some(t.admin.notice_mfa_reset),
         Some("member_saved") => Some(t.admin.notice_member_saved),
         Some("member_added") => Some(t.admin.notice_member_added),
+        Some("invitation_accepted") => Some(t.invitation.notice_accepted),
+        Some("invitation_declined") => Some(t.invitation.notice_declined),
         _ => None,
     }
 }
@@ -100,7 +102,7 @@ fn render(requested: Page, view: StepView, notice_text: Option<&'static str>) ->
                 mfa_deadline,
                 admin,
             },
-        ) => view! { <HomeStep display_name email mfa_deadline admin/> }.into_any(),
+        ) => view! { <HomeStep display_name email mfa_deadline admin notice=notice_text/> }.into_any(),
     }
 }
 

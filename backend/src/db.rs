@@ -77,6 +77,12 @@ impl<'a> LazyConn<'a> {
             None => Err(sqlx::Error::PoolClosed),
         }
     }
+
+    /// Gives the connection back to the pool (before CPU-heavy work); the
+    /// next [`LazyConn::get`] takes one again.
+    pub fn release(&mut self) {
+        self.conn = None;
+    }
 }
 
 impl Db {

@@ -1,8 +1,9 @@
-//! Argon2id on a bounded pool. Every hash and verification waits for one of
-//! a few permits (one per core) and then runs on tokio's blocking threads,
-//! so a flood of password posts queues here instead of taking every thread,
-//! and never while holding a database connection (callers release theirs
-//! first; the tests check it with a pool of one connection).
+//! Argon2id, and every other CPU-heavy step (the password meter's zxcvbn, QR codes),
+//! on a bounded pool. Each piece of work waits for one of a few permits (one
+//! per core) and then runs on tokio's blocking threads, so a flood of
+//! password or meter posts queues here instead of taking the async workers
+//! that serve pages, and never while holding a database connection (callers
+//! release theirs first; the tests check it with a pool of one connection).
 
 use crate::crypto::{Argon2Params, hash_secret, verify_secret};
 use crate::ports::Rng;
@@ -19,6 +20,10 @@ pub struct Hasher {
     runs: Arc<AtomicU64>,
     /// Requests waiting for a permit.
     waiting: Arc<AtomicU64>,
+    /// Password checks wait here first while a test holds it, so a test can
+    /// park a sign-in between reading a hash and checking it.
+    #[cfg(feature = "test-support")]
+    verify_gate: Arc<tokio::sync::RwLock<()>>,
     /// The costs of new hashes (verifying reads them from each hash).
     pub params: Argon2Params,
 }
@@ -33,6 +38,8 @@ impl Hasher {
             workers: u32::try_from(workers).unwrap_or(1),
             runs: Arc::new(AtomicU64::new(0)),
             waiting: Arc::new(AtomicU64::new(0)),
+            #[cfg(feature = "test-support")]
+            verify_gate: Arc::default(),
             params: Argon2Params::default(),
         }
     }
@@ -42,7 +49,11 @@ impl Hasher {
         Self::new(std::thread::available_parallelism().map_or(2, usize::from))
     }
 
-    async fn run<T: Send + 'static>(&self, work: impl FnOnce() -> T + Send + 'static) -> Result<T, String> {
+    /// Runs CPU-heavy `work` on the pool, after the queue before it.
+    pub async fn run<T: Send + 'static>(
+        &self,
+        work: impl FnOnce() -> T + Send + 'static,
+    ) -> Result<T, String> {
         self.waiting.fetch_add(1, Ordering::SeqCst);
         let permit = self.permits.clone().acquire_owned().await;
         self.waiting.fetch_sub(1, Ordering::SeqCst);
@@ -59,6 +70,12 @@ impl Hasher {
 
     /// Whether `secret` matches the PHC string `phc`.
     pub async fn verify(&self, secret: &str, phc: &str) -> bool {
+        #[cfg(feature = "test-support")]
+        {
+            self.waiting.fetch_add(1, Ordering::SeqCst);
+            drop(self.verify_gate.read().await);
+            self.waiting.fetch_sub(1, Ordering::SeqCst);
+        }
         let (secret, phc) = (secret.to_owned(), phc.to_owned());
         self.run(move || verify_secret(&secret, &phc))
             .await
@@ -84,5 +101,12 @@ impl Hasher {
     #[cfg(feature = "test-support")]
     pub async fn hold_all(&self) -> Option<tokio::sync::OwnedSemaphorePermit> {
         self.permits.clone().acquire_many_owned(self.workers).await.ok()
+    }
+
+    /// Parks every password check (not new hashes) until the guard is
+    /// dropped (tests: a sign-in parked between reading a hash and checking it).
+    #[cfg(feature = "test-support")]
+    pub async fn hold_verifies(&self) -> tokio::sync::OwnedRwLockWriteGuard<()> {
+        self.verify_gate.clone().write_owned().await
     }
 }

@@ -198,6 +198,19 @@ impl SessionCtx {
         Ok(())
     }
 
+    /// Gives the session a new id, keeping its state: a copy of the old
+    /// cookie stops working (after a password change, "Sign out of all
+    /// browsers", an admin's reset).
+    pub(crate) async fn rotate(
+        &self,
+        conn: &mut Conn,
+        rng: &dyn Rng,
+        now: OffsetDateTime,
+    ) -> ServiceResult<()> {
+        let state = self.state().await;
+        self.save(conn, state, (true, false), rng, now).await
+    }
+
     /// Ends the session if it is still as this request read it; false when
     /// another request of the same session changed it first (a double
     /// submit), which must not sign that newer state out.

@@ -2,7 +2,7 @@
 //!
 //! PostgreSQL tests use a new schema in the database named by
 //! `TRESTLE_TEST_POSTGRES_URL` (default: the machine's local server). When it
-//! is unreachable they are skipped, except under `CI=true`, where they fail.
+//! is unreachable the test fails, unless skipping is allowed: see [`missing`].
 
 use crate::crypto::{SecretBox, SecretKey};
 use crate::db::Db;
@@ -36,37 +36,87 @@ pub async fn sqlite_with_pool(max_connections: Option<u32>) -> Db {
         .expect("sqlite test database")
 }
 
-/// A PostgreSQL database in a schema of its own, or `None` when PostgreSQL
-/// is unreachable outside CI.
-#[allow(clippy::expect_used, clippy::panic)]
-pub async fn postgres() -> Option<Db> {
+/// The variable that lets a test run without a tool it needs, outside CI.
+pub const ALLOW_SKIP_VAR: &str = "TRESTLE_ALLOW_SKIP";
+
+/// A test cannot have what it `needs` (PostgreSQL, maildev, HAProxy).
+///
+/// A skipped test must never pass for a tested one, and `cargo test` shows
+/// the output of failed tests only, so a warning alone would go unseen.
+/// Hence: missing is a failure, saying what is missing and how to get it.
+/// Only outside CI, with `TRESTLE_ALLOW_SKIP=1`, the caller skips `what`
+/// (the whole test, or its PostgreSQL run) after a `SKIPPED` line written
+/// straight to the process's stderr, which the test harness does not
+/// capture: it shows in `cargo test`'s output, passing test or not.
+#[allow(clippy::panic)]
+pub fn missing(needs: &str, what: &str) {
+    let thread = std::thread::current();
+    let test = thread.name().filter(|n| *n != "main").unwrap_or("a test");
+    if std::env::var("CI").is_ok_and(|v| v == "true") {
+        panic!("{test} needs {needs}: required under CI=true");
+    }
+    if !std::env::var(ALLOW_SKIP_VAR).is_ok_and(|v| v == "1") {
+        panic!("{test} needs {needs}; provide it, or set {ALLOW_SKIP_VAR}=1 to skip {what} knowingly");
+    }
+    use std::io::Write;
+    let _ = writeln!(
+        std::io::stderr().lock(),
+        "SKIPPED {what} of {test}: needs {needs}"
+    );
+}
+
+/// Whether PostgreSQL answers at `TRESTLE_TEST_POSTGRES_URL`; otherwise
+/// [`missing`] decides (fails, or skips `what`).
+async fn postgres_admin(what: &str) -> Option<(sqlx::AnyPool, String)> {
     let base = std::env::var("TRESTLE_TEST_POSTGRES_URL").unwrap_or_else(|_| DEFAULT_POSTGRES_URL.into());
-    let required = std::env::var("CI").is_ok_and(|v| v == "true");
     sqlx::any::install_default_drivers();
-    let admin = match sqlx::AnyPool::connect(&base).await {
-        Ok(pool) => pool,
-        Err(err) if required => {
-            panic!("PostgreSQL is required under CI=true but unreachable at {base}: {err}")
-        }
+    // The pool retries a refused connection until this timeout (30 s by
+    // default), in every test: a local server answers in milliseconds.
+    let pool = sqlx::any::AnyPoolOptions::new().acquire_timeout(std::time::Duration::from_secs(5));
+    match pool.connect(&base).await {
+        Ok(pool) => Some((pool, base)),
         Err(err) => {
-            eprintln!("skipping PostgreSQL tests: {err}");
-            return None;
+            missing(&format!("PostgreSQL, unreachable at {base} ({err})"), what);
+            None
         }
-    };
+    }
+}
+
+/// A PostgreSQL database in a schema of its own; `None` (the test skips
+/// itself) only when [`missing`] allows it.
+pub async fn postgres() -> Option<Db> {
+    postgres_or_skip("the whole test").await
+}
+
+#[allow(clippy::expect_used)]
+async fn postgres_or_skip(what: &str) -> Option<Db> {
+    let (admin, base) = postgres_admin(what).await?;
     drop_stale_schemas(&admin).await;
+    let schema = new_schema(&admin).await;
+    admin.close().await;
+    let url = schema_url(&base, &schema);
+    Some(Db::connect(&url).await.expect("postgres test database"))
+}
+
+/// A new schema, named after the time so that old ones can be tidied.
+#[allow(clippy::expect_used)]
+async fn new_schema(admin: &sqlx::AnyPool) -> String {
     let schema = format!(
         "{SCHEMA_PREFIX}{}_{}",
         unix_now(),
         hex::encode(random_bytes::<4>(&OsRandom))
     );
     sqlx::query(&format!("CREATE SCHEMA {schema}"))
-        .execute(&admin)
+        .execute(admin)
         .await
         .expect("create schema");
-    admin.close().await;
+    schema
+}
+
+/// `base` with `schema` as its search path.
+fn schema_url(base: &str, schema: &str) -> String {
     let sep = if base.contains('?') { '&' } else { '?' };
-    let url = format!("{base}{sep}options=-c%20search_path%3D{schema}");
-    Some(Db::connect(&url).await.expect("postgres test database"))
+    format!("{base}{sep}options=-c%20search_path%3D{schema}")
 }
 
 const SCHEMA_PREFIX: &str = "trestle_test_";
@@ -97,11 +147,21 @@ async fn drop_stale_schemas(admin: &sqlx::AnyPool) {
     }
 }
 
-/// SQLite always, PostgreSQL when available.
+/// SQLite and PostgreSQL; SQLite alone only when [`missing`] allows it.
 pub async fn each_backend() -> Vec<Db> {
     let mut dbs = vec![sqlite().await];
-    dbs.extend(postgres().await);
+    dbs.extend(postgres_or_skip("the PostgreSQL run (it ran on SQLite only)").await);
     dbs
+}
+
+/// The URL of a new, empty schema in the test PostgreSQL database (for
+/// servers that migrate it themselves), tidied like [`postgres`]'s.
+pub async fn postgres_url() -> Option<String> {
+    let (admin, base) = postgres_admin("the whole test").await?;
+    drop_stale_schemas(&admin).await;
+    let schema = new_schema(&admin).await;
+    admin.close().await;
+    Some(schema_url(&base, &schema))
 }
 
 /// Services whose emails and texts go to the outbox (shown, as in demo mode).

@@ -2,7 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use backend::db::Db;
-use backend::store::{attempts, factors, sessions, users};
+use backend::store::{attempts, audit, companies, factors, sessions, users};
 use backend::test_support::{each_backend, test_clock};
 use backend::{Clock, Rng};
 use domain::policy::PaymentRole;
@@ -65,13 +65,167 @@ async fn memberships_carry_company_rules() {
         let mut conn = db.pool.acquire().await.unwrap();
         let now = test_clock().now();
         let acme = users::insert_company(&mut conn, "Acme", now).await.unwrap();
-        users::add_membership(&mut conn, user, acme, "admin", true)
+        users::add_membership(&mut conn, user, acme, "admin", true, now)
             .await
             .unwrap();
         let rules = users::company_mfa(&mut conn, user).await.unwrap();
         assert_eq!(rules.len(), 1);
         assert!(rules[0].active_member);
         assert_eq!(rules[0].required_from, None);
+    }
+}
+
+/// The company's security log shows its own actions and its members'
+/// events from while they were its active members: not before a late
+/// member joined (nor while only invited), not after one was deactivated,
+/// and not what another company did to a member they share.
+#[tokio::test]
+async fn the_company_log_shows_members_only_while_they_were_its_active_members_on_both_backends() {
+    for db in each_backend().await {
+        let shared = add_user(&db, "shared@example.com").await;
+        let late = add_user(&db, "late@example.com").await;
+        let other_admin = add_user(&db, "rita@example.com").await;
+        let mut conn = db.pool.acquire().await.unwrap();
+        let start = test_clock().now();
+        let at = |minutes: i64| start + time::Duration::minutes(minutes);
+        let summit = users::insert_company(&mut conn, "Summit", start).await.unwrap();
+        let river = users::insert_company(&mut conn, "Riverbend", start)
+            .await
+            .unwrap();
+        users::add_membership(&mut conn, shared, river, "user", true, start)
+            .await
+            .unwrap();
+        users::add_membership(&mut conn, other_admin, river, "admin", true, start)
+            .await
+            .unwrap();
+        let event = |user: i64, event: audit::Event, minute: i64| {
+            let pool = db.pool.clone();
+            async move {
+                let mut conn = pool.acquire().await.unwrap();
+                audit::record(
+                    &mut conn,
+                    Some(user),
+                    event,
+                    "",
+                    audit::Source::default(),
+                    at(minute),
+                )
+                .await
+                .unwrap();
+            }
+        };
+        event(shared, audit::Event::SignIn, 1).await; // before joining Summit
+        users::add_membership(&mut conn, shared, summit, "user", true, at(2))
+            .await
+            .unwrap();
+        assert!(companies::invite(&mut conn, summit, late, "Lee").await.unwrap());
+        event(shared, audit::Event::FactorAdded, 3).await; // shown
+        event(late, audit::Event::SignIn, 3).await; // only invited: not shown
+        assert!(companies::accept(&mut conn, summit, late, at(4)).await.unwrap());
+        // Riverbend's admin resets the shared member's MFA, in Riverbend's name.
+        let by = audit::ByAdmin {
+            admin_id: other_admin,
+            company_id: river,
+        };
+        let source = audit::Source::default();
+        audit::record_as(
+            &mut conn,
+            Some(shared),
+            Some(by),
+            audit::Event::MfaReset,
+            "",
+            source,
+            at(4),
+        )
+        .await
+        .unwrap();
+        event(late, audit::Event::SignIn, 5).await; // shown
+        assert!(
+            companies::set_active(&mut conn, summit, shared, false, at(6))
+                .await
+                .unwrap()
+        );
+        assert!(
+            !companies::set_active(&mut conn, summit, shared, false, at(6))
+                .await
+                .unwrap()
+        );
+        event(shared, audit::Event::PasswordChanged, 7).await; // deactivated: not shown
+        assert!(
+            companies::set_active(&mut conn, summit, shared, true, at(8))
+                .await
+                .unwrap()
+        );
+        event(shared, audit::Event::FactorRemoved, 9).await; // shown again
+
+        let seen = |rows: Vec<companies::LogRow>| -> Vec<(String, i64)> {
+            rows.into_iter()
+                .filter(|r| r.event != "member_added")
+                .map(|r| (r.event, (r.at - start.unix_timestamp()) / 60))
+                .collect()
+        };
+        let summit_log = companies::security_log(&mut conn, summit, 50, 0).await.unwrap();
+        assert_eq!(
+            seen(summit_log),
+            [
+                ("factor_removed".to_owned(), 9),
+                ("sign_in".to_owned(), 5),
+                ("factor_added".to_owned(), 3),
+            ],
+            "{:?}",
+            db.backend
+        );
+        // Riverbend sees the shared member throughout, and its own reset.
+        let river_log = companies::security_log(&mut conn, river, 50, 0).await.unwrap();
+        let river_events: Vec<String> = seen(river_log).into_iter().map(|(e, _)| e).collect();
+        assert_eq!(
+            river_events,
+            [
+                "factor_removed",
+                "password_changed",
+                "mfa_reset",
+                "factor_added",
+                "sign_in"
+            ]
+        );
+    }
+}
+
+/// An invitation is pending until accepted (or declined): one per
+/// address and company, and it imposes nothing meanwhile.
+#[tokio::test]
+async fn an_invitation_is_one_pending_membership_until_answered_on_both_backends() {
+    for db in each_backend().await {
+        let user = add_user(&db, "mo@example.com").await;
+        let mut conn = db.pool.acquire().await.unwrap();
+        let now = test_clock().now();
+        let summit = users::insert_company(&mut conn, "Summit", now).await.unwrap();
+        assert!(companies::invite(&mut conn, summit, user, "Mo").await.unwrap());
+        assert!(
+            !companies::invite(&mut conn, summit, user, "Mo again")
+                .await
+                .unwrap()
+        );
+        let rules = users::company_mfa(&mut conn, user).await.unwrap();
+        assert!(!rules[0].active_member, "pending: the policy does not apply");
+        let members = companies::members(&mut conn, summit).await.unwrap();
+        assert!(members[0].invited && !members[0].active);
+        assert_eq!(
+            (members[0].name.as_str(), members[0].email.as_str()),
+            ("Mo", "mo@example.com")
+        );
+        // Not in reach of (re)activation: only accepting activates it.
+        assert!(
+            !companies::set_active(&mut conn, summit, user, true, now)
+                .await
+                .unwrap()
+        );
+        assert!(companies::accept(&mut conn, summit, user, now).await.unwrap());
+        assert!(!companies::accept(&mut conn, summit, user, now).await.unwrap());
+        assert!(!companies::decline(&mut conn, summit, user).await.unwrap());
+        let members = companies::members(&mut conn, summit).await.unwrap();
+        assert!(!members[0].invited && members[0].active);
+        assert_eq!(members[0].name, "Ada");
     }
 }
 

@@ -3,6 +3,7 @@
 //! before a deadline, and the members' enrollment status.
 
 use crate::profile::{ActivityKind, FactorKind, LocalTime, Method};
+use crate::refusal::Refusal;
 use serde::{Deserialize, Serialize};
 use time::Duration;
 
@@ -110,6 +111,9 @@ pub struct MemberRow {
     pub name: String,
     pub email: String,
     pub active: bool,
+    /// Added, and not yet accepted: shown as the admin typed it, with
+    /// nothing of the account behind the address.
+    pub invited: bool,
     pub admin: bool,
     /// The methods enrolled: apps and phones, in that order.
     pub methods: Vec<FactorKind>,
@@ -133,7 +137,11 @@ pub enum LogKind {
     Member(ActivityKind),
     PolicyChanged,
     MfaReset,
+    /// An admin added (invited) a member.
     MemberAdded,
+    /// The person accepted: the membership is active.
+    MemberJoined,
+    InvitationDeclined,
     MemberActivated,
     MemberDeactivated,
 }
@@ -144,6 +152,8 @@ impl LogKind {
             "policy_changed" => Self::PolicyChanged,
             "mfa_reset" => Self::MfaReset,
             "member_added" => Self::MemberAdded,
+            "member_joined" => Self::MemberJoined,
+            "invitation_declined" => Self::InvitationDeclined,
             "member_activated" => Self::MemberActivated,
             "member_deactivated" => Self::MemberDeactivated,
             other => Self::Member(ActivityKind::from_event(other)?),
@@ -177,6 +187,41 @@ pub struct AdminView {
 
 /// The longest name an admin may give a new member.
 pub const MEMBER_NAME_MAX_CHARS: usize = 80;
+
+/// Characters that reorder or hide the text around them (bidirectional
+/// embeddings, overrides, isolates and marks): a name shown beside others
+/// must read as it was typed.
+const BIDI_CONTROLS: [char; 12] = [
+    '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}',
+    '\u{2069}', '\u{200E}', '\u{200F}', '\u{061C}',
+];
+
+/// The name an admin gives a new member, trimmed: plain text of at most
+/// [`MEMBER_NAME_MAX_CHARS`] characters, without control or bidirectional
+/// formatting characters. Empty means none.
+pub fn member_name(input: &str) -> Result<&str, Refusal> {
+    let name = input.trim();
+    let plain = !name.chars().any(|c| c.is_control() || BIDI_CONTROLS.contains(&c));
+    if plain && name.chars().count() <= MEMBER_NAME_MAX_CHARS {
+        Ok(name)
+    } else {
+        Err(Refusal::MemberNameInvalid)
+    }
+}
+
+/// An invitation to join a company, as the page its emailed link opens
+/// shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum InvitationView {
+    /// Unknown, used, expired or withdrawn: one answer for all.
+    Invalid,
+    /// From `company`; the reader signs in first, as the invited account.
+    SignIn { company: String },
+    /// Signed in with another account than the invited one.
+    OtherAccount { company: String },
+    /// Signed in as the invited account: accept or decline.
+    Ready { company: String },
+}
 
 /// Log entries on one page of the company security log.
 pub const LOG_PAGE_SIZE: u32 = 20;
@@ -241,5 +286,27 @@ mod tests {
             Some(LogKind::Member(ActivityKind::FactorAdded))
         );
         assert_eq!(LogKind::from_event("sms_sent"), None);
+        assert_eq!(LogKind::from_event("member_joined"), Some(LogKind::MemberJoined));
+    }
+
+    #[test]
+    fn member_names_are_plain_text_read_as_typed() {
+        assert_eq!(member_name("  Nia New "), Ok("Nia New"));
+        assert_eq!(member_name(""), Ok(""));
+        assert_eq!(member_name("Zoë Ångström 山田"), Ok("Zoë Ångström 山田"));
+        let long = "x".repeat(MEMBER_NAME_MAX_CHARS + 1);
+        assert_eq!(member_name(&long), Err(Refusal::MemberNameInvalid));
+        for bad in [
+            "Nia\nNew",
+            "Nia\u{0}",
+            "Admin \u{202E}nimda",
+            "a\u{2066}b\u{2069}",
+            "a\u{200E}",
+            "a\u{200F}",
+            "a\u{061C}",
+            "a\u{202A}",
+        ] {
+            assert_eq!(member_name(bad), Err(Refusal::MemberNameInvalid), "{bad:?}");
+        }
     }
 }

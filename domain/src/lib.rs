@@ -14,6 +14,7 @@ pub mod phone;
 pub mod policy;
 pub mod profile;
 pub mod refusal;
+pub mod secret;
 pub mod signin;
 pub mod sms;
 pub mod step;

@@ -28,6 +28,9 @@ pub const CODE_FIELD_MAX_CHARS: usize = 12;
 pub const RECOVERY_FIELD_MAX_CHARS: usize = 64;
 /// Longest password accepted, in bytes of UTF-8; longer input is refused before hashing.
 pub const PASSWORD_MAX_BYTES: usize = 1024;
+/// The password meter scores at most this many characters (zxcvbn's cost
+/// grows much faster than the length; the rest cannot lower the score much).
+pub const STRENGTH_MAX_CHARS: usize = 64;
 /// Longest email address (RFC 5321 path limit), in bytes.
 pub const EMAIL_MAX_BYTES: usize = 254;
 
@@ -53,6 +56,8 @@ pub const RESET_LINK_LIFETIME: Duration = Duration::minutes(30);
 /// A "This wasn't me" link in a security email works this long, once.
 /// How long the link that sets a new member's first password works.
 pub const WELCOME_LINK_LIFETIME: Duration = Duration::days(7);
+/// How long a company's invitation to an existing account works.
+pub const INVITATION_LINK_LIFETIME: Duration = Duration::days(7);
 pub const NOT_ME_LINK_LIFETIME: Duration = Duration::days(7);
 /// Wrong codes after which one sign-in is abandoned.
 pub const MAX_FAILURES_PER_SIGN_IN: u32 = 10;
@@ -176,7 +181,15 @@ pub enum Verdict {
     },
 }
 
+// The limits. Beside each: who can spend it, and whether they can spend
+// it for someone else (SPEC: nobody may spend a budget that protects
+// another person's access).
+
 /// Failed verification codes per user: 5 per 5 minutes and 20 per hour (SPEC).
+///
+/// Who spends it: sessions past this account's password (the owner, or
+/// whoever has the password). For someone else: no; a stranger without
+/// the password never reaches a code step.
 pub const CODES: Limit = Limit::Windows(&[
     Window { seconds: 300, max: 5 },
     Window {
@@ -185,9 +198,15 @@ pub const CODES: Limit = Limit::Windows(&[
     },
 ]);
 /// Recovery codes are counted separately, with the same windows.
+///
+/// Who spends it: as [`CODES`], sessions past the password only.
 pub const RECOVERY_CODES: Limit = CODES;
 /// Failed passwords for an account from browsers it has never signed in on
 /// (strangers included): 5 free, then 30 s, 1 min, 2 min... up to 15 min.
+///
+/// Who spends it: anyone who knows the email. For someone else: only
+/// this budget, and never for the owner's known browsers, which have
+/// [`PASSWORD_KNOWN_BROWSER`]; a refused try is not charged.
 pub const PASSWORD_ACCOUNT: Limit = Limit::Backoff(Backoff {
     window_seconds: 3600,
     free: 5,
@@ -196,21 +215,71 @@ pub const PASSWORD_ACCOUNT: Limit = Limit::Backoff(Backoff {
 });
 /// Failed passwords from a browser the account has signed in on before:
 /// counted for that browser alone, so strangers' failures never hold it.
+///
+/// Who spends it: that browser only (its token is a secret cookie).
 pub const PASSWORD_KNOWN_BROWSER: Limit = PASSWORD_ACCOUNT;
 /// Failed passwords per client address, across accounts.
+///
+/// Who spends it: everyone behind that address (behind a trusted proxy,
+/// the address it reports). For someone else: people sharing an address
+/// (an office) share it, so it is generous; known browsers skip it.
 pub const PASSWORD_CLIENT: Limit = Limit::Windows(&[Window {
     seconds: 900,
     max: 50,
 }]);
+/// Readings of the password meter per account: a reading per keystroke.
+///
+/// Who spends it: the signed-in user, or whoever holds the account's
+/// live reset or welcome link; the meter answers nobody else. For
+/// someone else: no.
+pub const STRENGTH_CHECKS: Limit = Limit::Windows(&[
+    Window { seconds: 60, max: 60 },
+    Window {
+        seconds: 3600,
+        max: 600,
+    },
+]);
 
-/// Password reset emails per account: 3 per hour, a minute apart.
+/// Password reset emails per account, asked from browsers where the
+/// account never signed in: 3 per hour, a minute apart.
+///
+/// Who spends it: anyone who knows the email. For someone else: yes, this
+/// budget, which is why it is not the only one: a refused request is not
+/// charged, a browser where the account signed in before has its own
+/// ([`RESET_EMAILS_KNOWN_BROWSER`]), and each asking browser and address
+/// has a budget across accounts ([`RESET_EMAILS_BROWSER`],
+/// [`RESET_EMAILS_CLIENT`]).
 pub const RESET_EMAILS: SendBudget = SendBudget {
     min_gap_seconds: 60,
     window_seconds: 3600,
     max_in_window: 3,
 };
+/// Password reset emails asked from a browser where the account signed in
+/// before, for that browser and account.
+///
+/// Who spends it: that browser only (its token is a secret cookie).
+pub const RESET_EMAILS_KNOWN_BROWSER: SendBudget = RESET_EMAILS;
+/// Password reset emails asked from one browser, across accounts.
+///
+/// Who spends it: that browser (or, before it has a token, that session).
+pub const RESET_EMAILS_BROWSER: SendBudget = SendBudget {
+    min_gap_seconds: 0,
+    window_seconds: 3600,
+    max_in_window: 5,
+};
+/// Password reset emails asked from one client address, across accounts.
+///
+/// Who spends it: everyone behind that address; known browsers skip it.
+pub const RESET_EMAILS_CLIENT: SendBudget = SendBudget {
+    min_gap_seconds: 0,
+    window_seconds: 3600,
+    max_in_window: 20,
+};
 
 /// Text messages per user: 5 per hour, however they were asked for.
+///
+/// Who spends it: the user's own sessions past the password. For someone
+/// else: no.
 pub const SMS_SENDS_PER_USER: SendBudget = SendBudget {
     min_gap_seconds: 0,
     window_seconds: 3600,
@@ -223,11 +292,62 @@ pub const SMS_RESENDS: SendBudget = SendBudget {
     min_gap_seconds: 30,
     ..SMS_SENDS_PER_USER
 };
-/// Text messages per number, across the accounts that share it.
+/// Text messages per confirmed number, across the accounts that confirmed
+/// it (a shared family phone).
+///
+/// Who spends it: only accounts that have confirmed this number. Texts to
+/// a number still being set up are charged to the asker alone
+/// ([`SMS_SENDS_PER_USER`] and [`SMS_NUMBERS_TRIED`]), so nobody can spend
+/// the owner's sign-in texts by "adding" the owner's number.
 pub const SMS_SENDS_PER_NUMBER: SendBudget = SendBudget {
     min_gap_seconds: 0,
     window_seconds: 3600,
     max_in_window: 10,
+};
+/// Numbers not yet confirmed that one user may text, per day.
+///
+/// Who spends it: the user's own sessions past the password. For someone
+/// else: no.
+pub const SMS_NUMBERS_TRIED: NumberTrials = NumberTrials {
+    window_seconds: 86_400,
+    max_numbers: 3,
+};
+
+/// How many different numbers, not yet confirmed, one user may text in a
+/// window (texts to a number already tried are not a new trial).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NumberTrials {
+    pub window_seconds: i64,
+    pub max_numbers: u32,
+}
+
+impl NumberTrials {
+    /// Decides a text to a number from the user's trials in the window:
+    /// for each number tried, its latest text (Unix seconds), and whether
+    /// the number is the one to text now.
+    pub fn decide(&self, tried: &[(bool, i64)], now: i64) -> Verdict {
+        let recent: Vec<(bool, i64)> = tried
+            .iter()
+            .copied()
+            .filter(|(_, at)| *at > now - self.window_seconds)
+            .collect();
+        if recent.iter().any(|(this, _)| *this) || recent.len() < self.max_numbers as usize {
+            return Verdict::Open;
+        }
+        let oldest = recent.iter().map(|(_, at)| *at).min().unwrap_or(now);
+        Verdict::Limited {
+            retry_after: (oldest + self.window_seconds - now).max(1),
+        }
+    }
+}
+
+/// **Add Member** per admin: 20 an hour. Spent by that admin alone (signed
+/// in, freshly re-authenticated, still an active admin when it commits),
+/// never for anyone else; a refused add is not charged.
+pub const MEMBER_ADDS: SendBudget = SendBudget {
+    min_gap_seconds: 0,
+    window_seconds: 3600,
+    max_in_window: 20,
 };
 
 #[cfg(test)]
@@ -299,6 +419,24 @@ mod tests {
         assert_eq!(b.decide(&nine, NOW), Verdict::Open);
         let ten: Vec<i64> = (1..=10).map(|i| NOW - i * 10).collect();
         assert_eq!(b.decide(&ten, NOW), Verdict::Limited { retry_after: 3500 });
+    }
+
+    #[test]
+    fn a_user_tries_three_numbers_a_day_and_may_text_those_again() {
+        let b = SMS_NUMBERS_TRIED;
+        let two = [(false, NOW - 100), (false, NOW - 50)];
+        assert_eq!(b.decide(&two, NOW), Verdict::Open);
+        let three = [(false, NOW - 100), (false, NOW - 50), (false, NOW - 10)];
+        assert_eq!(
+            b.decide(&three, NOW),
+            Verdict::Limited {
+                retry_after: 86_400 - 100
+            }
+        );
+        let again = [(false, NOW - 100), (true, NOW - 50), (false, NOW - 10)];
+        assert_eq!(b.decide(&again, NOW), Verdict::Open);
+        let old = [(false, NOW - 90_000), (false, NOW - 50), (false, NOW - 10)];
+        assert_eq!(b.decide(&old, NOW), Verdict::Open);
     }
 
     #[test]

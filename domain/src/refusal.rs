@@ -16,6 +16,11 @@ pub enum Refusal {
     /// Wrong email or password: deliberately one answer for both.
     #[error("invalid credentials")]
     InvalidCredentials,
+    /// The right password, but "This wasn't me" was used on the account:
+    /// a new password must be set (by the emailed link) first. Told only
+    /// after the password was checked, so it reveals nothing to a stranger.
+    #[error("password reset required")]
+    PasswordResetRequired,
     /// Re-authenticating: not the signed-in user's password.
     #[error("wrong password")]
     WrongPassword,
@@ -162,13 +167,18 @@ pub enum Refusal {
     /// Deactivating the company's last active admin.
     #[error("last admin")]
     LastAdmin,
-    /// A new member's name: too long, or with control characters.
+    /// A new member's name: too long, or with control or bidirectional
+    /// formatting characters.
     #[error("member name invalid")]
     MemberNameInvalid,
-    /// **Add Member** for an address that has an account already (it
-    /// joins a company through the operator, never by an admin's say-so).
-    #[error("account exists")]
-    AccountExists,
+    /// **Add Member** for an address that is a member of the company
+    /// already, or invited to it (two adds at once: the second one).
+    #[error("already member")]
+    AlreadyMember,
+    /// An invitation opened while signed in with another account than
+    /// the one it was sent to.
+    #[error("invitation not yours")]
+    InvitationNotYours,
 }
 
 impl Refusal {
@@ -179,7 +189,7 @@ impl Refusal {
         match self {
             Self::TooManyAttempts { .. } | Self::SendTooSoon { .. } => 429,
             Self::SmsUnavailable => 503,
-            Self::ForeignOrigin | Self::ReauthRequired | Self::Forbidden => 403,
+            Self::ForeignOrigin | Self::ReauthRequired | Self::Forbidden | Self::InvitationNotYours => 403,
             Self::FactorNotFound => 404,
             Self::OutOfOrder
             | Self::MovedOn { .. }
@@ -192,7 +202,8 @@ impl Refusal {
             | Self::ResetSelf
             | Self::NothingToReset
             | Self::LastAdmin
-            | Self::AccountExists
+            | Self::AlreadyMember
+            | Self::PasswordResetRequired
             | Self::Abandoned => 409,
             _ => 400,
         }

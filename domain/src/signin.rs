@@ -273,6 +273,14 @@ impl SignIn {
         }
     }
 
+    /// The email typed, at the password step.
+    pub fn email(&self) -> Option<&str> {
+        match self {
+            Self::Password { email } => Some(email),
+            _ => None,
+        }
+    }
+
     /// Why a factor is being set up, at the enrollment steps.
     pub fn purpose(&self) -> Option<Purpose> {
         match self {
@@ -535,7 +543,9 @@ impl SignIn {
         let confirmed_at = self.confirmed_at();
         match (self, event) {
             (_, E::SignOut) => Ok(Transition::to(S::Email)),
-            (_, E::Reauthenticated { at }) => Ok(Transition::to(S::SignedIn {
+            // Step-up rotates the id: a copy of the cookie taken before
+            // does not carry the fresh confirmation.
+            (_, E::Reauthenticated { at }) => Ok(Transition::rotating(S::SignedIn {
                 user_id,
                 confirmed_at: Some(at),
             })),
@@ -1060,10 +1070,15 @@ mod tests {
         };
         assert_eq!(SignIn::signed_in(U).step(app()), Err(OutOfOrder));
         assert_eq!(SignIn::signed_in(U).step(Event::SmsChosen), Err(OutOfOrder));
-        let confirmed = SignIn::signed_in(U)
+        let step_up = SignIn::signed_in(U)
             .step(Event::Reauthenticated { at: 1_000 })
-            .unwrap()
-            .state;
+            .unwrap();
+        assert_eq!(
+            step_up.effects,
+            vec![Effect::RotateSession],
+            "step-up rotates the id"
+        );
+        let confirmed = step_up.state;
         assert!(confirmed.recently_confirmed(1_000 + 299));
         assert!(!confirmed.recently_confirmed(1_000 + 300));
         assert!(!confirmed.recently_confirmed(999));

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
 import {
   addApp,
+  addMember,
   confirmIdentity,
   enableMfa,
   emailedLink,
@@ -129,11 +130,8 @@ test('an admin adds a new member, who chooses a password from the emailed link a
   const key = await newAdmin(page, testInfo, company);
   await openSecuritySettings(page, testInfo, key);
   const newcomer = `${testInfo.project.name}-new-${Date.now()}@e2e.example`;
-  await page.getByLabel('Their email').fill(newcomer);
-  await page.getByLabel('Their name').fill('Nia New');
-  await page.getByRole('button', { name: 'Add Member', exact: true }).click();
-  await expect(page.getByText('The member was added and emailed.')).toBeVisible();
-  await expect(page.getByTestId('member').filter({ hasText: 'Nia New' })).toBeVisible();
+  await addMember(page, testInfo, newcomer, 'Nia New');
+  await expect(page.getByTestId('member').filter({ hasText: 'Nia New' })).toContainText(w.invited);
 
   await waitForEmail(page, newcomer, `${company} invited you to Trestle`);
   const link = await emailedLink(page, newcomer, '/account/reset?token=');
@@ -146,4 +144,42 @@ test('an admin adds a new member, who chooses a password from the emailed link a
   await title(nia, w.enterEmail);
   await signInWithPassword(nia, testInfo, newcomer, password);
   await title(nia, w.welcome);
+});
+
+test('an admin invites an existing account, which shows as invited until its owner signs in and accepts', async ({ page, browser }, testInfo) => {
+  test.setTimeout(90_000);
+  const company = newCompany(testInfo);
+  const key = await newAdmin(page, testInfo, company);
+  const mo = newUser(testInfo, 'user', undefined, 'Maurice Private');
+  await openSecuritySettings(page, testInfo, key);
+  // The same answer as for a new address; nothing of the account shows.
+  await addMember(page, testInfo, mo, 'Mo');
+  const row = page.getByTestId('member').filter({ hasText: mo });
+  await expect(row).toContainText(w.invited);
+  await expect(row).not.toContainText('Maurice Private');
+  await expect(row.getByRole('button')).toHaveCount(0);
+  await waitForEmail(page, mo, `${company} invited you to join it on Trestle`);
+  const link = await emailedLink(page, mo, '/account/invitation?token=');
+
+  // Opened signed out: sign in first, then open the link again.
+  const moPage = await secondBrowser(browser, testInfo);
+  await open(moPage, testInfo, link);
+  await title(moPage, w.invitation);
+  await expect(moPage.getByTestId('invitation')).toContainText(company);
+  await expect(moPage.getByText('Sign in with the account this invitation was sent to')).toBeVisible();
+  await expect(moPage.getByRole('button', { name: w.acceptInvitation })).toHaveCount(0);
+  await signInWithPassword(moPage, testInfo, mo);
+  await title(moPage, w.welcome);
+  await open(moPage, testInfo, link);
+  await moPage.getByRole('button', { name: w.acceptInvitation }).click();
+  await title(moPage, w.welcome);
+  await expect(moPage.getByText(w.joined)).toBeVisible();
+  // The link worked once.
+  await open(moPage, testInfo, link);
+  await expect(moPage.getByRole('alert')).toContainText('This invitation has expired or was already answered.');
+
+  // Now a member, under the name of the account.
+  await open(page, testInfo, '/admin/security');
+  await expect(page.getByTestId('member').filter({ hasText: mo })).toContainText('Maurice Private');
+  await expect(page.getByTestId('security-log')).toContainText('Maurice Private · Joined the company');
 });

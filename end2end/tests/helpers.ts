@@ -109,6 +109,14 @@ export const WORDS = {
     resetMfa: 'Reset MFA',
     notYetEnrolled: 'Not yet enrolled',
     remindLater: 'Remind Me Later',
+    theirEmail: 'Their email',
+    theirName: 'Their name',
+    addMember: 'Add Member',
+    invitationSent: 'The invitation is sent. The member shows as Invited until they accept.',
+    invited: 'Invited',
+    invitation: 'Company Invitation',
+    acceptInvitation: 'Accept Invitation',
+    joined: 'You joined the company.',
   },
   fr: {
     enterEmail: 'Saisissez votre adresse e-mail',
@@ -169,6 +177,14 @@ export const WORDS = {
     resetMfa: 'Réinitialiser la MFA',
     notYetEnrolled: 'Pas encore inscrits',
     remindLater: 'Me le rappeler plus tard',
+    theirEmail: 'Son e-mail',
+    theirName: 'Son nom',
+    addMember: 'Ajouter le membre',
+    invitationSent: 'L’invitation est envoyée. Le membre apparaît comme Invité jusqu’à ce qu’il accepte.',
+    invited: 'Invité',
+    invitation: 'Invitation d’une entreprise',
+    acceptInvitation: 'Accepter l’invitation',
+    joined: 'Vous avez rejoint l’entreprise.',
   },
 };
 export type Words = typeof WORDS.en;
@@ -635,4 +651,42 @@ export async function everyAdminScreen(page: Page, testInfo: TestInfo, w: Words,
   await title(page, w.welcome);
   await settled(page, testInfo);
   await visit('home-countdown');
+}
+
+/** **Add Member** on Security Settings: `email`, named `name`; the same
+ * answer whether or not the address has an account. */
+export async function addMember(page: Page, testInfo: TestInfo, email: string, name: string, w: Words = EN) {
+  await page.getByLabel(w.theirEmail).fill(email);
+  await page.getByLabel(w.theirName).fill(name);
+  await page.getByRole('button', { name: w.addMember, exact: true }).click();
+  await expect(page.getByText(w.invitationSent)).toBeVisible();
+  await settled(page, testInfo);
+}
+
+/** An admin invites an existing account; its owner opens the invitation
+ * signed out, signs in, opens it again and accepts. */
+export async function everyInvitationScreen(page: Page, testInfo: TestInfo, w: Words, visit: Visit) {
+  const company = newCompany(testInfo);
+  const member = newUser(testInfo, 'user', undefined, 'Mo Member');
+  const key = await newAdmin(page, testInfo, company, w);
+  await openSecuritySettings(page, testInfo, key, w);
+  await addMember(page, testInfo, member, 'Mo', w);
+  await expect(page.getByTestId('member').filter({ hasText: member })).toContainText(w.invited);
+  await visit('members-invited');
+  const link = await emailedLink(page, member, '/account/invitation?token=');
+  await open(page, testInfo, '/');
+  await signOut(page, testInfo, w);
+  await open(page, testInfo, link);
+  await title(page, w.invitation);
+  await visit('invitation-sign-in-first');
+  await signInWithPassword(page, testInfo, member, PASSWORD, w);
+  await title(page, w.welcome);
+  await open(page, testInfo, link);
+  await expect(page.getByRole('button', { name: w.acceptInvitation })).toBeVisible();
+  await visit('invitation');
+  await page.getByRole('button', { name: w.acceptInvitation }).click();
+  await title(page, w.welcome);
+  await expect(page.getByText(w.joined)).toBeVisible();
+  await settled(page, testInfo);
+  await visit('invitation-accepted');
 }

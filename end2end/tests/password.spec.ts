@@ -84,7 +84,7 @@ test('forgot password: a link by email, used once, then MFA as usual', async ({ 
   await title(page, 'Welcome');
 });
 
-test('"This wasn’t me" in a security email signs out every browser', async ({ page, browser }, testInfo) => {
+test('"This wasn’t me" in a security email signs out every browser and requires a new password', async ({ page, browser }, testInfo) => {
   const email_ = newUser(testInfo, 'payor');
   await signInWithPassword(page, testInfo, email_);
   await enroll(page, testInfo);
@@ -102,9 +102,13 @@ test('"This wasn’t me" in a security email signs out every browser', async ({ 
     await expect(other.locator('body[data-hydrated="true"]')).toBeAttached();
   }
   await other.getByRole('button', { name: 'Sign Out Everywhere' }).click();
-  await expect(other.getByText('Every browser signed in to your account was signed out.')).toBeVisible();
+  await expect(other.getByText('Every browser signed in to your account was signed out, and any sign-in method')).toBeVisible();
   await mail.close();
 
   await open(page, testInfo, '/');
   await title(page, 'Enter Your Email');
+  // The right password no longer signs in until a new one is chosen with the emailed link.
+  await signInWithPassword(page, testInfo, email_);
+  await expect(page.getByText('this account needs a new password')).toBeVisible();
+  await waitForEmail(page, email_, 'Reset your password');
 });

@@ -53,7 +53,7 @@ pub async fn switch(
 }
 
 /// Only a path on this site: `/login`, not `//elsewhere.example` or `/\elsewhere`.
-fn local_path(back: &str) -> Option<&str> {
+pub(crate) fn local_path(back: &str) -> Option<&str> {
     let local = back.starts_with('/')
         && !back.starts_with("//")
         && !back.starts_with("/\\")

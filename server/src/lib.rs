@@ -11,6 +11,7 @@ pub mod middleware;
 pub mod outbox;
 pub mod page_cache;
 pub mod seed;
+pub mod too_large;
 
 use app::{App, shell};
 use axum::Router;
@@ -28,7 +29,8 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::TraceLayer;
 
-/// Largest request body accepted; bigger bodies get 413 before any parsing.
+/// Largest request body accepted; bigger bodies get 413 before any parsing
+/// (a page for a browser's form: see [`too_large`]).
 pub const MAX_BODY_BYTES: usize = 16 * 1024;
 
 /// What every request shares, behind one `Arc`: axum clones each layer's
@@ -136,6 +138,7 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::origin_check))
         .layer(axum::middleware::from_fn(middleware::honest_status))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), too_large::answer))
         .layer(axum::middleware::from_fn_with_state(
             Arc::new(page_cache::PageCache::default()),
             page_cache::answer,

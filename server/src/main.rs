@@ -5,6 +5,7 @@ use backend::crypto::SecretBox;
 use backend::services::{MembershipRole, NewAccount};
 use backend::{Clock, Db, OsRandom, Services, SystemClock};
 use domain::policy::PaymentRole;
+use domain::secret::Secret;
 use server::config::Config;
 use server::middleware::Guard;
 use server::{AppState, router, seed, spawn_housekeeping};
@@ -67,15 +68,15 @@ fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
         .map(String::as_str)
 }
 
-fn new_password() -> Result<String, String> {
+fn new_password() -> Result<Secret, String> {
     if let Ok(password) = std::env::var(PASSWORD_VAR) {
-        return Ok(password);
+        return Ok(password.into());
     }
     let mut line = String::new();
     std::io::stdin()
         .read_line(&mut line)
         .map_err(|e| format!("reading the password from stdin: {e}"))?;
-    Ok(line.trim_end_matches(['\r', '\n']).to_owned())
+    Ok(Secret::new(line.trim_end_matches(['\r', '\n'])))
 }
 
 async fn add_user(config: &Config, args: &[String]) -> Result<(), String> {
@@ -92,14 +93,16 @@ async fn add_user(config: &Config, args: &[String]) -> Result<(), String> {
         other => (PaymentRole::parse(other).ok_or(USAGE)?, MembershipRole::User),
     };
     let name = flag(args, "--name").unwrap_or(email);
+    // The rule of every new password in the product, with its words.
     let password = new_password()?;
-    if password.len() < 12 {
-        return Err("the password must have at least 12 characters".into());
-    }
+    domain::password::check_new(password.expose(), password.expose(), email).map_err(|refusal| {
+        let message = app::error::AppError::from(refusal).message(&app::i18n::EN);
+        format!("add-user: the password was refused: {message}")
+    })?;
     let services = services(config).await?;
     let account = NewAccount {
         email,
-        password: &password,
+        password: password.expose(),
         display_name: name,
         payment_role,
     };

@@ -489,91 +489,412 @@ async fn signing_out_of_all_browsers_revokes_trusted_browsers_on_both_backends()
     }
 }
 
-/// **Add Member**: a new address gets an account whose emailed link sets
-/// its password; an existing account (of any company, or of none) is
-/// refused, so an admin cannot pull it in and then reset its MFA.
+/// **Add Member** from **Security Settings**.
+async fn add(browser: &mut Client, email: &str, name: &str) -> Reply {
+    let form = [("email", email), ("name", name)];
+    browser
+        .post("/api/admin/add-member", "/admin/security", &form)
+        .await
+}
+
+/// The token of the newest email to `to` with a link to `path`.
+async fn emailed_token(app: &TestApp, to: &str, path: &str) -> String {
+    let outbox = app.services.outbox().await.unwrap().unwrap();
+    let prefix = format!("{path}?token=");
+    let email = outbox
+        .iter()
+        .find(|m| m.to == to && m.body.contains(&prefix))
+        .unwrap_or_else(|| panic!("no {path} link to {to}"));
+    let start = email.body.find(&prefix).unwrap() + prefix.len();
+    email.body[start..].split_whitespace().next().unwrap().to_owned()
+}
+
+/// The reset link's token that "Forgot your password?" emails to `to`
+/// (after the answer, from a task of its own), beside `welcome`.
+async fn reset_token(app: &TestApp, to: &str, welcome: &str) -> String {
+    for _ in 0..100 {
+        let token = emailed_token(app, to, "/account/reset").await;
+        if token != welcome {
+            return token;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    panic!("no reset link to {to}");
+}
+
+/// The text of the members table's row that contains `needle`.
+fn member_row(page: &str, needle: &str) -> String {
+    let row = page
+        .split(r#"data-testid="member""#)
+        .skip(1)
+        .map(|r| r.split("</tr>").next().unwrap())
+        .find(|r| r.contains(needle))
+        .unwrap_or_else(|| panic!("no member row with {needle}"));
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in row.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push('|');
+            }
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
+}
+
+async fn answer(browser: &mut Client, token: &str, answer: &str) -> Reply {
+    let form = [("token", token), ("answer", answer)];
+    browser
+        .post("/api/account/invitation/answer", "/account/invitation", &form)
+        .await
+}
+
+/// **Add Member** tells an admin nothing about an address: an existing
+/// account and a new address answer alike and show alike (the typed name,
+/// **Invited**) until the person acts. Meanwhile the admin has no hold on
+/// the account and the company's policy does not apply; the account's
+/// owner, signed in, accepts (or declines) the emailed invitation.
 #[tokio::test]
-async fn an_admin_adds_new_accounts_only_on_both_backends() {
+async fn adding_an_address_reveals_nothing_and_an_account_joins_only_when_it_accepts_on_both_backends() {
     for db in each_backend().await {
         let app = TestApp::new(db);
         let (mut admin, admin_key) = enrolled(&app, ADMIN, "Summit Builders", MembershipRole::Admin).await;
-        app.add_user(MEMBER, PaymentRole::None).await;
+        // Mo has an account (a member of Riverbend) under a name of his own.
+        let riverbend = app.services.company_named("Riverbend Concrete").await.unwrap();
+        let mo = member_of(&app, MEMBER, riverbend).await;
+        sqlx::query("UPDATE users SET display_name = 'Maurice Private' WHERE id = $1")
+            .bind(mo)
+            .execute(&app.services.db.pool)
+            .await
+            .unwrap();
+        let dee = "dee@summit.example";
+        app.add_user(dee, PaymentRole::None).await;
         confirm(&app, &mut admin, &admin_key).await;
-        let add = |email: &'static str, name: &'static str| [("email", email), ("name", name)];
-
-        let existing = admin
-            .post("/api/admin/add-member", "/admin/security", &add(MEMBER, ""))
-            .await;
-        refused(&existing, "AccountExists");
-        refused(&reset(&mut admin, MEMBER).await, "MemberNotFound");
         let newcomer = "nia@summit.example";
-        let done = admin
-            .post(
-                "/api/admin/add-member",
-                "/admin/security",
-                &add(newcomer, "Nia New"),
-            )
-            .await;
+        for (email, name) in [(MEMBER, "Mo"), (newcomer, "Nia"), (dee, "Dee")] {
+            let done = add(&mut admin, email, name).await;
+            assert_eq!(
+                done.location(),
+                "/admin/security?notice=member_added",
+                "{email}: {:?}",
+                done.form_error()
+            );
+        }
+        for email in [MEMBER, newcomer] {
+            refused(&add(&mut admin, email, "").await, "AlreadyMember");
+        }
+        let page = admin.get("/admin/security?notice=member_added").await.body;
+        assert!(page.contains("The invitation is sent."));
+        assert!(!page.contains("Maurice Private"));
+        assert!(
+            page.contains("0 of 1 active members"),
+            "invited members are not counted"
+        );
+        let row = member_row(&page, MEMBER).replace(MEMBER, "@").replace("Mo", "N");
+        assert!(row.contains("Invited") && !row.contains("Deactivate"), "{row}");
+        assert_eq!(
+            row,
+            member_row(&page, newcomer)
+                .replace(newcomer, "@")
+                .replace("Nia", "N")
+        );
+
+        // No hold on the account: no reset, no (re)activation, no policy.
+        refused(&reset(&mut admin, MEMBER).await, "MemberNotFound");
+        for active in ["0", "1"] {
+            let form = [("email", MEMBER), ("active", active)];
+            refused(
+                &admin.post("/api/admin/member", "/admin/security", &form).await,
+                "MemberNotFound",
+            );
+        }
+        let mut mo_browser = app.client();
+        assert_eq!(
+            mo_browser.sign_in_password(MEMBER).await.location(),
+            "/",
+            "invited only: Summit's policy does not apply"
+        );
+
+        // Mo is emailed an invitation; the newcomer, the link that sets a password.
+        let outbox = app.services.outbox().await.unwrap().unwrap();
+        let subject = |to: &str| outbox.iter().find(|m| m.to == to).unwrap().subject.clone();
+        assert_eq!(
+            subject(MEMBER),
+            "Summit Builders invited you to join it on Trestle"
+        );
+        assert_eq!(subject(newcomer), "Summit Builders invited you to Trestle");
+        let token = emailed_token(&app, MEMBER, "/account/invitation").await;
+        let url = format!("/account/invitation?token={token}");
+        let page = app.client().get(&url).await.body;
+        assert!(
+            page.contains("Summit Builders invited your account")
+                && page.contains("Sign in with the account this invitation was sent to"),
+            "{page}"
+        );
+        // Another account cannot answer it, and its try spends nothing.
+        assert!(
+            admin
+                .get(&url)
+                .await
+                .body
+                .contains("signed in with another account")
+        );
+        refused(&answer(&mut admin, &token, "accept").await, "InvitationNotYours");
+
+        assert!(mo_browser.get(&url).await.body.contains("Accept Invitation"));
+        let done = answer(&mut mo_browser, &token, "accept").await;
         assert_eq!(
             done.location(),
-            "/admin/security?notice=member_added",
+            "/?notice=invitation_accepted",
             "{:?}",
             done.form_error()
         );
-        let again = admin
-            .post("/api/admin/add-member", "/admin/security", &add(newcomer, ""))
-            .await;
-        refused(&again, "AccountExists");
-        refused(
-            &admin
-                .post(
-                    "/api/admin/add-member",
-                    "/admin/security",
-                    &add("not an email", ""),
-                )
-                .await,
-            "EmailMalformed",
+        let home = mo_browser.get(done.location()).await.body;
+        assert!(home.contains("You joined the company."));
+        refused(&answer(&mut mo_browser, &token, "accept").await, "LinkInvalid");
+        // A member now: under his own name, active, and Summit requires MFA.
+        let page = admin.get("/admin/security").await.body;
+        assert!(member_row(&page, MEMBER).contains("Maurice Private|"));
+        assert!(member_row(&page, MEMBER).contains("Active"));
+        assert!(page.contains("Maurice Private · Joined the company"), "{page}");
+        mo_browser.sign_out().await;
+        assert_eq!(
+            mo_browser.sign_in_password(MEMBER).await.location(),
+            "/login/mfa-required"
         );
 
-        let outbox = app.services.outbox().await.unwrap().unwrap();
-        let invite = outbox.iter().find(|m| m.to == newcomer).expect("an invitation");
-        assert_eq!(invite.subject, "Summit Builders invited you to Trestle");
-        let token = invite
-            .body
-            .split("token=")
-            .nth(1)
-            .unwrap()
-            .split_whitespace()
-            .next()
-            .unwrap();
-        // The link sets the password; then the newcomer signs in and, as
-        // Summit requires MFA, enrolls.
-        let mut browser = app.client();
-        let new_password = "a brand new passphrase";
-        let set = browser
-            .post(
-                "/api/account/reset",
-                "/account/reset",
-                &[
-                    ("token", token),
-                    ("password", new_password),
-                    ("confirm", new_password),
-                ],
-            )
+        // Dee declines: the invitation is gone.
+        let token = emailed_token(&app, dee, "/account/invitation").await;
+        let mut dee_browser = app.client();
+        dee_browser.sign_in_password(dee).await;
+        let done = answer(&mut dee_browser, &token, "decline").await;
+        assert_eq!(
+            done.location(),
+            "/?notice=invitation_declined",
+            "{:?}",
+            done.form_error()
+        );
+        let page = admin.get("/admin/security").await.body;
+        assert!(!page.contains(dee) && page.contains("Dee · Invitation declined"));
+    }
+}
+
+/// An admin's adds are budgeted (refused adds are not charged), and a
+/// name is plain text without bidirectional controls.
+#[tokio::test]
+async fn an_admins_adds_are_limited_and_names_are_plain_text_on_both_backends() {
+    for db in each_backend().await {
+        let app = TestApp::new(db);
+        let (mut admin, admin_key) = enrolled(&app, ADMIN, "Summit Builders", MembershipRole::Admin).await;
+        confirm(&app, &mut admin, &admin_key).await;
+        for name in ["Admin \u{202E}nimda", "a\u{2066}b", "Nia\u{200F}", "Nia\nNew"] {
+            refused(
+                &add(&mut admin, "x@summit.example", name).await,
+                "MemberNameInvalid",
+            );
+        }
+        refused(&add(&mut admin, "not an email", "").await, "EmailMalformed");
+        for n in 0..19 {
+            let done = add(&mut admin, &format!("m{n}@summit.example"), "").await;
+            assert_eq!(done.form_error(), None, "add {n}");
+        }
+        refused(&add(&mut admin, "m0@summit.example", "").await, "AlreadyMember");
+        assert_eq!(add(&mut admin, "m19@summit.example", "").await.form_error(), None);
+        let limited = add(&mut admin, "m20@summit.example", "").await;
+        assert!(
+            limited.form_error().unwrap().contains("TooManyAttempts"),
+            "{:?}",
+            limited.form_error()
+        );
+        let mut script = app.client().js();
+        script.cookie = admin.cookie.clone();
+        let form = [("email", "m20@summit.example"), ("name", "")];
+        let reply = script
+            .post("/api/admin/add-member", "/admin/security", &form)
             .await;
+        assert_eq!(reply.status, 429, "{}", reply.body);
+        // An hour later the budget is back.
+        app.clock.advance(Duration::hours(1));
+        confirm(&app, &mut admin, &admin_key).await;
+        assert_eq!(add(&mut admin, "m20@summit.example", "").await.form_error(), None);
+    }
+}
+
+/// Two adds of one address at once: one invitation and one clear refusal
+/// (never a 500), new address or not. Two companies adding one new
+/// address at once both succeed: one made the account, the other invites it.
+#[tokio::test]
+async fn two_adds_of_one_address_at_once_give_one_invitation_and_one_refusal_on_both_backends() {
+    for db in each_backend().await {
+        let app = TestApp::new(db);
+        let (mut a, a_key) = enrolled(&app, ADMIN, "Summit Builders", MembershipRole::Admin).await;
+        let (mut b, b_key) = enrolled(&app, OTHER_ADMIN, "Summit Builders", MembershipRole::Admin).await;
+        let (mut c, c_key) = enrolled(
+            &app,
+            "ray@riverbend.example",
+            "Riverbend Concrete",
+            MembershipRole::Admin,
+        )
+        .await;
+        for (browser, key) in [(&mut a, &a_key), (&mut b, &b_key), (&mut c, &c_key)] {
+            confirm(&app, browser, key).await;
+        }
+        for n in 0..6 {
+            let email = format!("race{n}@summit.example");
+            if n % 2 == 1 {
+                app.add_user(&email, PaymentRole::None).await;
+            }
+            let (x, y) = tokio::join!(add(&mut a, &email, ""), add(&mut b, &email, ""));
+            let errors: Vec<String> = [&x, &y].iter().filter_map(|r| r.form_error()).collect();
+            assert_eq!(errors, [r#"{"Refused":"AlreadyMember"}"#], "{email}");
+
+            let email = format!("both{n}@example.com");
+            let (x, y) = tokio::join!(add(&mut a, &email, ""), add(&mut c, &email, ""));
+            assert_eq!((x.form_error(), y.form_error()), (None, None), "{email}");
+        }
+    }
+}
+
+/// A stranger's **Forgot your password?** for a new member's address does
+/// not replace the welcome link: it still sets the first password, which
+/// makes the membership active.
+#[tokio::test]
+async fn a_strangers_forgot_password_leaves_the_welcome_link_working_on_both_backends() {
+    for db in each_backend().await {
+        let app = TestApp::new(db);
+        let (mut admin, admin_key) = enrolled(&app, ADMIN, "Summit Builders", MembershipRole::Admin).await;
+        confirm(&app, &mut admin, &admin_key).await;
+        let newcomer = "nia@summit.example";
+        assert_eq!(add(&mut admin, newcomer, "Nia New").await.form_error(), None);
+        let welcome = emailed_token(&app, newcomer, "/account/reset").await;
+
+        let mut stranger = app.client();
+        stranger.email(newcomer).await;
+        let asked = stranger.post("/api/signin/forgot", "/login/password", &[]).await;
+        assert_eq!(asked.location(), "/login/password?notice=reset_sent");
+        let reset = reset_token(&app, newcomer, &welcome).await;
+
+        let mut nia = app.client();
+        let new_password = "a brand new passphrase";
+        let form = [
+            ("token", welcome.as_str()),
+            ("password", new_password),
+            ("confirm", new_password),
+        ];
+        let set = nia.post("/api/account/reset", "/account/reset", &form).await;
         assert_eq!(
             set.location(),
             "/login?notice=password_reset",
             "{:?}",
             set.form_error()
         );
-        browser.email(newcomer).await;
-        assert_eq!(
-            browser.password(new_password).await.location(),
-            "/login/mfa-required"
+        // The password is set: the reset link died with the welcome link.
+        let sets_password = backend::services::SETS_PASSWORD;
+        assert!(
+            app.services
+                .link_account(&reset, sets_password)
+                .await
+                .unwrap()
+                .is_none()
         );
-        let page = admin.get("/admin/security").await;
-        assert!(page.body.contains("Nia New") && page.body.contains("Member added"));
+        // The membership is active: Summit requires MFA of Nia.
+        nia.email(newcomer).await;
+        assert_eq!(nia.password(new_password).await.location(), "/login/mfa-required");
+        let page = admin.get("/admin/security").await.body;
+        assert!(member_row(&page, newcomer).contains("Active"));
+        assert!(page.contains("Nia New · Joined the company"));
+    }
+}
+
+/// A live welcome link of `user_id` from `company`; returns its token.
+async fn welcome_link(app: &TestApp, user_id: i64, company: i64) -> String {
+    use backend::store::links;
+    let token = format!("welcome-token-of-{user_id}");
+    let now = app.clock.now();
+    let link = links::NewLink {
+        token_hash: &backend::crypto::token_hash(&token),
+        user_id,
+        purpose: links::Purpose::Welcome,
+        subject: &company.to_string(),
+    };
+    let mut conn = app.services.db.pool.acquire().await.unwrap();
+    links::insert(&mut conn, link, now, now + Duration::days(7))
+        .await
+        .unwrap();
+    token
+}
+
+/// A welcome link dies when the account's password is set another way
+/// (a reset link, a change) or when the member is deactivated.
+#[tokio::test]
+async fn welcome_links_die_with_a_password_set_otherwise_or_a_deactivation_on_both_backends() {
+    for db in each_backend().await {
+        let app = TestApp::new(db);
+        let (mut admin, admin_key) = enrolled(&app, ADMIN, "Summit Builders", MembershipRole::Admin).await;
+        let company = app.services.company_named("Summit Builders").await.unwrap();
+        let works = |token: String| {
+            let services = app.services.clone();
+            async move {
+                services
+                    .link_account(&token, backend::services::SETS_PASSWORD)
+                    .await
+                    .unwrap()
+                    .is_some()
+            }
+        };
+        let new_password = "a brand new passphrase";
+
+        // A reset link asked for by the address's owner.
+        confirm(&app, &mut admin, &admin_key).await;
+        let newcomer = "nia@summit.example";
+        add(&mut admin, newcomer, "").await;
+        let welcome = emailed_token(&app, newcomer, "/account/reset").await;
+        let mut nia = app.client();
+        nia.email(newcomer).await;
+        nia.post("/api/signin/forgot", "/login/password", &[]).await;
+        let reset = reset_token(&app, newcomer, &welcome).await;
+        let form = [
+            ("token", reset.as_str()),
+            ("password", new_password),
+            ("confirm", new_password),
+        ];
+        let done = nia.post("/api/account/reset", "/account/reset", &form).await;
+        assert_eq!(
+            done.location(),
+            "/login?notice=password_reset",
+            "{:?}",
+            done.form_error()
+        );
+        assert!(!works(welcome).await);
+
+        // A password change (in a company that does not require MFA).
+        let riverbend = app.services.company_named("Riverbend Concrete").await.unwrap();
+        let mo = member_of(&app, MEMBER, riverbend).await;
+        let welcome = welcome_link(&app, mo, riverbend).await;
+        assert!(works(welcome.clone()).await);
+        let mut browser = app.client();
+        browser.sign_in_password(MEMBER).await;
+        let form = [
+            ("current", PASSWORD),
+            ("password", new_password),
+            ("confirm", new_password),
+        ];
+        let changed = browser.post("/api/account/password", "/profile", &form).await;
+        assert_eq!(changed.form_error(), None);
+        assert!(!works(welcome).await);
+
+        // A deactivation.
+        let dee = member_of(&app, "dee@summit.example", company).await;
+        let welcome = welcome_link(&app, dee, company).await;
+        assert!(works(welcome.clone()).await);
+        let form = [("email", "dee@summit.example"), ("active", "0")];
+        let done = admin.post("/api/admin/member", "/admin/security", &form).await;
+        assert_eq!(done.form_error(), None);
+        assert!(!works(welcome).await, "a deactivated member's welcome link dies");
     }
 }
 

@@ -121,3 +121,30 @@ async fn add_user_reads_the_password_from_stdin_or_the_environment_never_argv() 
     .unwrap();
     assert_eq!(role, "admin");
 }
+
+#[tokio::test]
+async fn add_user_holds_the_password_to_the_products_rule() {
+    let dir = scratch("cli");
+    let email = "ada@acme.example";
+    for (password, says) in [
+        // Fourteen bytes, but seven characters.
+        ("ééééééé", "Use at least 12 characters."),
+        ("Ada@Acme.example", "can’t be your email address"),
+        ("Password1234", "one of the most common"),
+    ] {
+        let refused = server(&dir)
+            .args(["add-user", "--email", email])
+            .env("TRESTLE_NEW_USER_PASSWORD", password)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&refused.stderr);
+        assert!(!refused.status.success(), "{password}: {stderr}");
+        assert!(
+            stderr.contains("the password was refused") && stderr.contains(says),
+            "{password}: {stderr}"
+        );
+        assert!(!stderr.contains(password), "{stderr}");
+    }
+    assert_eq!(user_count(&dir).await, 0);
+}

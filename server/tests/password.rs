@@ -196,17 +196,7 @@ async fn a_reset_link_expires_after_30_minutes() {
         .unwrap()
         .to_owned();
     app.clock.advance(Duration::minutes(30));
-    let reply = browser
-        .post(
-            "/api/account/reset",
-            "/account/reset",
-            &[
-                ("token", &token),
-                ("password", NEW_PASSWORD),
-                ("confirm", NEW_PASSWORD),
-            ],
-        )
-        .await;
+    let reply = reset_with(&mut browser, &token, NEW_PASSWORD).await;
     refused(&reply, "LinkInvalid");
 }
 
@@ -264,4 +254,283 @@ async fn the_meter_reads_zxcvbn_and_knows_the_email() {
         strength(&mut browser, "tall cranes sing at dawn in Lyon").await,
         4
     );
+}
+
+/// The meter answers only a signed-in user or the holder of a live link,
+/// reads at most 64 characters, is limited, and scores on the bounded
+/// pool: while the pool is held, meter posts wait and pages still load.
+#[tokio::test]
+async fn the_meter_is_only_for_its_account_and_never_blocks_pages() {
+    let app = TestApp::new(sqlite().await);
+    let mut stranger = app.client();
+    let meter = |password: &str, token: Option<&str>| {
+        let mut form = vec![("password", password.to_owned())];
+        form.extend(token.map(|t| ("token", t.to_owned())));
+        form
+    };
+    let post = |browser: &Client, form: Vec<(&'static str, String)>| {
+        let mut browser = browser.clone();
+        async move {
+            let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            browser.post("/api/account/strength", "/profile", &form).await
+        }
+    };
+    refused(&post(&stranger, meter("password", None)).await, "OutOfOrder");
+    refused(
+        &post(&stranger, meter("password", Some("forged"))).await,
+        "LinkInvalid",
+    );
+    stranger.email(PAYOR).await;
+    refused(&post(&stranger, meter("password", None)).await, "OutOfOrder");
+
+    let (mut browser, _) = enrolled(&app).await;
+    browser.js = true;
+    // Only the first 64 characters are read.
+    let l33t = "P@55w0rd!".repeat(12);
+    let first: String = l33t.chars().take(64).collect();
+    let long = post(&browser, meter(&l33t, None)).await;
+    assert_eq!(long.status, StatusCode::OK, "{}", long.body);
+    assert_eq!(long.body, post(&browser, meter(&first, None)).await.body);
+
+    // Held pool: the meter waits for it, pages do not.
+    let held = app.services.hasher.hold_all().await;
+    let posts: Vec<_> = (0..8)
+        .map(|_| tokio::spawn(post(&browser, meter(&l33t, None))))
+        .collect();
+    let hasher = app.services.hasher.clone();
+    tokio::time::timeout(common::REPLY_TIMEOUT, async {
+        while hasher.waiting() < 8 {
+            tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+        }
+    })
+    .await
+    .expect("meter readings wait for the bounded pool");
+    assert_eq!(app.client().get("/healthz").await.status, StatusCode::OK);
+    assert_eq!(browser.get("/profile").await.status, StatusCode::OK);
+    drop(held);
+    for reading in posts {
+        assert_eq!(reading.await.unwrap().status, StatusCode::OK);
+    }
+
+    // A reading per keystroke, within the account's budget.
+    let mut readings = 10;
+    let limited = loop {
+        let reply = post(&browser, meter("tall cranes", None)).await;
+        if reply.status != StatusCode::OK {
+            break reply;
+        }
+        readings += 1;
+        assert!(readings <= 60, "the meter is limited");
+    };
+    assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS);
+}
+
+/// A sign-in parked between reading the account's password hash and
+/// checking it, while the owner resets the password, is refused at its
+/// commit; and its session, tied to the account from the email step on,
+/// was ended by the reset.
+#[tokio::test]
+async fn a_sign_in_in_flight_is_refused_after_a_password_reset_on_both_backends() {
+    for db in each_backend().await {
+        let app = TestApp::new(db);
+        app.add_user(PAYOR, PaymentRole::Payor).await;
+        let mut owner = app.client();
+        owner.email(PAYOR).await;
+        app.services
+            .send_reset_link(&session(&app, "198.51.100.1", None).await, PAYOR)
+            .await
+            .unwrap();
+        let token = reset_token(&emails_to(&app, PAYOR, 1).await[0]);
+
+        let mut intruder = app.client();
+        intruder.email(PAYOR).await;
+        let held = app.services.hasher.hold_verifies().await;
+        let hasher = app.services.hasher.clone();
+        let intrusion = tokio::spawn(async move { (intruder.password(PASSWORD).await, intruder) });
+        while hasher.waiting() == 0 {
+            tokio::task::yield_now().await;
+        }
+        let reset = reset_with(&mut owner, &token, NEW_PASSWORD).await;
+        assert_eq!(
+            reset.location(),
+            "/login?notice=password_reset",
+            "{:?}",
+            reset.form_error()
+        );
+        drop(held);
+        let (reply, mut intruder) = intrusion.await.unwrap();
+        refused(&reply, "InvalidCredentials");
+        assert!(
+            intruder
+                .get("/login/verify")
+                .await
+                .location()
+                .starts_with("/login")
+        );
+    }
+}
+
+/// A sign-in parked at the password step is ended by a password change
+/// elsewhere (ending sessions finds it: it belongs to the account from the
+/// email step on).
+#[tokio::test]
+async fn a_change_of_password_ends_a_sign_in_parked_at_the_password_step() {
+    let app = TestApp::new(sqlite().await);
+    let (mut browser, _) = enrolled(&app).await;
+    let mut parked = app.client();
+    parked.email(PAYOR).await;
+    change(&mut browser, PASSWORD, NEW_PASSWORD, NEW_PASSWORD).await;
+    refused(&parked.password(NEW_PASSWORD).await, "OutOfOrder");
+}
+
+/// After a password change, "Sign out of all browsers" and step-up, the
+/// session that made it has a new id: a copy of its old cookie is signed out.
+#[tokio::test]
+async fn remedies_and_step_up_rotate_the_session_id() {
+    let app = TestApp::new(sqlite().await);
+    let (mut browser, key) = enrolled(&app).await;
+    let remedies: [(&str, Vec<(&str, String)>); 3] = [
+        (
+            "/api/profile/confirm",
+            vec![("password", PASSWORD.to_owned()), ("code", app.code(&key, 0))],
+        ),
+        ("/api/profile/sign-out-everywhere", vec![]),
+        (
+            "/api/account/password",
+            vec![
+                ("current", PASSWORD.to_owned()),
+                ("password", NEW_PASSWORD.to_owned()),
+                ("confirm", NEW_PASSWORD.to_owned()),
+            ],
+        ),
+    ];
+    for (path, form) in remedies {
+        let copy = browser.clone();
+        let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let done = browser.post(path, "/profile", &form).await;
+        assert!(done.form_error().is_none(), "{path}: {:?}", done.form_error());
+        assert_ne!(browser.cookie, copy.cookie, "{path} rotates the id");
+        assert_eq!(browser.get("/profile").await.status, StatusCode::OK, "{path}");
+        let mut copy = copy;
+        assert!(
+            copy.get("/profile").await.location().starts_with("/login"),
+            "{path}: the old cookie is signed out"
+        );
+    }
+}
+
+/// "This wasn't me" on the email of an app added removes that app, ends
+/// every session, and the right password no longer signs in until a new
+/// one is set with the link emailed at once.
+#[tokio::test]
+async fn this_wasnt_me_removes_the_method_and_requires_a_new_password_on_both_backends() {
+    for db in each_backend().await {
+        let app = TestApp::new(db.clone());
+        let (mut browser, _) = enrolled(&app).await;
+        let added = emails_to(&app, PAYOR, 1).await;
+        assert_eq!(
+            added[0]["subject"],
+            "An authenticator app was added to your account"
+        );
+        let url = link(&added[0], "http://localhost:3000/account/not-me?token=");
+        let token = url.split("token=").nth(1).unwrap().to_owned();
+        let done = app
+            .client()
+            .post("/api/account/not-me", "/account/not-me", &[("token", &token)])
+            .await;
+        assert_eq!(done.location(), "/login?notice=not_me", "{:?}", done.form_error());
+        assert!(browser.get("/").await.location().starts_with("/login"));
+        let apps: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM totp_factors")
+            .fetch_one(&db.pool)
+            .await
+            .unwrap();
+        assert_eq!(apps, 0, "the app that email reported is removed");
+
+        let mut intruder = app.client();
+        intruder.email(PAYOR).await;
+        refused(&intruder.password(PASSWORD).await, "PasswordResetRequired");
+        let mut wrong = app.client();
+        wrong.email(PAYOR).await;
+        refused(&wrong.password("not the password").await, "InvalidCredentials");
+
+        let reset = emails_to(&app, PAYOR, 2).await;
+        assert_eq!(reset[0]["subject"], "Reset your password");
+        let token = reset_token(&reset[0]);
+        let set = reset_with(&mut app.client(), &token, NEW_PASSWORD).await;
+        assert_eq!(set.location(), "/login?notice=password_reset");
+        let mut owner = app.client();
+        owner.email(PAYOR).await;
+        // The payor has no app left: the wizard asks for one.
+        assert_eq!(
+            owner.password(NEW_PASSWORD).await.location(),
+            "/login/mfa-required"
+        );
+    }
+}
+
+/// A stranger who asks for the owner's reset link every minute spends only
+/// the budget of browsers the account never signed in on: refused asks
+/// are not charged (a fourth link goes once the hour is over), and the
+/// owner's own browser keeps a budget of its own.
+#[tokio::test]
+async fn a_stranger_cannot_keep_the_owners_reset_budget_spent() {
+    let app = TestApp::new(sqlite().await);
+    let (browser, _) = enrolled(&app).await;
+    let owner_browser = browser.browser.clone();
+    assert!(
+        owner_browser.is_some(),
+        "a finished sign-in makes the browser known"
+    );
+    let resets = |app: &TestApp| {
+        let app = app.services.clone();
+        async move {
+            app.outbox()
+                .await
+                .unwrap()
+                .unwrap()
+                .iter()
+                .filter(|m| m.subject == "Reset your password")
+                .count()
+        }
+    };
+    let stranger = session(&app, "203.0.113.7", None).await;
+    for _ in 0..61 {
+        app.services.send_reset_link(&stranger, PAYOR).await.unwrap();
+        app.clock.advance(Duration::minutes(1));
+    }
+    assert_eq!(resets(&app).await, 4, "3 in the first hour, a 4th after it");
+    let owner = session(&app, "198.51.100.1", owner_browser.as_deref()).await;
+    app.services.send_reset_link(&owner, PAYOR).await.unwrap();
+    assert_eq!(resets(&app).await, 5, "the owner's browser has its own budget");
+}
+
+/// A request's session as the middleware would load it.
+async fn session(app: &TestApp, ip: &str, browser: Option<&str>) -> backend::SessionCtx {
+    let request = backend::session::RequestInfo {
+        client_ip: Some(ip.to_owned()),
+        browser: browser.map(str::to_owned),
+        ..Default::default()
+    };
+    backend::SessionCtx::load(&app.services.db, request, app.services.clock.now())
+        .await
+        .unwrap()
+}
+
+/// Posts **Reset Password** with the emailed link's token.
+async fn reset_with(browser: &mut Client, token: &str, password: &str) -> Reply {
+    browser
+        .post(
+            "/api/account/reset",
+            "/account/reset",
+            &[("token", token), ("password", password), ("confirm", password)],
+        )
+        .await
+}
+
+fn reset_token(email: &Value) -> String {
+    link(email, "http://localhost:3000/account/reset?token=")
+        .split("token=")
+        .nth(1)
+        .unwrap()
+        .to_owned()
 }

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{cookie_pair, form_encode, rand_suffix, scratch, secret_from_key, testid};
+use common::{cookie_pair, form_encode, scratch, secret_from_key, testid};
 use domain::totp::step_of;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -27,10 +27,6 @@ fn free_port() -> u16 {
         .local_addr()
         .unwrap()
         .port()
-}
-
-fn required_in_ci() -> bool {
-    std::env::var("CI").is_ok_and(|v| v == "true")
 }
 
 #[allow(clippy::disallowed_methods)] // real processes keep real time
@@ -335,34 +331,6 @@ async fn sessions_at(db: &backend::Db, user_id: i64, step: &str) -> i64 {
         .unwrap()
 }
 
-/// A new schema in the test PostgreSQL database (as
-/// `backend::test_support::postgres` makes them, so old ones are tidied the
-/// same way), left empty: the servers migrate it themselves. `None` when
-/// PostgreSQL is unreachable outside CI.
-async fn fresh_postgres_url() -> Option<String> {
-    let base = std::env::var("TRESTLE_TEST_POSTGRES_URL")
-        .unwrap_or_else(|_| backend::test_support::DEFAULT_POSTGRES_URL.into());
-    sqlx::any::install_default_drivers();
-    let admin = match sqlx::AnyPool::connect(&base).await {
-        Ok(pool) => pool,
-        Err(err) if required_in_ci() => {
-            panic!("PostgreSQL is required under CI=true but unreachable at {base}: {err}")
-        }
-        Err(err) => {
-            eprintln!("skipping: PostgreSQL unreachable at {base}: {err}");
-            return None;
-        }
-    };
-    let schema = format!("trestle_test_{}_{:08x}", unix_now(), rand_suffix() as u32);
-    sqlx::query(&format!("CREATE SCHEMA {schema}"))
-        .execute(&admin)
-        .await
-        .unwrap();
-    admin.close().await;
-    let sep = if base.contains('?') { '&' } else { '?' };
-    Some(format!("{base}{sep}options=-c%20search_path%3D{schema}"))
-}
-
 fn haproxy_config(port: u16, backends: [u16; 2]) -> String {
     format!(
         "global\n    maxconn 200\n\n\
@@ -383,14 +351,13 @@ fn haproxy_config(port: u16, backends: [u16; 2]) -> String {
 async fn two_instances_behind_haproxy_share_limits_and_sign_ins() {
     let started = Instant::now();
     if !Path::new(HAPROXY).exists() {
-        assert!(
-            !required_in_ci(),
-            "{HAPROXY} is required under CI=true: run scripts/ensure-test-tools.sh"
+        backend::test_support::missing(
+            &format!("HAProxy at {HAPROXY} (scripts/ensure-test-tools.sh installs it)"),
+            "the whole test",
         );
-        eprintln!("skipping: {HAPROXY} is not installed (scripts/ensure-test-tools.sh installs it)");
         return;
     }
-    let Some(database_url) = fresh_postgres_url().await else {
+    let Some(database_url) = backend::test_support::postgres_url().await else {
         return;
     };
     let dir = scratch("haproxy");

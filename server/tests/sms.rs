@@ -553,3 +553,67 @@ async fn the_code_text_is_in_the_users_language() {
     );
     assert!(text.contains("Il expire dans 10 minutes."));
 }
+
+/// Two accounts that "add" the owner's confirmed number and text it as
+/// often as they may spend only their own budgets: the owner still gets
+/// a sign-in text, and Resend New Code still works for them.
+#[tokio::test]
+async fn adding_someone_elses_number_never_spends_the_owners_texts() {
+    let app = TestApp::new(sqlite().await);
+    payee_enrolled(&app).await;
+    for other in ["sam@example.com", "sue@example.com"] {
+        app.add_user(other, PaymentRole::PayeeAdmin).await;
+        let mut browser = app.client();
+        browser.sign_in_password(other).await;
+        browser.open_sms_setup("US", US_NUMBER).await;
+        for _ in 0..4 {
+            app.clock.advance(Duration::seconds(30));
+            let resent = browser.resend("/login/setup/sms").await;
+            assert_eq!(resent.location(), "/login/setup/sms", "{:?}", resent.form_error());
+        }
+        app.clock.advance(Duration::seconds(30));
+        let sixth = browser.resend("/login/setup/sms").await;
+        assert!(
+            refused(&sixth).contains("SendTooSoon"),
+            "their own budget is spent"
+        );
+    }
+    assert_eq!(texts_to(&app, US_E164).await.len(), 11);
+
+    let mut owner = app.client();
+    assert_eq!(owner.sign_in_password(PAYEE).await.location(), "/login/verify");
+    assert_eq!(
+        texts_to(&app, US_E164).await.len(),
+        12,
+        "the owner's sign-in text goes"
+    );
+    app.clock.advance(Duration::seconds(30));
+    let resent = owner.resend("/login/verify").await;
+    assert_eq!(resent.location(), "/login/verify", "{:?}", resent.form_error());
+    assert_eq!(texts_to(&app, US_E164).await.len(), 13);
+}
+
+/// A user may text three numbers they have not confirmed a day (a number
+/// tried already may be texted again); a fourth waits.
+#[tokio::test]
+async fn a_user_tries_at_most_three_new_numbers_a_day() {
+    let app = TestApp::new(sqlite().await);
+    let mut browser = payee_at_setup(&app).await;
+    browser.open_sms_setup("US", "(201) 555-0101").await;
+    for number in ["(201) 555-0102", "(201) 555-0103", "(201) 555-0101"] {
+        let sent = browser.send_text("US", number).await;
+        assert_eq!(
+            sent.location(),
+            "/login/setup/sms",
+            "{number}: {:?}",
+            sent.form_error()
+        );
+    }
+    let fourth = browser.send_text("US", "(201) 555-0104").await;
+    assert!(
+        refused(&fourth).contains("SendTooSoon"),
+        "{:?}",
+        fourth.form_error()
+    );
+    assert!(texts_to(&app, "+12015550104").await.is_empty());
+}

@@ -43,6 +43,8 @@ pub struct AdminTexts {
     pub col_actions: &'static str,
     pub active: &'static str,
     pub inactive: &'static str,
+    /// Added, not accepted yet.
+    pub invited: &'static str,
     pub admin_badge: &'static str,
     pub no_methods: &'static str,
     pub never: &'static str,
@@ -73,7 +75,7 @@ pub struct AdminTexts {
     pub err_reset_self: &'static str,
     pub err_nothing_to_reset: &'static str,
     pub err_last_admin: &'static str,
-    pub err_account_exists: &'static str,
+    pub err_already_member: &'static str,
     /// `{n}` characters at most.
     pub err_member_name: &'static str,
     pub add_title: &'static str,
@@ -83,7 +85,58 @@ pub struct AdminTexts {
     pub add_submit: &'static str,
     pub notice_member_added: &'static str,
     pub ev_member_added: &'static str,
+    pub ev_member_joined: &'static str,
+    pub ev_invitation_declined: &'static str,
 }
+
+/// The page a company's invitation link opens.
+pub struct InvitationTexts {
+    pub title: &'static str,
+    /// `{company}`.
+    pub intro: &'static str,
+    pub accept: &'static str,
+    pub decline: &'static str,
+    pub sign_in_first: &'static str,
+    pub other_account: &'static str,
+    pub notice_accepted: &'static str,
+    pub notice_declined: &'static str,
+    pub err_not_yours: &'static str,
+    pub invalid: &'static str,
+}
+
+pub const INVITATION_EN: InvitationTexts = InvitationTexts {
+    title: "Company Invitation",
+    intro: "{company} invited your account to join the company. As a member you follow its security rules, \
+            such as two-factor authentication, and its administrators can reset your MFA if you lose your devices.",
+    accept: "Accept Invitation",
+    decline: "Decline",
+    sign_in_first: "Sign in with the account this invitation was sent to, then open the link in the email again.",
+    other_account: "You are signed in with another account. Sign out, sign in with the account this invitation \
+                    was sent to, then open the link in the email again.",
+    notice_accepted: "You joined the company.",
+    notice_declined: "You declined the invitation.",
+    err_not_yours: "This invitation was sent to another account: sign in with that one to answer it.",
+    invalid: "This invitation has expired or was already answered. To join the company, ask one of its \
+              administrators for a new one.",
+};
+
+pub const INVITATION_FR: InvitationTexts = InvitationTexts {
+    title: "Invitation d’une entreprise",
+    intro: "{company} a invité votre compte à rejoindre l’entreprise. En tant que membre, vous suivez ses règles \
+            de sécurité, comme l’authentification à deux facteurs, et ses administrateurs peuvent réinitialiser \
+            votre MFA si vous perdez vos appareils.",
+    accept: "Accepter l’invitation",
+    decline: "Refuser",
+    sign_in_first: "Connectez-vous avec le compte auquel cette invitation a été envoyée, puis ouvrez à nouveau \
+                    le lien de l’e-mail.",
+    other_account: "Vous êtes connecté avec un autre compte. Déconnectez-vous, connectez-vous avec le compte \
+                    auquel cette invitation a été envoyée, puis ouvrez à nouveau le lien de l’e-mail.",
+    notice_accepted: "Vous avez rejoint l’entreprise.",
+    notice_declined: "Vous avez refusé l’invitation.",
+    err_not_yours: "Cette invitation a été envoyée à un autre compte : connectez-vous avec celui-ci pour y répondre.",
+    invalid: "Cette invitation a expiré ou a déjà reçu une réponse. Pour rejoindre l’entreprise, demandez-en \
+              une nouvelle à l’un de ses administrateurs.",
+};
 
 pub const EN: AdminTexts = AdminTexts {
     settings: "Security Settings",
@@ -127,6 +180,7 @@ pub const EN: AdminTexts = AdminTexts {
     col_actions: "Actions",
     active: "Active",
     inactive: "Inactive",
+    invited: "Invited",
     admin_badge: "Admin",
     no_methods: "None",
     never: "Never",
@@ -156,15 +210,19 @@ pub const EN: AdminTexts = AdminTexts {
     err_reset_self: "You cannot reset your own MFA: ask another administrator of your company.",
     err_nothing_to_reset: "That user has no MFA to reset.",
     err_last_admin: "You are the company's last active administrator: make someone else an administrator first.",
-    err_account_exists: "That address has an account already. To add an existing account to your company, ask your point of contact.",
+    err_already_member: "That address is already a member of your company, or invited to it.",
     err_member_name: "Give a name of at most {n} characters.",
     add_title: "Add Member",
-    add_intro: "A new account is made for the address and joins your company; it is emailed a link to choose its password.",
+    add_intro: "The address is emailed an invitation to join your company: with a link to choose a password if it \
+                has no account yet, or to accept if it has one. Until the person accepts, they show as Invited \
+                and your company's settings do not apply to them.",
     add_email: "Their email",
     add_name: "Their name",
     add_submit: "Add Member",
-    notice_member_added: "The member was added and emailed.",
-    ev_member_added: "Member added",
+    notice_member_added: "The invitation is sent. The member shows as Invited until they accept.",
+    ev_member_added: "Member invited",
+    ev_member_joined: "Joined the company",
+    ev_invitation_declined: "Invitation declined",
 };
 
 pub const FR: AdminTexts = AdminTexts {
@@ -210,6 +268,7 @@ pub const FR: AdminTexts = AdminTexts {
     col_actions: "Actions",
     active: "Actif",
     inactive: "Inactif",
+    invited: "Invité",
     admin_badge: "Admin",
     no_methods: "Aucune",
     never: "Jamais",
@@ -239,13 +298,18 @@ pub const FR: AdminTexts = AdminTexts {
     err_reset_self: "Vous ne pouvez pas réinitialiser votre propre MFA : demandez à un autre administrateur de votre entreprise.",
     err_nothing_to_reset: "Cet utilisateur n’a pas de MFA à réinitialiser.",
     err_last_admin: "Vous êtes le dernier administrateur actif de l’entreprise : nommez d’abord un autre administrateur.",
-    err_account_exists: "Cette adresse a déjà un compte. Pour ajouter un compte existant à votre entreprise, adressez-vous à votre interlocuteur.",
+    err_already_member: "Cette adresse est déjà membre de votre entreprise, ou invitée à la rejoindre.",
     err_member_name: "Donnez un nom de {n} caractères au plus.",
     add_title: "Ajouter un membre",
-    add_intro: "Un nouveau compte est créé pour cette adresse et rejoint votre entreprise ; il reçoit par e-mail un lien pour choisir son mot de passe.",
+    add_intro: "L’adresse reçoit par e-mail une invitation à rejoindre votre entreprise : avec un lien pour choisir \
+                un mot de passe si elle n’a pas encore de compte, ou pour accepter si elle en a un. Tant que la \
+                personne n’a pas accepté, elle apparaît comme Invitée et les paramètres de votre entreprise ne \
+                s’appliquent pas à elle.",
     add_email: "Son e-mail",
     add_name: "Son nom",
     add_submit: "Ajouter le membre",
-    notice_member_added: "Le membre a été ajouté et prévenu par e-mail.",
-    ev_member_added: "Membre ajouté",
+    notice_member_added: "L’invitation est envoyée. Le membre apparaît comme Invité jusqu’à ce qu’il accepte.",
+    ev_member_added: "Membre invité",
+    ev_member_joined: "A rejoint l’entreprise",
+    ev_invitation_declined: "Invitation refusée",
 };

@@ -188,7 +188,8 @@ fn ResetForm() -> impl IntoView {
     }
 }
 
-/// **Add Member**: by email; a new address gets an account and a link.
+/// **Add Member**: by email; the address is invited (the same answer
+/// whether or not it has an account).
 #[component]
 fn AddMemberForm() -> impl IntoView {
     let a = &texts().admin;
@@ -207,6 +208,15 @@ fn AddMemberForm() -> impl IntoView {
                 <button type="submit" class="secondary">{a.add_submit}</button>
             </ActionForm>
         </div>
+    }
+}
+
+/// **Active**, **Inactive**, or **Invited** (not accepted yet).
+fn status(a: &AdminTexts, m: &MemberRow) -> &'static str {
+    match (m.invited, m.active) {
+        (true, _) => a.invited,
+        (false, true) => a.active,
+        (false, false) => a.inactive,
     }
 }
 
@@ -286,11 +296,12 @@ fn Members(members: Vec<MemberRow>, may_change: bool) -> impl IntoView {
                                         {m.admin.then(|| view! { " "<span class="badge">{a.admin_badge}</span> })}
                                     </th>
                                     <td>{m.email.clone()}</td>
-                                    <td>{if m.active { a.active } else { a.inactive }}</td>
+                                    <td>{status(a, &m)}</td>
                                     <td>{methods_text(t, &m.methods)}</td>
                                     <td>{m.last_mfa.as_ref().map_or_else(|| a.never.to_owned(), |at| t.profile.datetime(at))}</td>
                                     {may_change.then(|| view! {
                                         <td>
+                                            {(!m.invited).then(|| view! {
                                             <ActionForm action>
                                                 <input type="hidden" name="email" value=m.email.clone()/>
                                                 <input type="hidden" name="active" value=if m.active { "0" } else { "1" }/>
@@ -299,6 +310,7 @@ fn Members(members: Vec<MemberRow>, may_change: bool) -> impl IntoView {
                                                     <span class="visually-hidden">" "{m.name.clone()}</span>
                                                 </button>
                                             </ActionForm>
+                                            })}
                                         </td>
                                     })}
                                 </tr>
@@ -318,6 +330,8 @@ fn log_text(t: &Texts, e: &LogEntry) -> String {
         LogKind::PolicyChanged => a.ev_policy_changed,
         LogKind::MfaReset => a.ev_mfa_reset,
         LogKind::MemberAdded => a.ev_member_added,
+        LogKind::MemberJoined => a.ev_member_joined,
+        LogKind::InvitationDeclined => a.ev_invitation_declined,
         LogKind::MemberActivated => a.ev_member_activated,
         LogKind::MemberDeactivated => a.ev_member_deactivated,
         LogKind::Member(kind) => super::profile::activity_kind_text(&t.profile, kind),

@@ -1,7 +1,7 @@
 //! The signed-in home page.
 
 use crate::api::{Page, SignOut};
-use crate::components::{Card, ErrorMessage, FormError, Submit};
+use crate::components::{Card, ErrorMessage, FormError, Notice, Submit};
 use crate::i18n::texts;
 use domain::profile::initials;
 use domain::step::Deadline;
@@ -14,12 +14,15 @@ pub fn HomeStep(
     email: String,
     mfa_deadline: Option<Deadline>,
     admin: bool,
+    /// After a redirect (an invitation answered).
+    notice: Option<&'static str>,
 ) -> impl IntoView {
     let t = texts();
     let action = ServerAction::<SignOut>::new();
     let initials = initials(&display_name, &email);
     view! {
         <Card title=t.welcome account=initials admin>
+            {notice.map(|text| view! { <Notice text/> })}
             <p class="identity" data-testid="signed-in-user">
                 {t.signed_in_as}" "<strong>{display_name}</strong>" "<span class="muted">"("{email}")"</span>
             </p>

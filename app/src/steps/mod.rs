@@ -3,6 +3,7 @@
 mod admin;
 mod enroll;
 mod home;
+mod invitation;
 mod password;
 mod profile;
 mod signin;
@@ -12,6 +13,7 @@ mod verify;
 pub use admin::AdminPage;
 pub use enroll::{ChooseMethodStep, MfaRequiredStep, SaveRecoveryStep, SetupAppStep};
 pub use home::HomeStep;
+pub use invitation::InvitationPage;
 pub use password::{ChangePasswordForm, ForgotPasswordForm, NotMePage, ResetPasswordPage};
 pub use profile::ProfilePage;
 pub use signin::{EmailStep, PasswordStep};

@@ -79,7 +79,7 @@ fn LinkPage(title: &'static str, purpose: &'static str, form: fn(String) -> AnyV
             let token = token.clone();
             move || token.clone()
         },
-        move |token| link_works(token, purpose.to_owned()),
+        move |token| link_works(token.into(), purpose.to_owned()),
     );
     view! {
         <Suspense fallback=|| ()>

@@ -91,6 +91,13 @@ pub enum Notice<'a> {
         url: &'a str,
         days: i64,
     },
+    /// An admin of `company` invited this existing account to join it;
+    /// `url` opens the invitation, for `days`.
+    Invitation {
+        company: &'a str,
+        url: &'a str,
+        days: i64,
+    },
 }
 
 /// A calendar day (year, month, day), written out in the reader's language.
@@ -110,6 +117,7 @@ impl Notice<'_> {
                 | Self::MfaRequired { .. }
                 | Self::MfaReminder { .. }
                 | Self::AccountCreated { .. }
+                | Self::Invitation { .. }
         )
     }
 
@@ -127,6 +135,7 @@ impl Notice<'_> {
             Self::MfaReminder { .. } => "mfa_reminder",
             Self::MfaReset { .. } => "mfa_reset",
             Self::AccountCreated { .. } => "account_created",
+            Self::Invitation { .. } => "invitation",
         }
     }
 }
@@ -175,6 +184,10 @@ pub struct Texts {
     account_created_subject: &'static str,
     account_created: &'static [&'static str],
     account_created_label: &'static str,
+    /// `{company}`; `{days}` the link works.
+    invitation_subject: &'static str,
+    invitation: &'static [&'static str],
+    invitation_label: &'static str,
     /// `{day} {month} {year}`.
     day: &'static str,
     /// What to do if it wasn't you: ends every security email.
@@ -271,6 +284,14 @@ mod en {
              If you did not expect this email, ignore it.",
         ],
         account_created_label: "Choose your password",
+        invitation_subject: "{company} invited you to join it on {product}",
+        invitation: &[
+            "An administrator of {company} invited your {product} account to join the company.",
+            "Open the link below and sign in to accept or decline: it works once, for {days} days. \
+             Until you accept, {company} has no say over your account and its rules do not apply to you. \
+             If you did not expect this email, ignore it.",
+        ],
+        invitation_label: "See the invitation",
         day: "{month} {day}, {year}",
         not_you: "If it wasn't you, change your password now and contact your company administrator, \
                   who can reset two-factor authentication for your account.",
@@ -369,6 +390,14 @@ mod fr {
              Si vous n’attendiez pas cet e-mail, ignorez-le.",
         ],
         account_created_label: "Choisir votre mot de passe",
+        invitation_subject: "{company} vous invite à la rejoindre sur {product}",
+        invitation: &[
+            "Un administrateur de {company} a invité votre compte {product} à rejoindre l’entreprise.",
+            "Ouvrez le lien ci-dessous et connectez-vous pour accepter ou refuser : il fonctionne une fois, \
+             pendant {days} jours. Tant que vous n’avez pas accepté, {company} n’a aucun droit sur votre compte \
+             et ses règles ne s’appliquent pas à vous. Si vous n’attendiez pas cet e-mail, ignorez-le.",
+        ],
+        invitation_label: "Voir l’invitation",
         day: "{day} {month} {year}",
         not_you: "Si ce n’était pas vous, changez votre mot de passe dès maintenant et contactez \
                   l’administrateur de votre entreprise, qui peut réinitialiser l’authentification \
@@ -500,6 +529,15 @@ pub fn compose(
             (company, days) = (c, d.to_string());
             let link = Some((texts.account_created_label, url));
             (texts.account_created_subject, texts.account_created, "", link)
+        }
+        Notice::Invitation {
+            company: c,
+            url,
+            days: d,
+        } => {
+            (company, days) = (c, d.to_string());
+            let link = Some((texts.invitation_label, url));
+            (texts.invitation_subject, texts.invitation, "", link)
         }
     };
     let link = link.or_else(|| {
@@ -787,6 +825,32 @@ mod tests {
             assert!(!reset.text.contains(url), "no sign-out link in a reset email");
             assert!(reset.text.contains("30 minutes"));
         }
+    }
+
+    /// An invitation names the company and says the link opens a page to
+    /// answer; no "This wasn't me" (nothing changed on the account).
+    #[test]
+    fn an_invitation_names_the_company_in_each_language() {
+        let at = datetime!(2026-12-02 13:00:00 UTC);
+        let notice = Notice::Invitation {
+            company: "Summit <Builders>",
+            url: "https://t.example/account/invitation?token=i",
+            days: 7,
+        };
+        let en = compose(notice, to(Language::En), "Trestle", at, Some("https://x/not-me"));
+        assert_eq!(en.subject, "Summit <Builders> invited you to join it on Trestle");
+        assert!(
+            en.text
+                .contains("See the invitation: https://t.example/account/invitation?token=i")
+        );
+        assert!(en.text.contains("for 7 days") && !en.text.contains("not-me"));
+        assert!(!en.html.contains("<Builders>"));
+        let fr = compose(notice, to(Language::Fr), "Trestle", at, None);
+        assert_eq!(
+            fr.subject,
+            "Summit <Builders> vous invite à la rejoindre sur Trestle"
+        );
+        assert!(fr.text.contains("Voir l’invitation: https://t.example"));
     }
 
     #[test]

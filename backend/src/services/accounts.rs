@@ -54,13 +54,14 @@ impl Services {
 
     pub async fn add_member(&self, user_id: i64, company_id: i64, role: MembershipRole) -> ServiceResult<()> {
         let mut conn = self.db.pool.acquire().await?;
-        Ok(users::add_membership(&mut conn, user_id, company_id, role.as_str(), true).await?)
+        let now = self.now();
+        Ok(users::add_membership(&mut conn, user_id, company_id, role.as_str(), true, now).await?)
     }
 
     /// A membership that no longer imposes the company's policy (demo data).
     pub async fn deactivate_member(&self, user_id: i64, company_id: i64) -> ServiceResult<()> {
         let mut conn = self.db.pool.acquire().await?;
-        crate::store::companies::set_active(&mut conn, company_id, user_id, false).await?;
+        crate::store::companies::set_active(&mut conn, company_id, user_id, false, self.now()).await?;
         Ok(())
     }
 

@@ -9,26 +9,30 @@
 //! [`Refusal::Forbidden`]. Changes also need the admin's fresh
 //! re-authentication with a second factor.
 
-use super::Services;
 use super::profile::local_time;
+use super::{LinkPurpose, RESET_PATH, Services};
+use crate::crypto::{new_token, token_hash};
 use crate::delivery::messages::{Day, Notice};
 use crate::error::{ServiceError, ServiceResult};
 use crate::session::SessionCtx;
+use crate::store::attempts::Kind;
 use crate::store::audit::{self, ByAdmin};
 use crate::store::companies::{self, Company};
-use crate::store::{Conn, factors, phones, users};
+use crate::store::{Conn, factors, links, phones, users};
 use domain::company::{
-    AdminView, LOG_PAGE_SIZE, LogEntry, LogKind, MemberRow, PolicyView, Reprompt, reminder_due,
+    AdminView, InvitationView, LOG_PAGE_SIZE, LogEntry, LogKind, MemberRow, PolicyView, Reprompt,
+    member_name, reminder_due,
 };
 use domain::email::Email;
-use domain::limits::WELCOME_LINK_LIFETIME;
+use domain::limits::{INVITATION_LINK_LIFETIME, MEMBER_ADDS, Verdict, WELCOME_LINK_LIFETIME};
 use domain::page::Page;
 use domain::phone::last_four;
 use domain::policy::days_left;
 use domain::profile::{FactorKind, Method};
 use domain::refusal::Refusal;
 
-use domain::company::MEMBER_NAME_MAX_CHARS as NAME_MAX_CHARS;
+/// Where a company's invitation links lead.
+pub const INVITATION_PATH: &str = "/account/invitation";
 
 /// The first moment of `date` (`YYYY-MM-DD`, as a date field sends it) in
 /// `zone`, as Unix seconds; refused when it is not a date or is before
@@ -114,6 +118,7 @@ impl Services {
                 name: m.name,
                 email: m.email,
                 active: m.active,
+                invited: m.invited,
                 admin: m.admin,
                 methods: std::iter::repeat_n(FactorKind::App, usize::try_from(m.apps).unwrap_or(0))
                     .chain(std::iter::repeat_n(
@@ -251,6 +256,8 @@ impl Services {
             return Err(Refusal::NothingToReset.into());
         }
         self.end_sessions(&mut tx, user_id, None).await?;
+        // The admin's own session gets a new id too, as after every remedy.
+        session.rotate(&mut tx, self.rng.as_ref(), self.now()).await?;
         let by = ByAdmin {
             admin_id,
             company_id: company.id,
@@ -277,7 +284,9 @@ impl Services {
     }
 
     /// **Deactivate** / **Reactivate** a member: an inactive membership
-    /// no longer imposes the company's policy. The last active admin stays.
+    /// no longer imposes the company's policy, and the member's welcome
+    /// link stops working. The last active admin stays. An invited member
+    /// (not accepted yet) is out of reach, like a stranger.
     pub async fn set_member_active(
         &self,
         session: &SessionCtx,
@@ -291,7 +300,7 @@ impl Services {
         let member = companies::members(&mut tx, company.id)
             .await?
             .into_iter()
-            .find(|m| m.email.eq_ignore_ascii_case(email.as_str()))
+            .find(|m| !m.invited && m.email.eq_ignore_ascii_case(email.as_str()))
             .ok_or(Refusal::MemberNotFound)?;
         if !active
             && member.admin
@@ -300,7 +309,10 @@ impl Services {
         {
             return Err(Refusal::LastAdmin.into());
         }
-        companies::set_active(&mut tx, company.id, member.user_id, active).await?;
+        companies::set_active(&mut tx, company.id, member.user_id, active, self.now()).await?;
+        if !active {
+            links::void(&mut tx, member.user_id, &[LinkPurpose::Welcome], self.now()).await?;
+        }
         let event = match active {
             true => audit::Event::MemberActivated,
             false => audit::Event::MemberDeactivated,
@@ -315,11 +327,12 @@ impl Services {
         Ok(())
     }
 
-    /// **Add Member**: a new account for `email`, named `name`, joins the
-    /// company, and its email gets a link that sets the password. An
-    /// address that has an account already is refused: an admin who could
-    /// pull any account into their company could then reset its MFA (or
-    /// deactivate it), so existing accounts join through the operator.
+    /// **Add Member**: `email` is invited to join the company, and the
+    /// admin is told the same whether or not it has an account: a new
+    /// address gets an account, named `name`, and the welcome link that
+    /// sets its first password; an existing account gets an invitation to
+    /// accept. Either way the membership is pending (it imposes nothing
+    /// and gives the admin no hold on the account) until the person acts.
     pub async fn add_member_by_email(
         &self,
         session: &SessionCtx,
@@ -327,21 +340,19 @@ impl Services {
         name: &str,
     ) -> ServiceResult<()> {
         let email = Email::parse(email)?;
-        let name = name.trim();
-        if name.chars().count() > NAME_MAX_CHARS || name.chars().any(char::is_control) {
-            return Err(Refusal::MemberNameInvalid.into());
-        }
+        let name = member_name(name)?;
         let (admin_id, company) = self.acting_admin(session).await?;
-        // Hashed before the transaction: an unguessable password that the
-        // link replaces.
-        let placeholder = self.hash(&crate::crypto::new_token(self.rng.as_ref())).await?;
+        let budget = admin_id.to_string();
+        // A spent budget costs no hash.
+        self.member_adds_left(&budget).await?;
+        // Hashed whether or not the address has an account (both cases take
+        // as long): an unguessable password that the welcome link replaces.
+        let placeholder = self.hash(&new_token(self.rng.as_ref())).await?;
         let mut tx = self.db.begin().await?;
         self.still_admin(&mut tx, admin_id, company.id).await?;
-        if users::credentials_by_email(&mut tx, email.as_str())
-            .await?
-            .is_some()
-        {
-            return Err(Refusal::AccountExists.into());
+        let charge = [(Kind::MemberAdd, budget.as_str(), MEMBER_ADDS)];
+        if let Err(retry_after) = self.charge_sends(&mut tx, &charge).await? {
+            return Err(Refusal::TooManyAttempts { retry_after }.into());
         }
         let new = users::NewUser {
             email: email.as_str(),
@@ -351,31 +362,191 @@ impl Services {
             time_zone: "UTC",
             locale: "en",
         };
-        let user_id = users::insert(&mut tx, &new, self.now()).await?;
-        users::add_membership(&mut tx, user_id, company.id, "user", true).await?;
+        let created = users::insert_new(&mut tx, &new, self.now()).await?;
+        let user_id = match created {
+            Some(id) => id,
+            None => {
+                users::credentials_by_email(&mut tx, email.as_str())
+                    .await?
+                    .ok_or_else(|| ServiceError::Internal("address neither new nor taken".into()))?
+                    .user
+                    .id
+            }
+        };
+        if !companies::invite(&mut tx, company.id, user_id, name).await? {
+            return Err(Refusal::AlreadyMember.into());
+        }
         let by = ByAdmin {
             admin_id,
             company_id: company.id,
         };
+        let label = if name.is_empty() { email.as_str() } else { name };
         self.audit_as(
             &mut tx,
             session,
             Some(user_id),
             Some(by),
             audit::Event::MemberAdded,
-            "",
+            label,
         )
         .await?;
+        let (purpose, lifetime, path) = match created {
+            Some(_) => (LinkPurpose::Welcome, WELCOME_LINK_LIFETIME, RESET_PATH),
+            None => (LinkPurpose::Invitation, INVITATION_LINK_LIFETIME, INVITATION_PATH),
+        };
         let url = self
-            .password_link(&mut tx, user_id, WELCOME_LINK_LIFETIME)
+            .company_link(&mut tx, user_id, company.id, purpose, lifetime, path)
             .await?;
         tx.commit().await?;
-        let notice = Notice::AccountCreated {
-            company: &company.name,
-            url: &url,
-            days: WELCOME_LINK_LIFETIME.whole_days(),
+        let (company, days) = (company.name.as_str(), lifetime.whole_days());
+        let notice = match created {
+            Some(_) => Notice::AccountCreated {
+                company,
+                url: &url,
+                days,
+            },
+            None => Notice::Invitation {
+                company,
+                url: &url,
+                days,
+            },
         };
         self.notify(user_id, notice).await;
+        Ok(())
+    }
+
+    /// Refuses an add when the admin's budget (`budget`: their id) is spent.
+    async fn member_adds_left(&self, budget: &str) -> ServiceResult<()> {
+        let mut conn = self.db.pool.acquire().await?;
+        match self
+            .send_verdict(&mut conn, Kind::MemberAdd, budget, MEMBER_ADDS, 0)
+            .await?
+        {
+            Verdict::Open => Ok(()),
+            Verdict::Limited { retry_after } => Err(Refusal::TooManyAttempts { retry_after }.into()),
+        }
+    }
+
+    /// A new single-use link about `company_id` (its subject) for
+    /// `user_id`, of `purpose`, opening `path`, valid for `lifetime`.
+    async fn company_link(
+        &self,
+        conn: &mut Conn,
+        user_id: i64,
+        company_id: i64,
+        purpose: LinkPurpose,
+        lifetime: time::Duration,
+        path: &str,
+    ) -> ServiceResult<String> {
+        let token = new_token(self.rng.as_ref());
+        let now = self.now();
+        let link = links::NewLink {
+            token_hash: &token_hash(&token),
+            user_id,
+            purpose,
+            subject: &company_id.to_string(),
+        };
+        links::insert(conn, link, now, now + lifetime).await?;
+        Ok(format!("{}{path}?token={token}", self.public_url))
+    }
+
+    /// A password set with a link whose subject is a company (a welcome
+    /// link): the account's pending membership there becomes active.
+    pub(super) async fn join_welcoming_company(
+        &self,
+        conn: &mut Conn,
+        session: &SessionCtx,
+        user_id: i64,
+        subject: &str,
+    ) -> ServiceResult<()> {
+        let Ok(company_id) = subject.parse::<i64>() else {
+            return Ok(());
+        };
+        if companies::accept(conn, company_id, user_id, self.now()).await? {
+            let by = ByAdmin {
+                admin_id: user_id,
+                company_id,
+            };
+            self.audit_as(
+                conn,
+                session,
+                Some(user_id),
+                Some(by),
+                audit::Event::MemberJoined,
+                "",
+            )
+            .await?;
+        }
+        Ok(())
+    }
+
+    /// What the page an invitation link opens shows: the company, and
+    /// whether this session may answer (signed in as the invited account).
+    pub async fn invitation(&self, session: &SessionCtx, token: &str) -> ServiceResult<InvitationView> {
+        let mut conn = self.db.pool.acquire().await?;
+        let purpose = [LinkPurpose::Invitation];
+        let Some((invited, subject)) =
+            links::live_with_subject(&mut conn, &token_hash(token), &purpose, self.now()).await?
+        else {
+            return Ok(InvitationView::Invalid);
+        };
+        let company = match subject.parse::<i64>() {
+            Ok(company_id) => companies::invited_by(&mut conn, company_id, invited).await?,
+            Err(_) => None,
+        };
+        let Some(company) = company else {
+            return Ok(InvitationView::Invalid);
+        };
+        Ok(match session.state().await.signed_in_user() {
+            None => InvitationView::SignIn { company },
+            Some(user_id) if user_id == invited => InvitationView::Ready { company },
+            Some(_) => InvitationView::OtherAccount { company },
+        })
+    }
+
+    /// **Accept** (`accept`) or **Decline** an invitation, signed in as the
+    /// account it was sent to: the membership becomes active from now, or
+    /// is gone. The link works once.
+    pub async fn answer_invitation(
+        &self,
+        session: &SessionCtx,
+        token: &str,
+        accept: bool,
+    ) -> ServiceResult<()> {
+        let (_, user_id) = self.signed_in(session).await?;
+        let mut tx = self.db.begin().await?;
+        let purpose = [LinkPurpose::Invitation];
+        let (invited, subject) = links::spend_with_subject(&mut tx, &token_hash(token), &purpose, self.now())
+            .await?
+            .ok_or(Refusal::LinkInvalid)?;
+        // Another account's link stays unspent (the transaction rolls back).
+        if invited != user_id {
+            return Err(Refusal::InvitationNotYours.into());
+        }
+        let company_id: i64 = subject.parse().map_err(|_| Refusal::LinkInvalid)?;
+        let (done, event, detail) = if accept {
+            let joined = companies::accept(&mut tx, company_id, user_id, self.now()).await?;
+            (joined, audit::Event::MemberJoined, String::new())
+        } else {
+            let label = companies::members(&mut tx, company_id)
+                .await?
+                .into_iter()
+                .find(|m| m.user_id == user_id && m.invited)
+                .map(|m| m.name)
+                .unwrap_or_default();
+            let gone = companies::decline(&mut tx, company_id, user_id).await?;
+            (gone, audit::Event::InvitationDeclined, label)
+        };
+        if !done {
+            return Err(Refusal::LinkInvalid.into());
+        }
+        let by = ByAdmin {
+            admin_id: user_id,
+            company_id,
+        };
+        self.audit_as(&mut tx, session, Some(user_id), Some(by), event, &detail)
+            .await?;
+        tx.commit().await?;
         Ok(())
     }
 

@@ -8,6 +8,7 @@
 //! transaction that saves the factor.
 
 use super::challenge::refusal;
+use super::notify::ReportedMethod;
 use super::{PENDING_RECOVERY, PENDING_SECRET, Services, TOTP_SECRET};
 use crate::db::Tx;
 use crate::delivery::messages::Notice;
@@ -268,12 +269,11 @@ impl Services {
         if factors::count_apps(&mut tx, user_id).await? >= MAX_APPS_PER_USER as i64 {
             return Err(Refusal::TooManyApps.into());
         }
-        if factors::insert_app(&mut tx, user_id, &name, &stored_secret, step, self.now())
-            .await?
-            .is_none()
-        {
+        let Some(app_id) =
+            factors::insert_app(&mut tx, user_id, &name, &stored_secret, step, self.now()).await?
+        else {
             return Err(Refusal::NameTaken.into());
-        }
+        };
         self.audit(
             &mut tx,
             session,
@@ -284,7 +284,9 @@ impl Services {
         .await?;
         self.finish_enrollment(tx, session, user_id, code_hash, transition)
             .await?;
-        self.notify(user_id, Notice::AppAdded { app_name: &name }).await;
+        let added = Some(ReportedMethod::App(app_id));
+        self.notify_about(user_id, Notice::AppAdded { app_name: &name }, added)
+            .await;
         Ok(())
     }
 

@@ -14,10 +14,10 @@ mod signin;
 mod sms;
 mod view;
 
-pub use crate::store::links::Purpose as LinkPurpose;
+pub use crate::store::links::{Purpose as LinkPurpose, SETS_PASSWORD};
 pub use accounts::{MembershipRole, NewAccount};
 pub use challenge::Pick;
-pub use company::deadline_from_date;
+pub use company::{INVITATION_PATH, deadline_from_date};
 pub use notify::{NOT_ME_PATH, RESET_PATH};
 pub use sms::SmsSettings;
 
@@ -170,6 +170,21 @@ impl Services {
         Ok(sessions::delete_for_user(conn, user_id, keep).await?)
     }
 
+    /// A remedy made from `session` (a password change, "Sign out of all
+    /// browsers"): every other session of the user ends, and this one gets
+    /// a new id, so a copy of its cookie taken before ends too.
+    async fn end_other_sessions(
+        &self,
+        conn: &mut Conn,
+        session: &SessionCtx,
+        user_id: i64,
+    ) -> ServiceResult<u64> {
+        let keep = session.id_hash().await;
+        let ended = self.end_sessions(conn, user_id, keep.as_deref()).await?;
+        session.rotate(conn, self.rng.as_ref(), self.now()).await?;
+        Ok(ended)
+    }
+
     /// **Sign out of all browsers** (on My Profile Settings): every other
     /// session ends, and every browser is asked for MFA again.
     pub async fn sign_out_everywhere(&self, session: &SessionCtx) -> ServiceResult<()> {
@@ -178,9 +193,8 @@ impl Services {
             .await
             .signed_in_user()
             .ok_or(Refusal::OutOfOrder)?;
-        let keep = session.id_hash().await;
         let mut tx = self.db.begin().await?;
-        let ended = self.end_sessions(&mut tx, user_id, keep.as_deref()).await?;
+        let ended = self.end_other_sessions(&mut tx, session, user_id).await?;
         let event = audit::Event::SignedOutEverywhere;
         self.audit(&mut tx, session, Some(user_id), event, &ended.to_string())
             .await?;

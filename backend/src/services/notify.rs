@@ -9,6 +9,35 @@ use crate::error::{ServiceError, ServiceResult};
 use crate::store::{links, users};
 use domain::limits::NOT_ME_LINK_LIFETIME;
 
+/// The method a security email reports as added, which its **This
+/// wasn't me** link removes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum ReportedMethod {
+    App(i64),
+    Phone(i64),
+}
+
+impl ReportedMethod {
+    /// How the link stores it (`app:12`, `phone:3`).
+    fn subject(self) -> String {
+        match self {
+            Self::App(id) => format!("app:{id}"),
+            Self::Phone(id) => format!("phone:{id}"),
+        }
+    }
+
+    /// The method a link's subject names, if any.
+    pub(super) fn from_subject(subject: &str) -> Option<Self> {
+        let (kind, id) = subject.split_once(':')?;
+        let id = id.parse().ok()?;
+        match kind {
+            "app" => Some(Self::App(id)),
+            "phone" => Some(Self::Phone(id)),
+            _ => None,
+        }
+    }
+}
+
 /// Where **This wasn't me** links lead.
 pub const NOT_ME_PATH: &str = "/account/not-me";
 /// Where password reset links lead.
@@ -18,14 +47,30 @@ impl Services {
     /// Emails `user_id` about `notice`, in their language. Call it only
     /// once the transaction that made the change has committed.
     pub(super) async fn notify(&self, user_id: i64, notice: Notice<'_>) {
+        self.notify_about(user_id, notice, None).await;
+    }
+
+    /// As [`Services::notify`], for a method just added: the email's
+    /// **This wasn't me** link removes that method.
+    pub(super) async fn notify_about(
+        &self,
+        user_id: i64,
+        notice: Notice<'_>,
+        method: Option<ReportedMethod>,
+    ) {
         let kind = notice.kind();
-        match self.try_notify(user_id, notice).await {
+        match self.try_notify(user_id, notice, method).await {
             Ok(()) => tracing::info!(user_id, kind, "security email sent"),
             Err(err) => tracing::warn!(user_id, kind, error = %err, "security email not sent"),
         }
     }
 
-    async fn try_notify(&self, user_id: i64, notice: Notice<'_>) -> ServiceResult<()> {
+    async fn try_notify(
+        &self,
+        user_id: i64,
+        notice: Notice<'_>,
+        method: Option<ReportedMethod>,
+    ) -> ServiceResult<()> {
         let user = {
             let mut conn = self.db.pool.acquire().await?;
             users::find(&mut conn, user_id).await?
@@ -37,7 +82,7 @@ impl Services {
             language: Language::from_locale(&user.locale),
         };
         let not_me = match notice.is_security_change() {
-            true => Some(self.not_me_link(user_id).await?),
+            true => Some(self.not_me_link(user_id, method).await?),
             false => None,
         };
         let email = messages::compose(notice, to, &self.issuer, self.now(), not_me.as_deref());
@@ -45,20 +90,20 @@ impl Services {
         Ok(())
     }
 
-    /// A new **This wasn't me** link for `user_id`'s security email.
-    async fn not_me_link(&self, user_id: i64) -> ServiceResult<String> {
+    /// A new **This wasn't me** link for `user_id`'s security email,
+    /// naming the method the email reports, if any.
+    async fn not_me_link(&self, user_id: i64, method: Option<ReportedMethod>) -> ServiceResult<String> {
         let token = new_token(self.rng.as_ref());
         let now = self.now();
         let mut conn = self.db.pool.acquire().await?;
-        links::insert(
-            &mut conn,
-            &token_hash(&token),
+        let subject = method.map(ReportedMethod::subject).unwrap_or_default();
+        let link = links::NewLink {
+            token_hash: &token_hash(&token),
             user_id,
-            links::Purpose::NotMe,
-            now,
-            now + NOT_ME_LINK_LIFETIME,
-        )
-        .await?;
+            purpose: links::Purpose::NotMe,
+            subject: &subject,
+        };
+        links::insert(&mut conn, link, now, now + NOT_ME_LINK_LIFETIME).await?;
         Ok(format!("{}{}?token={token}", self.public_url, NOT_ME_PATH))
     }
 

@@ -21,13 +21,13 @@ impl Services {
     }
 
     /// Deletes expired sessions, known browsers, text-message codes and email links, and attempt counters
-    /// older than the longest window (a day is far beyond it).
+    /// older than the longest window (two days are beyond it).
     pub async fn housekeeping(&self) -> ServiceResult<Swept> {
         let now = self.now();
         let mut conn = self.db.pool.acquire().await?;
         Ok(Swept {
             sessions: sessions::delete_expired(&mut conn, now).await?,
-            attempts: attempts::delete_older_than(&mut conn, now - time::Duration::days(1)).await?,
+            attempts: attempts::delete_older_than(&mut conn, now - time::Duration::days(2)).await?,
             browsers: browsers::delete_expired(&mut conn, now).await?,
             sms_codes: phones::delete_stale_codes(&mut conn, now).await?,
             links: links::delete_expired(&mut conn, now).await?,

@@ -4,51 +4,75 @@
 //! authentication: after a reset the next sign-in still asks for a code.
 
 use super::Services;
-use super::notify::RESET_PATH;
+use super::notify::{RESET_PATH, ReportedMethod};
 use crate::crypto::{new_token, token_hash};
 use crate::delivery::messages::Notice;
 use crate::error::ServiceResult;
 use crate::session::SessionCtx;
 use crate::store::attempts::Kind;
 use crate::store::links::{self, Purpose};
-use crate::store::{Conn, audit, users};
-use domain::limits::{RESET_EMAILS, RESET_LINK_LIFETIME, Verdict};
+use crate::store::{Conn, audit, browsers, factors, phones, users};
+use domain::limits::{
+    RESET_EMAILS, RESET_EMAILS_BROWSER, RESET_EMAILS_CLIENT, RESET_EMAILS_KNOWN_BROWSER, RESET_LINK_LIFETIME,
+    STRENGTH_CHECKS, STRENGTH_MAX_CHARS,
+};
 use domain::password::check_new;
 use domain::refusal::Refusal;
 use domain::signin::SignIn;
 
-/// zxcvbn is given at most this many characters (its cost grows with length).
-const STRENGTH_CHARS: usize = 128;
+/// How hard `password` is to guess, 0 (very easy) to 4 (very hard), by
+/// zxcvbn, also against the account's email. Only its first
+/// [`STRENGTH_MAX_CHARS`] characters are read: zxcvbn's cost grows much
+/// faster than the length (110 characters of l33t took half a second).
+fn strength(password: &str, email: &str) -> u8 {
+    let password: String = password.chars().take(STRENGTH_MAX_CHARS).collect();
+    if password.is_empty() {
+        return 0;
+    }
+    let inputs = [email, email.split('@').next().unwrap_or_default()];
+    u8::from(zxcvbn::zxcvbn(&password, &inputs).score())
+}
 
 impl Services {
-    /// How hard `password` is to guess, 0 (very easy) to 4 (very hard),
-    /// by zxcvbn, also against the account's email when known.
-    pub fn password_strength(&self, password: &str, email: Option<&str>) -> u8 {
-        let password: String = password.chars().take(STRENGTH_CHARS).collect();
-        if password.is_empty() {
-            return 0;
-        }
-        let inputs: Vec<&str> = email
-            .into_iter()
-            .flat_map(|e| [e, e.split('@').next().unwrap_or_default()])
-            .collect();
-        u8::from(zxcvbn::zxcvbn(&password, &inputs).score())
-    }
-
-    /// The meter's reading: `password` against the signed-in user's email,
-    /// or the email of the reset link's account.
+    /// The meter's reading of a new password, for a signed-in user or the
+    /// holder of a live reset or welcome link, and nobody else. Each
+    /// reading is charged to that account's budget and scored on the
+    /// bounded pool, never on the async workers.
     pub async fn new_password_strength(
         &self,
         session: &SessionCtx,
         password: &str,
         token: Option<&str>,
     ) -> ServiceResult<u8> {
-        let email = match (token, session.state().await.signed_in_user()) {
-            (Some(token), _) => self.link_account(token, Purpose::PasswordReset).await?,
-            (None, Some(user_id)) => Some(self.user(user_id).await?.email),
-            (None, None) => None,
+        let mut conn = self.db.pool.acquire().await?;
+        let user_id = match (token, session.state().await.signed_in_user()) {
+            (Some(token), _) => links::live(&mut conn, &token_hash(token), links::SETS_PASSWORD, self.now())
+                .await?
+                .ok_or(Refusal::LinkInvalid)?,
+            (None, Some(user_id)) => user_id,
+            (None, None) => return Err(Refusal::OutOfOrder.into()),
         };
-        Ok(self.password_strength(password, email.as_deref()))
+        let email = users::find(&mut conn, user_id)
+            .await?
+            .ok_or(Refusal::OutOfOrder)?
+            .email;
+        if let Err(retry_after) = self
+            .charge(
+                &mut conn,
+                Kind::StrengthCheck,
+                &user_id.to_string(),
+                STRENGTH_CHECKS,
+            )
+            .await?
+        {
+            return Err(Refusal::TooManyAttempts { retry_after }.into());
+        }
+        drop(conn);
+        let password = password.to_owned();
+        self.hasher
+            .run(move || strength(&password, &email))
+            .await
+            .map_err(crate::ServiceError::Internal)
     }
 
     /// **Change Password**: the current one, then the new one twice. Wrong
@@ -74,9 +98,9 @@ impl Services {
         let mut tx = self.db.begin().await?;
         self.forget(&mut tx, &charges).await?;
         users::set_password_hash(&mut tx, user_id, &hash).await?;
-        links::void_resets(&mut tx, user_id, self.now()).await?;
-        let keep = session.id_hash().await;
-        self.end_sessions(&mut tx, user_id, keep.as_deref()).await?;
+        users::require_password_reset(&mut tx, user_id, false).await?;
+        links::void(&mut tx, user_id, links::SETS_PASSWORD, self.now()).await?;
+        self.end_other_sessions(&mut tx, session, user_id).await?;
         self.audit(&mut tx, session, Some(user_id), audit::Event::PasswordChanged, "")
             .await?;
         tx.commit().await?;
@@ -101,7 +125,10 @@ impl Services {
         Ok(())
     }
 
-    async fn send_reset_link(&self, session: &SessionCtx, email: &str) -> ServiceResult<()> {
+    /// Sends the reset link for `email`, if an account has it and its
+    /// budgets allow; the page's answer never waits for this (public so
+    /// tests can await it).
+    pub async fn send_reset_link(&self, session: &SessionCtx, email: &str) -> ServiceResult<()> {
         let mut conn = self.db.pool.acquire().await?;
         let Some(user) = users::credentials_by_email(&mut conn, email)
             .await?
@@ -109,15 +136,16 @@ impl Services {
         else {
             return Ok(());
         };
-        let (_, verdict) = self
-            .charge_send(&mut conn, Kind::ResetEmail, &user.id.to_string(), RESET_EMAILS)
-            .await?;
-        if let Verdict::Limited { .. } = verdict {
-            tracing::info!(user_id = user.id, "password reset link not sent: budget spent");
+        if let Err(retry_after) = self.charge_reset_email(&mut conn, session, user.id).await? {
+            tracing::info!(
+                user_id = user.id,
+                retry_after,
+                "password reset link not sent: budget spent"
+            );
             return Ok(());
         }
         let url = self
-            .password_link(&mut conn, user.id, RESET_LINK_LIFETIME)
+            .password_link(&mut conn, user.id, Purpose::PasswordReset, RESET_LINK_LIFETIME)
             .await?;
         self.audit(
             &mut conn,
@@ -134,34 +162,74 @@ impl Services {
         Ok(())
     }
 
-    /// A new single-use link that sets `user_id`'s password, valid for
-    /// `lifetime` (earlier ones stop working).
+    /// Charges a reset email for `user_id` asked from this session: in a
+    /// browser where the account signed in before, to that browser's own
+    /// budget; otherwise to the account's, the asking browser's and the
+    /// client address's. A refused request is charged nothing.
+    async fn charge_reset_email(
+        &self,
+        conn: &mut Conn,
+        session: &SessionCtx,
+        user_id: i64,
+    ) -> ServiceResult<Result<(), i64>> {
+        let browser = session.browser_hash().await;
+        let known = match &browser {
+            Some(browser) => browsers::is_known(conn, browser, user_id, self.now()).await?,
+            None => false,
+        };
+        let account = user_id.to_string();
+        let (asker, client) = match browser {
+            Some(browser) if known => {
+                let subject = format!("{browser}:{user_id}");
+                let charges = [(
+                    Kind::ResetEmailKnownBrowser,
+                    subject.as_str(),
+                    RESET_EMAILS_KNOWN_BROWSER,
+                )];
+                return self.charge_sends(conn, &charges).await;
+            }
+            Some(browser) => (browser, session.client_ip().unwrap_or("unknown")),
+            None => (
+                session.id_hash().await.unwrap_or_default(),
+                session.client_ip().unwrap_or("unknown"),
+            ),
+        };
+        let charges = [
+            (Kind::ResetEmail, account.as_str(), RESET_EMAILS),
+            (Kind::ResetEmailBrowser, asker.as_str(), RESET_EMAILS_BROWSER),
+            (Kind::ResetEmailClient, client, RESET_EMAILS_CLIENT),
+        ];
+        self.charge_sends(conn, &charges).await
+    }
+
+    /// A new single-use link that sets `user_id`'s password (a reset or
+    /// a welcome), valid for `lifetime`; earlier ones of that purpose stop
+    /// working.
     pub(super) async fn password_link(
         &self,
         conn: &mut Conn,
         user_id: i64,
+        purpose: Purpose,
         lifetime: time::Duration,
     ) -> ServiceResult<String> {
         let token = new_token(self.rng.as_ref());
         let now = self.now();
-        links::void_resets(conn, user_id, now).await?;
-        links::insert(
-            conn,
-            &token_hash(&token),
+        links::void(conn, user_id, &[purpose], now).await?;
+        let link = links::NewLink {
+            token_hash: &token_hash(&token),
             user_id,
-            Purpose::PasswordReset,
-            now,
-            now + lifetime,
-        )
-        .await?;
+            purpose,
+            subject: "",
+        };
+        links::insert(conn, link, now, now + lifetime).await?;
         Ok(format!("{}{RESET_PATH}?token={token}", self.public_url))
     }
 
     /// Whether an emailed link still works, and the email of its account
     /// (for the strength meter), before its page asks for anything.
-    pub async fn link_account(&self, token: &str, purpose: Purpose) -> ServiceResult<Option<String>> {
+    pub async fn link_account(&self, token: &str, purposes: &[Purpose]) -> ServiceResult<Option<String>> {
         let mut conn = self.db.pool.acquire().await?;
-        let Some(user_id) = links::live(&mut conn, &token_hash(token), purpose, self.now()).await? else {
+        let Some(user_id) = links::live(&mut conn, &token_hash(token), purposes, self.now()).await? else {
             return Ok(None);
         };
         Ok(users::find(&mut conn, user_id).await?.map(|u| u.email))
@@ -178,16 +246,22 @@ impl Services {
     ) -> ServiceResult<()> {
         let hash_of_token = token_hash(token);
         let email = self
-            .link_account(token, Purpose::PasswordReset)
+            .link_account(token, links::SETS_PASSWORD)
             .await?
             .ok_or(Refusal::LinkInvalid)?;
         check_new(new, confirm, &email)?;
         let hash = self.hash(new).await?;
         let mut tx = self.db.begin().await?;
-        let user_id = links::spend(&mut tx, &hash_of_token, Purpose::PasswordReset, self.now())
-            .await?
-            .ok_or(Refusal::LinkInvalid)?;
+        let (user_id, subject) =
+            links::spend_with_subject(&mut tx, &hash_of_token, links::SETS_PASSWORD, self.now())
+                .await?
+                .ok_or(Refusal::LinkInvalid)?;
         users::set_password_hash(&mut tx, user_id, &hash).await?;
+        // A welcome link (its subject: the company) also accepts the membership.
+        self.join_welcoming_company(&mut tx, session, user_id, &subject)
+            .await?;
+        users::require_password_reset(&mut tx, user_id, false).await?;
+        links::void(&mut tx, user_id, links::SETS_PASSWORD, self.now()).await?;
         self.end_sessions(&mut tx, user_id, None).await?;
         self.audit(&mut tx, session, Some(user_id), audit::Event::PasswordReset, "")
             .await?;
@@ -196,23 +270,36 @@ impl Services {
         Ok(())
     }
 
-    /// **This wasn't me**: single use; every session of the account ends
-    /// (this browser's too, if it was signed in to it).
+    /// **This wasn't me**: single use. Every session of the account ends
+    /// (this browser's too, if it was signed in to it), the method the
+    /// email reported is removed (its other methods and the recovery code
+    /// stay), and the next sign-in needs a new password: a reset link is
+    /// emailed at once.
     pub async fn disown(&self, session: &SessionCtx, token: &str) -> ServiceResult<()> {
         let mut tx = self.db.begin().await?;
-        let user_id = links::spend(&mut tx, &token_hash(token), Purpose::NotMe, self.now())
-            .await?
-            .ok_or(Refusal::LinkInvalid)?;
+        let (user_id, subject) =
+            links::spend_with_subject(&mut tx, &token_hash(token), &[Purpose::NotMe], self.now())
+                .await?
+                .ok_or(Refusal::LinkInvalid)?;
+        let removed = match ReportedMethod::from_subject(&subject) {
+            Some(ReportedMethod::App(id)) => factors::delete_app(&mut tx, user_id, id)
+                .await?
+                .then_some("authenticator_app"),
+            Some(ReportedMethod::Phone(id)) => phones::delete(&mut tx, user_id, id).await?.then_some("sms"),
+            None => None,
+        };
         let ended = self.end_sessions(&mut tx, user_id, None).await?;
-        self.audit(
-            &mut tx,
-            session,
-            Some(user_id),
-            audit::Event::NotMe,
-            &ended.to_string(),
-        )
-        .await?;
+        users::require_password_reset(&mut tx, user_id, true).await?;
+        let url = self
+            .password_link(&mut tx, user_id, Purpose::PasswordReset, RESET_LINK_LIFETIME)
+            .await?;
+        let detail = format!("sessions={ended} removed={}", removed.unwrap_or("none"));
+        self.audit(&mut tx, session, Some(user_id), audit::Event::NotMe, &detail)
+            .await?;
         tx.commit().await?;
+        let minutes = RESET_LINK_LIFETIME.whole_minutes();
+        self.notify(user_id, Notice::ResetLink { url: &url, minutes })
+            .await;
         Ok(())
     }
 }

@@ -424,8 +424,7 @@ impl Services {
             }
             factors::delete_recovery_code(&mut tx, user_id).await?;
         }
-        let keep = session.id_hash().await;
-        self.end_sessions(&mut tx, user_id, keep.as_deref()).await?;
+        self.end_other_sessions(&mut tx, session, user_id).await?;
         let detail = match kind {
             FactorKind::App => "authenticator_app",
             FactorKind::Phone => "sms",

@@ -74,10 +74,34 @@ impl Services {
         }
     }
 
-    /// Charges one text message to `subject`'s budget and decides it from
-    /// the sends charged before it. The charge stays either way; callers
+    /// Charges a send (a text, an email) to every budget; when any is
+    /// spent, none stays charged (a refused request spends nothing) and
+    /// the longest wait is returned.
+    pub(super) async fn charge_sends(
+        &self,
+        conn: &mut Conn,
+        charges: &[(Kind, &str, SendBudget)],
+    ) -> ServiceResult<Result<(), i64>> {
+        let mut taken = Vec::with_capacity(charges.len());
+        let mut wait = 0;
+        for (kind, subject, budget) in charges {
+            let (charge, verdict) = self.charge_send(conn, *kind, subject, *budget).await?;
+            taken.push(charge);
+            if let Verdict::Limited { retry_after } = verdict {
+                wait = wait.max(retry_after);
+            }
+        }
+        if wait > 0 {
+            self.forget(conn, &taken).await?;
+            return Ok(Err(wait));
+        }
+        Ok(Ok(()))
+    }
+
+    /// Charges one send to `subject`'s budget and decides it from the
+    /// sends charged before it. The charge stays either way; callers
     /// forget it when any of their budgets is spent.
-    pub(super) async fn charge_send(
+    async fn charge_send(
         &self,
         conn: &mut Conn,
         kind: Kind,

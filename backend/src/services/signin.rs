@@ -78,13 +78,42 @@ impl Services {
         };
 
         let mut conn = self.db.begin().await?;
-        let Some(user) = credentials.filter(|_| matches).map(|c| c.user) else {
+        let Some(credentials) = credentials.filter(|_| matches) else {
             self.audit(&mut conn, session, None, audit::Event::SignInFailed, "password")
                 .await?;
             conn.commit().await?;
             return Err(Refusal::InvalidCredentials.into());
         };
+        // The password may have changed while it was being checked (a
+        // reset, a change, "This wasn't me"): this sign-in commits only
+        // against the hash it checked, read again under the row's lock.
+        let now_stored = users::lock_password(&mut conn, credentials.user.id).await?;
+        let Some(stored) = now_stored.filter(|p| p.hash == credentials.password_hash) else {
+            self.audit(
+                &mut conn,
+                session,
+                None,
+                audit::Event::SignInFailed,
+                "password_changed",
+            )
+            .await?;
+            conn.commit().await?;
+            return Err(Refusal::InvalidCredentials.into());
+        };
+        let user = credentials.user;
         self.forget(&mut conn, &charges).await?;
+        if stored.reset_required {
+            self.audit(
+                &mut conn,
+                session,
+                Some(user.id),
+                audit::Event::SignInFailed,
+                "reset_required",
+            )
+            .await?;
+            conn.commit().await?;
+            return Err(Refusal::PasswordResetRequired.into());
+        }
         if let Some(hash) = rehashed {
             users::set_password_hash(&mut conn, user.id, &hash).await?;
         }

@@ -8,17 +8,19 @@
 
 use super::Services;
 use super::enroll::enrolling;
+use super::notify::ReportedMethod;
 use crate::delivery::Sms;
 use crate::delivery::messages::{Language, Notice, sms_code_text};
 use crate::error::{ServiceError, ServiceResult};
 use crate::phone;
 use crate::ports::random_bytes;
 use crate::session::SessionCtx;
-use crate::store::attempts::Kind;
+use crate::store::attempts::{self, Kind};
 use crate::store::{Conn, audit, phones, users};
 use domain::codes::VerificationCode;
 use domain::limits::{
-    self, MAX_PHONES_PER_USER, SMS_RESENDS, SMS_SENDS_PER_NUMBER, SMS_SENDS_PER_USER, SendBudget, Verdict,
+    self, MAX_PHONES_PER_USER, SMS_NUMBERS_TRIED, SMS_RESENDS, SMS_SENDS_PER_NUMBER, SMS_SENDS_PER_USER,
+    SendBudget, Verdict,
 };
 use domain::phone::{Country, mask, sms_allowed};
 use domain::refusal::Refusal;
@@ -78,16 +80,27 @@ pub(super) enum Send {
     Resend,
 }
 
-/// The two budgets a text is charged to: the user's and the number's.
-fn budgets<'a>(user: &'a str, phone: &'a str, send: Send) -> [(Kind, &'a str, SendBudget); 2] {
+/// The budgets a text is charged to: always the user's. The number's own
+/// budget only when the user has confirmed that number; a number still
+/// being set up is charged to the asker alone (its `trial` record counts
+/// the numbers they tried, [`SMS_NUMBERS_TRIED`]), so nobody can spend
+/// the owner's sign-in texts by "adding" the owner's number.
+fn budgets<'a>(
+    user: &'a str,
+    phone: &'a str,
+    trial: &'a str,
+    confirmed: bool,
+    send: Send,
+) -> [(Kind, &'a str, SendBudget); 2] {
     let per_user = match send {
         Send::First => SMS_SENDS_PER_USER,
         Send::Resend => SMS_RESENDS,
     };
-    [
-        (Kind::SmsSendUser, user, per_user),
-        (Kind::SmsSendNumber, phone, SMS_SENDS_PER_NUMBER),
-    ]
+    let number = match confirmed {
+        true => (Kind::SmsSendNumber, phone, SMS_SENDS_PER_NUMBER),
+        false => (Kind::SmsTrial, trial, per_user),
+    };
+    [(Kind::SmsSendUser, user, per_user), number]
 }
 
 impl Services {
@@ -195,24 +208,18 @@ impl Services {
         if !phones::redeem_code(&mut tx, code_id, self.now()).await? {
             return Err(Refusal::WrongCode.into());
         }
-        if phones::insert(&mut tx, user_id, &phone, self.now())
-            .await?
-            .is_none()
-        {
+        let Some(phone_id) = phones::insert(&mut tx, user_id, &phone, self.now()).await? else {
             return Err(Refusal::PhoneTaken.into());
-        }
+        };
         self.forget(&mut tx, &[charge]).await?;
         self.audit(&mut tx, session, Some(user_id), audit::Event::FactorAdded, "sms")
             .await?;
         self.finish_enrollment(tx, session, user_id, code_hash, transition)
             .await?;
-        self.notify(
-            user_id,
-            Notice::PhoneAdded {
-                masked: &mask(&phone),
-            },
-        )
-        .await;
+        let masked = mask(&phone);
+        let added = Some(ReportedMethod::Phone(phone_id));
+        self.notify_about(user_id, Notice::PhoneAdded { masked: &masked }, added)
+            .await;
         Ok(())
     }
 
@@ -284,12 +291,21 @@ impl Services {
         let user_key = user.id.to_string();
         let code = SmsCode::from_random(u64::from_le_bytes(random_bytes(self.rng.as_ref())));
         let mac = self.sms_mac(user.id, phone, code.as_str());
+        let trial = attempts::sms_trial_subject(user.id, phone);
         let code_id = {
             let mut conn = self.db.pool.acquire().await?;
-            if let Err(retry_after) = self
-                .charge_sends(&mut conn, &budgets(&user_key, phone, send))
-                .await?
-            {
+            let confirmed = self.has_number(&mut conn, user.id, phone).await?;
+            if !confirmed {
+                let since = now.unix_timestamp() - SMS_NUMBERS_TRIED.window_seconds;
+                let tried = attempts::sms_trials(&mut conn, user.id, phone, since).await?;
+                if let Verdict::Limited { retry_after } =
+                    SMS_NUMBERS_TRIED.decide(&tried, now.unix_timestamp())
+                {
+                    return Err(Refusal::SendTooSoon { retry_after }.into());
+                }
+            }
+            let charges = budgets(&user_key, phone, &trial, confirmed, send);
+            if let Err(retry_after) = self.charge_sends(&mut conn, &charges).await? {
                 return Err(Refusal::SendTooSoon { retry_after }.into());
             }
             let expires = now + Duration::minutes(i64::from(self.sms_settings.code_minutes));
@@ -330,34 +346,13 @@ impl Services {
         }
     }
 
-    /// Charges every send budget; when any is spent, none stays charged and
-    /// the longest wait is returned.
-    async fn charge_sends(
-        &self,
-        conn: &mut Conn,
-        charges: &[(Kind, &str, SendBudget)],
-    ) -> ServiceResult<Result<(), i64>> {
-        let mut taken = Vec::with_capacity(charges.len());
-        let mut wait = 0;
-        for (kind, subject, budget) in charges {
-            let (charge, verdict) = self.charge_send(conn, *kind, subject, *budget).await?;
-            taken.push(charge);
-            if let Verdict::Limited { retry_after } = verdict {
-                wait = wait.max(retry_after);
-            }
-        }
-        if wait > 0 {
-            self.forget(conn, &taken).await?;
-            return Ok(Err(wait));
-        }
-        Ok(Ok(()))
-    }
-
     /// Seconds until **Resend New Code** would text `phone` for `user_id` (0: now).
     pub(super) async fn send_wait(&self, conn: &mut Conn, user_id: i64, phone: &str) -> ServiceResult<i64> {
         let user_key = user_id.to_string();
+        let trial = attempts::sms_trial_subject(user_id, phone);
+        let confirmed = self.has_number(conn, user_id, phone).await?;
         let mut wait = 0;
-        for (kind, subject, budget) in budgets(&user_key, phone, Send::Resend) {
+        for (kind, subject, budget) in budgets(&user_key, phone, &trial, confirmed, Send::Resend) {
             if let Verdict::Limited { retry_after } =
                 self.send_verdict(conn, kind, subject, budget, 0).await?
             {
@@ -365,6 +360,14 @@ impl Services {
             }
         }
         Ok(wait)
+    }
+
+    /// Whether `phone` is one of the user's confirmed numbers.
+    async fn has_number(&self, conn: &mut Conn, user_id: i64, phone: &str) -> ServiceResult<bool> {
+        Ok(phones::list(conn, user_id)
+            .await?
+            .iter()
+            .any(|p| p.phone == phone))
     }
 
     /// The user's live code against `code`, for `phone`: what it means and

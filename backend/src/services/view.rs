@@ -80,7 +80,15 @@ impl Services {
                     .ok_or(Refusal::OutOfOrder)?;
                 let secret = TotpSecret::from_bytes(self.open(&secret.0, PENDING_SECRET, user_id)?);
                 let uri = secret.otpauth_uri(&self.issuer, &user.email);
-                let qr_svg = qr::svg(&uri).ok_or_else(|| ServiceError::Internal("QR code".into()))?;
+                // About a millisecond of drawing: on the bounded pool, with
+                // no connection held, never on the async workers.
+                conn.release();
+                let qr_svg = self
+                    .hasher
+                    .run(move || qr::svg(&uri))
+                    .await
+                    .map_err(ServiceError::Internal)?
+                    .ok_or_else(|| ServiceError::Internal("QR code".into()))?;
                 StepView::SetupApp {
                     qr_svg,
                     setup_key: secret.setup_key(),

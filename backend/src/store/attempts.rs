@@ -19,8 +19,24 @@ pub enum Kind {
     SmsSendUser,
     /// A text message sent. Subject: the number (E.164).
     SmsSendNumber,
-    /// A password reset email sent. Subject: the user id.
+    /// A password reset email sent, asked from a browser the account never
+    /// signed in on. Subject: the user id.
     ResetEmail,
+    /// The same, from a browser where it did. Subject: the browser's token
+    /// hash and the user id.
+    ResetEmailKnownBrowser,
+    /// A password reset email asked. Subject: the asking browser's token
+    /// hash (or its session's, before it has one).
+    ResetEmailBrowser,
+    /// A password reset email asked. Subject: the client's address.
+    ResetEmailClient,
+    /// A text to a number not yet confirmed on the asking account.
+    /// Subject: the user id and the number (`12:+33612345678`).
+    SmsTrial,
+    /// A reading of the password meter. Subject: the user id.
+    StrengthCheck,
+    /// An admin's **Add Member**. Subject: the admin's user id.
+    MemberAdd,
 }
 
 impl Kind {
@@ -34,6 +50,12 @@ impl Kind {
             Self::SmsSendUser => "sms_send_user",
             Self::SmsSendNumber => "sms_send_number",
             Self::ResetEmail => "reset_email",
+            Self::ResetEmailKnownBrowser => "reset_email_known_browser",
+            Self::ResetEmailBrowser => "reset_email_browser",
+            Self::ResetEmailClient => "reset_email_client",
+            Self::SmsTrial => "sms_trial",
+            Self::StrengthCheck => "strength_check",
+            Self::MemberAdd => "member_add",
         }
     }
 }
@@ -100,6 +122,39 @@ pub async fn times_since(
         .bind(except)
         .fetch_all(conn)
         .await
+}
+
+/// The numbers not yet confirmed that `user_id` texted after `since`:
+/// for each, whether it is `phone`, and its latest text (Unix seconds).
+pub async fn sms_trials(
+    conn: &mut Conn,
+    user_id: i64,
+    phone: &str,
+    since: i64,
+) -> Result<Vec<(bool, i64)>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT subject, MAX(at) AS latest FROM attempts
+         WHERE kind = $1 AND subject LIKE $2 AND at > $3 GROUP BY subject",
+    )
+    .bind(Kind::SmsTrial.as_str())
+    .bind(format!("{user_id}:%"))
+    .bind(since)
+    .fetch_all(conn)
+    .await?;
+    let this = sms_trial_subject(user_id, phone);
+    rows.iter()
+        .map(|row| {
+            Ok((
+                row.try_get::<String, _>("subject")? == this,
+                row.try_get("latest")?,
+            ))
+        })
+        .collect()
+}
+
+/// The subject of [`Kind::SmsTrial`].
+pub fn sms_trial_subject(user_id: i64, phone: &str) -> String {
+    format!("{user_id}:{phone}")
 }
 
 /// A successful attempt is not a failure: remove its charge.

@@ -39,7 +39,12 @@ pub enum Event {
     PolicyChanged,
     /// A company admin removed a member's factors and recovery code.
     MfaReset,
+    /// An admin added a member (detail: the name or address they typed).
     MemberAdded,
+    /// The person accepted the company's invitation (or welcome link).
+    MemberJoined,
+    /// The person declined it (detail: the name or address the admin typed).
+    InvitationDeclined,
     MemberActivated,
     MemberDeactivated,
 }
@@ -72,6 +77,8 @@ impl Event {
             Self::PolicyChanged => "policy_changed",
             Self::MfaReset => "mfa_reset",
             Self::MemberAdded => "member_added",
+            Self::MemberJoined => "member_joined",
+            Self::InvitationDeclined => "invitation_declined",
             Self::MemberActivated => "member_activated",
             Self::MemberDeactivated => "member_deactivated",
         }
@@ -96,7 +103,8 @@ pub async fn record(
     record_as(conn, user_id, None, event, detail, source, now).await
 }
 
-/// A company admin's action: who did it, in which company's name.
+/// An action in a company's name, for its log: who did it (an admin, or
+/// the member themselves answering an invitation).
 #[derive(Clone, Copy, Debug)]
 pub struct ByAdmin {
     pub admin_id: i64,

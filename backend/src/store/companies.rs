@@ -109,13 +109,16 @@ pub async fn save_policy(
     .map(|_| ())
 }
 
-/// One member with what the members table shows.
+/// One member with what the members table shows. An invited member
+/// (not accepted yet) shows the name the admin typed and the address,
+/// and nothing of the account behind it: no methods, no sign-ins.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Member {
     pub user_id: i64,
     pub name: String,
     pub email: String,
     pub active: bool,
+    pub invited: bool,
     pub admin: bool,
     pub apps: i64,
     pub phones: i64,
@@ -123,16 +126,19 @@ pub struct Member {
     pub last_mfa: Option<i64>,
 }
 
-/// Every member of the company, by name.
+/// Every member of the company (invited ones included), by name.
 pub async fn members(conn: &mut Conn, company_id: i64) -> Result<Vec<Member>, sqlx::Error> {
     let rows = sqlx::query(
-        "SELECT u.id, u.display_name, u.email, m.active, m.role,
-            (SELECT COUNT(*) FROM totp_factors t WHERE t.user_id = u.id) AS apps,
-            (SELECT COUNT(*) FROM phone_factors p WHERE p.user_id = u.id) AS phones,
-            (SELECT MAX(a.at) FROM audit_log a WHERE a.user_id = u.id AND a.event = 'sign_in'
-                AND a.detail IN ('mfa', 'recovery_code', 'mfa_enrollment')) AS last_mfa
+        "SELECT * FROM (SELECT u.id, m.active, m.role, m.pending,
+            CASE WHEN m.pending = 1 THEN CASE WHEN m.invited_name = '' THEN u.email_normalized ELSE m.invited_name END
+                ELSE u.display_name END AS name,
+            CASE WHEN m.pending = 1 THEN u.email_normalized ELSE u.email END AS email,
+            CASE WHEN m.pending = 1 THEN 0 ELSE (SELECT COUNT(*) FROM totp_factors t WHERE t.user_id = u.id) END AS apps,
+            CASE WHEN m.pending = 1 THEN 0 ELSE (SELECT COUNT(*) FROM phone_factors p WHERE p.user_id = u.id) END AS phones,
+            CASE WHEN m.pending = 1 THEN NULL ELSE (SELECT MAX(a.at) FROM audit_log a WHERE a.user_id = u.id
+                AND a.event = 'sign_in' AND a.detail IN ('mfa', 'recovery_code', 'mfa_enrollment')) END AS last_mfa
          FROM memberships m JOIN users u ON u.id = m.user_id
-         WHERE m.company_id = $1 ORDER BY u.display_name, u.id",
+         WHERE m.company_id = $1) r ORDER BY r.name, r.id",
     )
     .bind(company_id)
     .fetch_all(conn)
@@ -140,12 +146,14 @@ pub async fn members(conn: &mut Conn, company_id: i64) -> Result<Vec<Member>, sq
     rows.iter()
         .map(|r| {
             let active: i64 = r.try_get("active")?;
+            let pending: i64 = r.try_get("pending")?;
             let role: String = r.try_get("role")?;
             Ok(Member {
                 user_id: r.try_get("id")?,
-                name: r.try_get("display_name")?,
+                name: r.try_get("name")?,
                 email: r.try_get("email")?,
                 active: active != 0,
+                invited: pending != 0,
                 admin: role == "admin",
                 apps: r.try_get("apps")?,
                 phones: r.try_get("phones")?,
@@ -193,20 +201,135 @@ pub async fn active_members(conn: &mut Conn, company_id: i64) -> Result<Vec<i64>
     .await
 }
 
-/// Activates or deactivates a membership; whether there was one.
+/// Activates or deactivates a membership that is not a pending
+/// invitation, starting or ending its period; whether it changed.
 pub async fn set_active(
     conn: &mut Conn,
     company_id: i64,
     user_id: i64,
     active: bool,
+    now: OffsetDateTime,
 ) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query("UPDATE memberships SET active = $1 WHERE company_id = $2 AND user_id = $3")
-        .bind(i64::from(active))
+    let done = sqlx::query(
+        "UPDATE memberships SET active = $1 WHERE company_id = $2 AND user_id = $3 AND pending = 0 AND active <> $1",
+    )
+    .bind(i64::from(active))
+    .bind(company_id)
+    .bind(user_id)
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Ok(false);
+    }
+    match active {
+        true => start_period(conn, company_id, user_id, now).await?,
+        false => end_period(conn, company_id, user_id, now).await?,
+    }
+    Ok(true)
+}
+
+/// **Add Member**: a pending membership, inactive until the person
+/// accepts; `false` when the address is a member or invited already.
+pub async fn invite(
+    conn: &mut Conn,
+    company_id: i64,
+    user_id: i64,
+    invited_name: &str,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "INSERT INTO memberships (user_id, company_id, role, active, pending, invited_name)
+         VALUES ($1, $2, 'user', 0, 1, $3) ON CONFLICT DO NOTHING",
+    )
+    .bind(user_id)
+    .bind(company_id)
+    .bind(invited_name)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// The name of the company that invited `user_id`, while the invitation
+/// is pending.
+pub async fn invited_by(
+    conn: &mut Conn,
+    company_id: i64,
+    user_id: i64,
+) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT c.name FROM companies c JOIN memberships m ON m.company_id = c.id
+         WHERE c.id = $1 AND m.user_id = $2 AND m.pending = 1",
+    )
+    .bind(company_id)
+    .bind(user_id)
+    .fetch_optional(conn)
+    .await
+}
+
+/// The person accepted a pending invitation: the membership is active
+/// from now. `false` when there was none.
+pub async fn accept(
+    conn: &mut Conn,
+    company_id: i64,
+    user_id: i64,
+    now: OffsetDateTime,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE memberships SET active = 1, pending = 0 WHERE company_id = $1 AND user_id = $2 AND pending = 1",
+    )
+    .bind(company_id)
+    .bind(user_id)
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Ok(false);
+    }
+    start_period(conn, company_id, user_id, now).await?;
+    Ok(true)
+}
+
+/// The person declined a pending invitation: it is gone. `false` when
+/// there was none.
+pub async fn decline(conn: &mut Conn, company_id: i64, user_id: i64) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM memberships WHERE company_id = $1 AND user_id = $2 AND pending = 1")
         .bind(company_id)
         .bind(user_id)
         .execute(conn)
         .await?;
-    Ok(done.rows_affected() > 0)
+    Ok(done.rows_affected() == 1)
+}
+
+/// A membership became active: its period starts.
+pub(super) async fn start_period(
+    conn: &mut Conn,
+    company_id: i64,
+    user_id: i64,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO membership_periods (user_id, company_id, started_at) VALUES ($1, $2, $3)")
+        .bind(user_id)
+        .bind(company_id)
+        .bind(now.unix_timestamp())
+        .execute(conn)
+        .await
+        .map(|_| ())
+}
+
+/// A membership became inactive: its open period ends.
+async fn end_period(
+    conn: &mut Conn,
+    company_id: i64,
+    user_id: i64,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE membership_periods SET ended_at = $1 WHERE company_id = $2 AND user_id = $3 AND ended_at IS NULL",
+    )
+    .bind(now.unix_timestamp())
+    .bind(company_id)
+    .bind(user_id)
+    .execute(conn)
+    .await
+    .map(|_| ())
 }
 
 pub async fn active_admins(conn: &mut Conn, company_id: i64) -> Result<i64, sqlx::Error> {
@@ -252,8 +375,11 @@ pub struct LogRow {
     pub by: Option<String>,
 }
 
-/// The company's own events and its members' security events, newest
-/// first, `limit` from `offset`.
+/// The company's own events (recorded in its name) and its members'
+/// security events from while they were its active members (not before
+/// they joined, not after they left, not in another company's name),
+/// newest first, `limit` from `offset`. An add names the member as the
+/// admin typed it (its detail), never as the account calls itself.
 pub async fn security_log(
     conn: &mut Conn,
     company_id: i64,
@@ -261,12 +387,18 @@ pub async fn security_log(
     offset: i64,
 ) -> Result<Vec<LogRow>, sqlx::Error> {
     let rows = sqlx::query(
-        "SELECT a.at, a.event, a.detail, u.display_name AS who, b.display_name AS by_name FROM audit_log a
-         LEFT JOIN users u ON u.id = a.user_id LEFT JOIN users b ON b.id = a.actor_id
+        "SELECT a.at, a.event, a.detail,
+            CASE WHEN a.actor_id = a.user_id THEN NULL ELSE b.display_name END AS by_name,
+            CASE WHEN a.event IN ('member_added', 'invitation_declined') AND a.detail <> '' THEN a.detail
+                ELSE u.display_name END AS who
+         FROM audit_log a LEFT JOIN users u ON u.id = a.user_id LEFT JOIN users b ON b.id = a.actor_id
          WHERE a.company_id = $1
-            OR (a.company_id IS NULL AND a.user_id IN (SELECT user_id FROM memberships WHERE company_id = $1)
+            OR (a.company_id IS NULL
                 AND a.event IN ('sign_in', 'sign_in_failed', 'mfa_failed', 'factor_added', 'factor_removed',
-                    'recovery_code_used', 'recovery_code_issued', 'password_changed', 'password_reset', 'not_me'))
+                    'recovery_code_used', 'recovery_code_issued', 'password_changed', 'password_reset', 'not_me')
+                AND EXISTS (SELECT 1 FROM membership_periods p
+                    WHERE p.company_id = $1 AND p.user_id = a.user_id
+                        AND p.started_at <= a.at AND (p.ended_at IS NULL OR a.at < p.ended_at)))
          ORDER BY a.id DESC LIMIT $2 OFFSET $3",
     )
     .bind(company_id)

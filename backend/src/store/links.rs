@@ -2,38 +2,60 @@
 //! is spent by one conditional update, so two clicks cannot both act.
 
 use super::Conn;
+use sqlx::Row;
 use time::OffsetDateTime;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Purpose {
-    /// "This wasn't me": signs out every session of the account.
+    /// "This wasn't me": signs out every session of the account (its
+    /// subject names the method the email reported, if any).
     NotMe,
+    /// "Forgot your password?".
     PasswordReset,
+    /// A new member's first password (an admin's Add Member).
+    Welcome,
+    /// A company's invitation to an existing account (its subject: the company id).
+    Invitation,
 }
+
+/// The links that set a password: a reset, or a new member's welcome.
+pub const SETS_PASSWORD: &[Purpose] = &[Purpose::PasswordReset, Purpose::Welcome];
 
 impl Purpose {
     fn as_str(self) -> &'static str {
         match self {
             Self::NotMe => "not_me",
             Self::PasswordReset => "password_reset",
+            Self::Welcome => "welcome",
+            Self::Invitation => "invitation",
         }
     }
 }
 
+/// A new link.
+#[derive(Clone, Copy, Debug)]
+pub struct NewLink<'a> {
+    pub token_hash: &'a str,
+    pub user_id: i64,
+    pub purpose: Purpose,
+    /// What the link is about ("" when nothing in particular).
+    pub subject: &'a str,
+}
+
 pub async fn insert(
     conn: &mut Conn,
-    token_hash: &str,
-    user_id: i64,
-    purpose: Purpose,
+    link: NewLink<'_>,
     now: OffsetDateTime,
     expires_at: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO account_links (token_hash, user_id, purpose, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
+        "INSERT INTO account_links (token_hash, user_id, purpose, subject, created_at, expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6)",
     )
-    .bind(token_hash)
-    .bind(user_id)
-    .bind(purpose.as_str())
+    .bind(link.token_hash)
+    .bind(link.user_id)
+    .bind(link.purpose.as_str())
+    .bind(link.subject)
     .bind(now.unix_timestamp())
     .bind(expires_at.unix_timestamp())
     .execute(conn)
@@ -41,53 +63,98 @@ pub async fn insert(
     .map(|_| ())
 }
 
-/// The user of a link that still works.
+/// `$first, $first+1, …`: one placeholder per purpose, bound like every value.
+fn placeholders(first: usize, purposes: &[Purpose]) -> String {
+    (first..first + purposes.len())
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The user of a link that still works, with one of `purposes`.
 pub async fn live(
     conn: &mut Conn,
     token_hash: &str,
-    purpose: Purpose,
+    purposes: &[Purpose],
     now: OffsetDateTime,
 ) -> Result<Option<i64>, sqlx::Error> {
-    sqlx::query_scalar(
-        "SELECT user_id FROM account_links
-         WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3",
-    )
-    .bind(token_hash)
-    .bind(purpose.as_str())
-    .bind(now.unix_timestamp())
-    .fetch_optional(conn)
-    .await
+    Ok(live_with_subject(conn, token_hash, purposes, now)
+        .await?
+        .map(|(user_id, _)| user_id))
+}
+
+/// The user and subject of a link that still works, with one of `purposes`.
+pub async fn live_with_subject(
+    conn: &mut Conn,
+    token_hash: &str,
+    purposes: &[Purpose],
+    now: OffsetDateTime,
+) -> Result<Option<(i64, String)>, sqlx::Error> {
+    let sql = format!(
+        "SELECT user_id, subject FROM account_links
+         WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2 AND purpose IN ({})",
+        placeholders(3, purposes)
+    );
+    let mut query = sqlx::query(&sql).bind(token_hash).bind(now.unix_timestamp());
+    for purpose in purposes {
+        query = query.bind(purpose.as_str());
+    }
+    let row = query.fetch_optional(conn).await?;
+    row.map(|r| Ok((r.try_get("user_id")?, r.try_get("subject")?)))
+        .transpose()
 }
 
 /// Spends a link that still works; its user, or `None` (unknown, used, expired).
 pub async fn spend(
     conn: &mut Conn,
     token_hash: &str,
-    purpose: Purpose,
+    purposes: &[Purpose],
     now: OffsetDateTime,
 ) -> Result<Option<i64>, sqlx::Error> {
-    sqlx::query_scalar(
-        "UPDATE account_links SET used_at = $1
-         WHERE token_hash = $2 AND purpose = $3 AND used_at IS NULL AND expires_at > $1
-         RETURNING user_id",
-    )
-    .bind(now.unix_timestamp())
-    .bind(token_hash)
-    .bind(purpose.as_str())
-    .fetch_optional(conn)
-    .await
+    Ok(spend_with_subject(conn, token_hash, purposes, now)
+        .await?
+        .map(|(user_id, _)| user_id))
 }
 
-/// Voids every unused reset link of the user (a new one, or a changed password).
-pub async fn void_resets(conn: &mut Conn, user_id: i64, now: OffsetDateTime) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "UPDATE account_links SET used_at = $1 WHERE user_id = $2 AND purpose = 'password_reset' AND used_at IS NULL",
-    )
-    .bind(now.unix_timestamp())
-    .bind(user_id)
-    .execute(conn)
-    .await
-    .map(|_| ())
+/// Spends a link with one of `purposes` that still works; its user and subject.
+pub async fn spend_with_subject(
+    conn: &mut Conn,
+    token_hash: &str,
+    purposes: &[Purpose],
+    now: OffsetDateTime,
+) -> Result<Option<(i64, String)>, sqlx::Error> {
+    let sql = format!(
+        "UPDATE account_links SET used_at = $1
+         WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 AND purpose IN ({})
+         RETURNING user_id, subject",
+        placeholders(3, purposes)
+    );
+    let mut query = sqlx::query(&sql).bind(now.unix_timestamp()).bind(token_hash);
+    for purpose in purposes {
+        query = query.bind(purpose.as_str());
+    }
+    let row = query.fetch_optional(conn).await?;
+    row.map(|r| Ok((r.try_get("user_id")?, r.try_get("subject")?)))
+        .transpose()
+}
+
+/// Voids every unused link of the user with one of `purposes` (a new
+/// one, a password set another way, a member deactivated).
+pub async fn void(
+    conn: &mut Conn,
+    user_id: i64,
+    purposes: &[Purpose],
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    let sql = format!(
+        "UPDATE account_links SET used_at = $1 WHERE user_id = $2 AND used_at IS NULL AND purpose IN ({})",
+        placeholders(3, purposes)
+    );
+    let mut query = sqlx::query(&sql).bind(now.unix_timestamp()).bind(user_id);
+    for purpose in purposes {
+        query = query.bind(purpose.as_str());
+    }
+    query.execute(conn).await.map(|_| ())
 }
 
 pub async fn delete_expired(conn: &mut Conn, now: OffsetDateTime) -> Result<u64, sqlx::Error> {

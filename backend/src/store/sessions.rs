@@ -42,6 +42,12 @@ pub async fn load(
     }))
 }
 
+/// The account a session belongs to, from the email step on: the state's
+/// user, or at the password step the account of the email typed (if any),
+/// so that ending an account's sessions also ends sign-ins still at the
+/// password step. One subquery for known and unknown emails alike.
+const OWNER: &str = "COALESCE($2, (SELECT id FROM users WHERE email_normalized = $7))";
+
 fn json(state: &SignIn) -> Result<String, sqlx::Error> {
     serde_json::to_string(state).map_err(|e| sqlx::Error::Encode(Box::new(e)))
 }
@@ -53,19 +59,21 @@ pub async fn insert(
     now: OffsetDateTime,
     life: Lifetime,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(
+    let sql = format!(
         "INSERT INTO sessions (id_hash, user_id, state, version, created_at, started_at, expires_at)
-         VALUES ($1, $2, $3, 0, $4, $5, $6)",
-    )
-    .bind(id_hash)
-    .bind(state.user_id())
-    .bind(json(state)?)
-    .bind(now.unix_timestamp())
-    .bind(life.started_at.unix_timestamp())
-    .bind(life.expires_at.unix_timestamp())
-    .execute(conn)
-    .await
-    .map(|_| ())
+         VALUES ($1, {OWNER}, $3, 0, $4, $5, $6)"
+    );
+    sqlx::query(&sql)
+        .bind(id_hash)
+        .bind(state.user_id())
+        .bind(json(state)?)
+        .bind(now.unix_timestamp())
+        .bind(life.started_at.unix_timestamp())
+        .bind(life.expires_at.unix_timestamp())
+        .bind(state.email())
+        .execute(conn)
+        .await
+        .map(|_| ())
 }
 
 /// Writes `state` if nobody else changed the session since `version` was read.
@@ -76,18 +84,20 @@ pub async fn update(
     state: &SignIn,
     life: Lifetime,
 ) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query(
-        "UPDATE sessions SET state = $1, user_id = $2, version = version + 1, started_at = $3, expires_at = $4
-         WHERE id_hash = $5 AND version = $6",
-    )
-    .bind(json(state)?)
-    .bind(state.user_id())
-    .bind(life.started_at.unix_timestamp())
-    .bind(life.expires_at.unix_timestamp())
-    .bind(id_hash)
-    .bind(version)
-    .execute(conn)
-    .await?;
+    let sql = format!(
+        "UPDATE sessions SET state = $1, user_id = {OWNER}, version = version + 1, started_at = $3, expires_at = $4
+         WHERE id_hash = $5 AND version = $6"
+    );
+    let done = sqlx::query(&sql)
+        .bind(json(state)?)
+        .bind(state.user_id())
+        .bind(life.started_at.unix_timestamp())
+        .bind(life.expires_at.unix_timestamp())
+        .bind(id_hash)
+        .bind(version)
+        .bind(state.email())
+        .execute(conn)
+        .await?;
     Ok(done.rows_affected() == 1)
 }
 

@@ -80,6 +80,30 @@ pub async fn insert(conn: &mut Conn, new: &NewUser<'_>, now: OffsetDateTime) -> 
     .await
 }
 
+/// Inserts the user unless an account has the address already (then
+/// `None`): two adds of one new address at once make one account, on
+/// both backends, without tripping the unique index.
+pub async fn insert_new(
+    conn: &mut Conn,
+    new: &NewUser<'_>,
+    now: OffsetDateTime,
+) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar(
+        "INSERT INTO users (email, email_normalized, password_hash, display_name, payment_role, time_zone, locale, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (email_normalized) DO NOTHING RETURNING id",
+    )
+    .bind(new.email.trim())
+    .bind(new.email.trim().to_lowercase())
+    .bind(new.password_hash)
+    .bind(new.display_name)
+    .bind(new.payment_role.as_str())
+    .bind(new.time_zone)
+    .bind(new.locale)
+    .bind(now.unix_timestamp())
+    .fetch_optional(conn)
+    .await
+}
+
 pub async fn set_locale(conn: &mut Conn, user_id: i64, locale: &str) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE users SET locale = $1 WHERE id = $2")
         .bind(locale)
@@ -92,6 +116,50 @@ pub async fn set_locale(conn: &mut Conn, user_id: i64, locale: &str) -> Result<(
 pub async fn set_time_zone(conn: &mut Conn, user_id: i64, zone: &str) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE users SET time_zone = $1 WHERE id = $2")
         .bind(zone)
+        .bind(user_id)
+        .execute(conn)
+        .await
+        .map(|_| ())
+}
+
+/// The account's password as it stands, read under the row's lock.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PasswordState {
+    pub hash: String,
+    /// "This wasn't me" was used: no sign-in until a new password is set.
+    pub reset_required: bool,
+}
+
+/// Holds the user's row until the transaction ends (a no-op write takes
+/// the row lock on PostgreSQL; SQLite transactions are serialised
+/// already), then reads its password: a sign-in commits only against the
+/// hash it checked, and a reset that committed first is seen.
+pub async fn lock_password(conn: &mut Conn, user_id: i64) -> Result<Option<PasswordState>, sqlx::Error> {
+    sqlx::query("UPDATE users SET password_hash = password_hash WHERE id = $1")
+        .bind(user_id)
+        .execute(&mut *conn)
+        .await?;
+    let row = sqlx::query("SELECT password_hash, password_reset_required FROM users WHERE id = $1")
+        .bind(user_id)
+        .fetch_optional(conn)
+        .await?;
+    row.map(|r| {
+        Ok(PasswordState {
+            hash: r.try_get("password_hash")?,
+            reset_required: r.try_get::<i64, _>("password_reset_required")? != 0,
+        })
+    })
+    .transpose()
+}
+
+/// Whether the next sign-in must first set a new password.
+pub async fn require_password_reset(
+    conn: &mut Conn,
+    user_id: i64,
+    required: bool,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET password_reset_required = $1 WHERE id = $2")
+        .bind(i64::from(required))
         .bind(user_id)
         .execute(conn)
         .await
@@ -122,21 +190,27 @@ pub async fn company_id(conn: &mut Conn, name: &str) -> Result<Option<i64>, sqlx
         .await
 }
 
+/// A membership made by the operator (demo data, `add-user`, tests);
+/// an active one starts its period now.
 pub async fn add_membership(
     conn: &mut Conn,
     user_id: i64,
     company_id: i64,
     role: &str,
     active: bool,
+    now: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
     sqlx::query("INSERT INTO memberships (user_id, company_id, role, active) VALUES ($1, $2, $3, $4)")
         .bind(user_id)
         .bind(company_id)
         .bind(role)
         .bind(i64::from(active))
-        .execute(conn)
-        .await
-        .map(|_| ())
+        .execute(&mut *conn)
+        .await?;
+    if active {
+        super::companies::start_period(conn, company_id, user_id, now).await?;
+    }
+    Ok(())
 }
 
 /// Holds the user's row until the transaction ends, so that changes to
