@@ -388,7 +388,11 @@ async fn a_change_of_password_ends_a_sign_in_parked_at_the_password_step() {
 #[tokio::test]
 async fn remedies_and_step_up_rotate_the_session_id() {
     let app = TestApp::new(sqlite().await);
-    let (mut browser, key) = enrolled(&app).await;
+    app.add_user(PAYOR, PaymentRole::Payor).await;
+    let mut browser = app.client();
+    browser.sign_in_password(PAYOR).await;
+    let (key, recovery) = browser.enroll(&app).await;
+    app.clock.advance(Duration::seconds(30));
     let remedies: [(&str, Vec<(&str, String)>); 3] = [
         (
             "/api/profile/confirm",
@@ -417,6 +421,14 @@ async fn remedies_and_step_up_rotate_the_session_id() {
             "{path}: the old cookie is signed out"
         );
     }
+    // Step-up with the recovery code (its successor is shown next) too.
+    let copy = browser.clone();
+    let form = [("password", NEW_PASSWORD), ("recovery", recovery.as_str())];
+    let done = browser.post("/api/profile/confirm", "/profile", &form).await;
+    assert!(done.form_error().is_none(), "{:?}", done.form_error());
+    assert_ne!(browser.cookie, copy.cookie, "step-up by recovery code rotates the id");
+    let mut copy = copy;
+    assert!(copy.get("/profile").await.location().starts_with("/login"));
 }
 
 /// "This wasn't me" on the email of an app added removes that app, ends

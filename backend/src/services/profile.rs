@@ -210,12 +210,14 @@ impl Services {
             // (**Save Your Recovery Code**), then the profile.
             Proof::Recovery(code) => {
                 let why = (audit::Event::Reauthenticated, "recovery_code");
+                // Step-up's new session id, then the successor's page.
                 let next = |sealed| {
-                    state.clone().step(Event::Reauthenticated { at })?.state.step(
-                        Event::RecoveryCodeRenewed {
-                            recovery_code: sealed,
-                        },
-                    )
+                    let step_up = state.clone().step(Event::Reauthenticated { at })?;
+                    let mut renewed = step_up.state.step(Event::RecoveryCodeRenewed {
+                        recovery_code: sealed,
+                    })?;
+                    renewed.effects.extend(step_up.effects);
+                    Ok(renewed)
                 };
                 if self
                     .redeem_recovery_code(session, user_id, &code, why, next)
