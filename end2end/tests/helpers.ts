@@ -585,6 +585,22 @@ export async function everyPasswordScreen(page: Page, testInfo: TestInfo, w: Wor
   await open(page, testInfo, notMe);
   await expect(page.getByRole('button', { name: w.notMe })).toBeVisible();
   await visit('not-me');
+  await settled(page, testInfo);
+  await page.getByRole('button', { name: w.notMe }).click();
+  await title(page, w.enterEmail);
+  await expect(page.getByRole('status')).toBeVisible();
+  await settled(page, testInfo);
+  await visit('not-me-done');
+  // The right password, refused until a new one is chosen.
+  await page.getByLabel(w.email, { exact: true }).fill(email);
+  await page.getByRole('button', { name: w.continue }).click();
+  await title(page, w.enterPassword);
+  await settled(page, testInfo);
+  await page.getByLabel(w.password, { exact: true }).fill('tall cranes at dawn');
+  await page.getByRole('button', { name: w.continue }).click();
+  await expect(page.getByRole('alert')).not.toBeEmpty();
+  await settled(page, testInfo);
+  await visit('password-reset-required');
 }
 
 /** The account menu → **Security Settings**; "Confirm It's You" with the
