@@ -426,7 +426,10 @@ async fn remedies_and_step_up_rotate_the_session_id() {
     let form = [("password", NEW_PASSWORD), ("recovery", recovery.as_str())];
     let done = browser.post("/api/profile/confirm", "/profile", &form).await;
     assert!(done.form_error().is_none(), "{:?}", done.form_error());
-    assert_ne!(browser.cookie, copy.cookie, "step-up by recovery code rotates the id");
+    assert_ne!(
+        browser.cookie, copy.cookie,
+        "step-up by recovery code rotates the id"
+    );
     let mut copy = copy;
     assert!(copy.get("/profile").await.location().starts_with("/login"));
 }

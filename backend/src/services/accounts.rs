@@ -1,7 +1,7 @@
 //! Creating accounts and companies (demo data, the `add-user` command, tests).
 
 use super::Services;
-use crate::error::ServiceResult;
+use crate::error::{ServiceError, ServiceResult};
 use crate::store::{phones, users};
 use domain::policy::PaymentRole;
 
@@ -40,7 +40,11 @@ impl Services {
             time_zone: "UTC",
             locale: "en",
         };
-        Ok(users::insert(&mut conn, &user, self.now()).await?)
+        users::insert_new(&mut conn, &user, self.now())
+            .await?
+            .ok_or_else(|| {
+                ServiceError::Internal(format!("an account has the address {} already", new.email))
+            })
     }
 
     /// The company named `name`, created when there is none.

@@ -63,23 +63,6 @@ pub async fn find(conn: &mut Conn, id: i64) -> Result<Option<User>, sqlx::Error>
     Ok(row.as_ref().map(from_row).transpose()?.map(|c| c.user))
 }
 
-pub async fn insert(conn: &mut Conn, new: &NewUser<'_>, now: OffsetDateTime) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar(
-        "INSERT INTO users (email, email_normalized, password_hash, display_name, payment_role, time_zone, locale, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
-    )
-    .bind(new.email.trim())
-    .bind(new.email.trim().to_lowercase())
-    .bind(new.password_hash)
-    .bind(new.display_name)
-    .bind(new.payment_role.as_str())
-    .bind(new.time_zone)
-    .bind(new.locale)
-    .bind(now.unix_timestamp())
-    .fetch_one(conn)
-    .await
-}
-
 /// Inserts the user unless an account has the address already (then
 /// `None`): two adds of one new address at once make one account, on
 /// both backends, without tripping the unique index.
