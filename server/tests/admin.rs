@@ -810,6 +810,46 @@ async fn a_strangers_forgot_password_leaves_the_welcome_link_working_on_both_bac
     }
 }
 
+/// A newcomer who sets their first password with "Forgot your password?"
+/// instead of the welcome link joins the company all the same (the reset
+/// link proves the address as well), and the welcome link dies.
+#[tokio::test]
+async fn a_newcomer_who_resets_instead_of_using_the_welcome_link_joins_on_both_backends() {
+    for db in each_backend().await {
+        let app = TestApp::new(db);
+        let (mut admin, admin_key) = enrolled(&app, ADMIN, "Summit Builders", MembershipRole::Admin).await;
+        confirm(&app, &mut admin, &admin_key).await;
+        let newcomer = "nia@summit.example";
+        assert_eq!(add(&mut admin, newcomer, "Nia New").await.form_error(), None);
+        let welcome = emailed_token(&app, newcomer, "/account/reset").await;
+        let mut nia = app.client();
+        nia.email(newcomer).await;
+        nia.post("/api/signin/forgot", "/login/password", &[]).await;
+        let reset = reset_token(&app, newcomer, &welcome).await;
+
+        let new_password = "a brand new passphrase";
+        let form = [
+            ("token", reset.as_str()),
+            ("password", new_password),
+            ("confirm", new_password),
+        ];
+        let set = nia.post("/api/account/reset", "/account/reset", &form).await;
+        assert_eq!(
+            set.location(),
+            "/login?notice=password_reset",
+            "{:?}",
+            set.form_error()
+        );
+        let sets_password = backend::services::SETS_PASSWORD;
+        let left = app.services.link_account(&welcome, sets_password).await.unwrap();
+        assert!(left.is_none(), "the welcome link died");
+        nia.email(newcomer).await;
+        assert_eq!(nia.password(new_password).await.location(), "/login/mfa-required");
+        let page = admin.get("/admin/security").await.body;
+        assert!(member_row(&page, newcomer).contains("Active"));
+    }
+}
+
 /// A live welcome link of `user_id` from `company`; returns its token.
 async fn welcome_link(app: &TestApp, user_id: i64, company: i64) -> String {
     use backend::store::links;

@@ -257,9 +257,15 @@ impl Services {
                 .await?
                 .ok_or(Refusal::LinkInvalid)?;
         users::set_password_hash(&mut tx, user_id, &hash).await?;
-        // A welcome link (its subject: the company) also accepts the membership.
-        self.join_welcoming_company(&mut tx, session, user_id, &subject)
-            .await?;
+        // A welcome link (its subject: the company) also accepts the
+        // membership; so does a reset link while welcome links are live:
+        // either proves the address, and the welcome links die here.
+        let mut welcoming = links::live_subjects(&mut tx, user_id, Purpose::Welcome, self.now()).await?;
+        welcoming.push(subject);
+        for company in &welcoming {
+            self.join_welcoming_company(&mut tx, session, user_id, company)
+                .await?;
+        }
         users::require_password_reset(&mut tx, user_id, false).await?;
         links::void(&mut tx, user_id, links::SETS_PASSWORD, self.now()).await?;
         self.end_sessions(&mut tx, user_id, None).await?;

@@ -104,6 +104,24 @@ pub async fn live_with_subject(
         .transpose()
 }
 
+/// The subjects of `user_id`'s links with `purpose` that still work.
+pub async fn live_subjects(
+    conn: &mut Conn,
+    user_id: i64,
+    purpose: Purpose,
+    now: OffsetDateTime,
+) -> Result<Vec<String>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT subject FROM account_links
+         WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3",
+    )
+    .bind(user_id)
+    .bind(purpose.as_str())
+    .bind(now.unix_timestamp())
+    .fetch_all(conn)
+    .await
+}
+
 /// Spends a link that still works; its user, or `None` (unknown, used, expired).
 pub async fn spend(
     conn: &mut Conn,
