@@ -9,6 +9,7 @@
 //! [`Refusal::Forbidden`]. Changes also need the admin's fresh
 //! re-authentication with a second factor.
 
+use super::notify::LinkTo;
 use super::profile::local_time;
 use super::{LinkPurpose, RESET_PATH, Services};
 use crate::crypto::{new_token, token_hash};
@@ -394,9 +395,12 @@ impl Services {
             Some(_) => (LinkPurpose::Welcome, WELCOME_LINK_LIFETIME, RESET_PATH),
             None => (LinkPurpose::Invitation, INVITATION_LINK_LIFETIME, INVITATION_PATH),
         };
-        let url = self
-            .company_link(&mut tx, user_id, company.id, purpose, lifetime, path)
-            .await?;
+        let to = LinkTo {
+            user_id,
+            purpose,
+            subject: &company.id.to_string(),
+        };
+        let url = self.emailed_link(&mut tx, to, lifetime, path).await?;
         tx.commit().await?;
         let (company, days) = (company.name.as_str(), lifetime.whole_days());
         let notice = match created {
@@ -425,29 +429,6 @@ impl Services {
             Verdict::Open => Ok(()),
             Verdict::Limited { retry_after } => Err(Refusal::TooManyAttempts { retry_after }.into()),
         }
-    }
-
-    /// A new single-use link about `company_id` (its subject) for
-    /// `user_id`, of `purpose`, opening `path`, valid for `lifetime`.
-    async fn company_link(
-        &self,
-        conn: &mut Conn,
-        user_id: i64,
-        company_id: i64,
-        purpose: LinkPurpose,
-        lifetime: time::Duration,
-        path: &str,
-    ) -> ServiceResult<String> {
-        let token = new_token(self.rng.as_ref());
-        let now = self.now();
-        let link = links::NewLink {
-            token_hash: &token_hash(&token),
-            user_id,
-            purpose,
-            subject: &company_id.to_string(),
-        };
-        links::insert(conn, link, now, now + lifetime).await?;
-        Ok(format!("{}{path}?token={token}", self.public_url))
     }
 
     /// A password set with a link whose subject is a company (a welcome

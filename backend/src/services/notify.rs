@@ -6,8 +6,17 @@ use crate::crypto::{new_token, token_hash};
 use crate::delivery::OutboxMessage;
 use crate::delivery::messages::{self, Language, Notice, Recipient};
 use crate::error::{ServiceError, ServiceResult};
-use crate::store::{links, users};
+use crate::store::{Conn, links, users};
 use domain::limits::NOT_ME_LINK_LIFETIME;
+
+/// Who an emailed link is for, what it does, and what it is about
+/// ("" when nothing in particular).
+#[derive(Clone, Copy, Debug)]
+pub(super) struct LinkTo<'a> {
+    pub user_id: i64,
+    pub purpose: links::Purpose,
+    pub subject: &'a str,
+}
 
 /// The method a security email reports as added, which its **This
 /// wasn't me** link removes.
@@ -93,18 +102,36 @@ impl Services {
     /// A new **This wasn't me** link for `user_id`'s security email,
     /// naming the method the email reports, if any.
     async fn not_me_link(&self, user_id: i64, method: Option<ReportedMethod>) -> ServiceResult<String> {
-        let token = new_token(self.rng.as_ref());
-        let now = self.now();
         let mut conn = self.db.pool.acquire().await?;
         let subject = method.map(ReportedMethod::subject).unwrap_or_default();
-        let link = links::NewLink {
-            token_hash: &token_hash(&token),
+        let link = LinkTo {
             user_id,
             purpose: links::Purpose::NotMe,
             subject: &subject,
         };
-        links::insert(&mut conn, link, now, now + NOT_ME_LINK_LIFETIME).await?;
-        Ok(format!("{}{}?token={token}", self.public_url, NOT_ME_PATH))
+        self.emailed_link(&mut conn, link, NOT_ME_LINK_LIFETIME, NOT_ME_PATH)
+            .await
+    }
+
+    /// A new single-use link for an email, valid for `lifetime`: the URL
+    /// that opens `path` with its token (only the token's hash is stored).
+    pub(super) async fn emailed_link(
+        &self,
+        conn: &mut Conn,
+        to: LinkTo<'_>,
+        lifetime: time::Duration,
+        path: &str,
+    ) -> ServiceResult<String> {
+        let token = new_token(self.rng.as_ref());
+        let now = self.now();
+        let link = links::NewLink {
+            token_hash: &token_hash(&token),
+            user_id: to.user_id,
+            purpose: to.purpose,
+            subject: to.subject,
+        };
+        links::insert(conn, link, now, now + lifetime).await?;
+        Ok(format!("{}{path}?token={token}", self.public_url))
     }
 
     /// What `/dev/outbox` shows, newest first; `None` outside demo mode.

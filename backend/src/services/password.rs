@@ -4,14 +4,14 @@
 //! authentication: after a reset the next sign-in still asks for a code.
 
 use super::Services;
-use super::notify::{RESET_PATH, ReportedMethod};
-use crate::crypto::{new_token, token_hash};
+use super::notify::{LinkTo, RESET_PATH, ReportedMethod};
+use crate::crypto::token_hash;
 use crate::delivery::messages::Notice;
 use crate::error::ServiceResult;
 use crate::session::SessionCtx;
 use crate::store::attempts::Kind;
 use crate::store::links::{self, Purpose};
-use crate::store::{Conn, audit, browsers, factors, phones, users};
+use crate::store::{Conn, audit, factors, phones, users};
 use domain::limits::{
     RESET_EMAILS, RESET_EMAILS_BROWSER, RESET_EMAILS_CLIENT, RESET_EMAILS_KNOWN_BROWSER, RESET_LINK_LIFETIME,
     STRENGTH_CHECKS, STRENGTH_MAX_CHARS,
@@ -172,28 +172,20 @@ impl Services {
         session: &SessionCtx,
         user_id: i64,
     ) -> ServiceResult<Result<(), i64>> {
-        let browser = session.browser_hash().await;
-        let known = match &browser {
-            Some(browser) => browsers::is_known(conn, browser, user_id, self.now()).await?,
-            None => false,
+        if let Some(subject) = self.known_browser(conn, session, user_id).await? {
+            let charges = [(
+                Kind::ResetEmailKnownBrowser,
+                subject.as_str(),
+                RESET_EMAILS_KNOWN_BROWSER,
+            )];
+            return self.charge_sends(conn, &charges).await;
+        }
+        let asker = match session.browser_hash().await {
+            Some(browser) => browser,
+            None => session.id_hash().await.unwrap_or_default(),
         };
         let account = user_id.to_string();
-        let (asker, client) = match browser {
-            Some(browser) if known => {
-                let subject = format!("{browser}:{user_id}");
-                let charges = [(
-                    Kind::ResetEmailKnownBrowser,
-                    subject.as_str(),
-                    RESET_EMAILS_KNOWN_BROWSER,
-                )];
-                return self.charge_sends(conn, &charges).await;
-            }
-            Some(browser) => (browser, session.client_ip().unwrap_or("unknown")),
-            None => (
-                session.id_hash().await.unwrap_or_default(),
-                session.client_ip().unwrap_or("unknown"),
-            ),
-        };
+        let client = session.client_ip().unwrap_or("unknown");
         let charges = [
             (Kind::ResetEmail, account.as_str(), RESET_EMAILS),
             (Kind::ResetEmailBrowser, asker.as_str(), RESET_EMAILS_BROWSER),
@@ -212,17 +204,13 @@ impl Services {
         purpose: Purpose,
         lifetime: time::Duration,
     ) -> ServiceResult<String> {
-        let token = new_token(self.rng.as_ref());
-        let now = self.now();
-        links::void(conn, user_id, &[purpose], now).await?;
-        let link = links::NewLink {
-            token_hash: &token_hash(&token),
+        links::void(conn, user_id, &[purpose], self.now()).await?;
+        let to = LinkTo {
             user_id,
             purpose,
             subject: "",
         };
-        links::insert(conn, link, now, now + lifetime).await?;
-        Ok(format!("{}{RESET_PATH}?token={token}", self.public_url))
+        self.emailed_link(conn, to, lifetime, RESET_PATH).await
     }
 
     /// Whether an emailed link still works, and the email of its account

@@ -173,11 +173,9 @@ impl Services {
         email: &str,
         user_id: Option<i64>,
     ) -> ServiceResult<Result<Vec<Charge>, i64>> {
-        let known_browser = match (user_id, session.browser_hash().await) {
-            (Some(user_id), Some(browser)) => browsers::is_known(conn, &browser, user_id, self.now())
-                .await?
-                .then(|| format!("{browser}:{user_id}")),
-            _ => None,
+        let known_browser = match user_id {
+            Some(user_id) => self.known_browser(conn, session, user_id).await?,
+            None => None,
         };
         let client = session.client_ip().unwrap_or("unknown");
         let charges = match &known_browser {
@@ -192,6 +190,22 @@ impl Services {
             ],
         };
         self.charge_all(conn, &charges).await
+    }
+
+    /// `browser:user`, the subject of the budgets of a browser where the
+    /// user signed in before, when this session's browser is one.
+    pub(super) async fn known_browser(
+        &self,
+        conn: &mut Conn,
+        session: &SessionCtx,
+        user_id: i64,
+    ) -> ServiceResult<Option<String>> {
+        let Some(browser) = session.browser_hash().await else {
+            return Ok(None);
+        };
+        Ok(browsers::is_known(conn, &browser, user_id, self.now())
+            .await?
+            .then(|| format!("{browser}:{user_id}")))
     }
 
     /// Whether this browser passed MFA for the user within the strictest

@@ -90,18 +90,9 @@ pub async fn live_with_subject(
     purposes: &[Purpose],
     now: OffsetDateTime,
 ) -> Result<Option<(i64, String)>, sqlx::Error> {
-    let sql = format!(
-        "SELECT user_id, subject FROM account_links
-         WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2 AND purpose IN ({})",
-        placeholders(3, purposes)
-    );
-    let mut query = sqlx::query(&sql).bind(token_hash).bind(now.unix_timestamp());
-    for purpose in purposes {
-        query = query.bind(purpose.as_str());
-    }
-    let row = query.fetch_optional(conn).await?;
-    row.map(|r| Ok((r.try_get("user_id")?, r.try_get("subject")?)))
-        .transpose()
+    let sql = "SELECT user_id, subject FROM account_links
+         WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 AND purpose IN ({purposes})";
+    working_link(conn, sql, token_hash, purposes, now).await
 }
 
 /// The subjects of `user_id`'s links with `purpose` that still work.
@@ -141,12 +132,22 @@ pub async fn spend_with_subject(
     purposes: &[Purpose],
     now: OffsetDateTime,
 ) -> Result<Option<(i64, String)>, sqlx::Error> {
-    let sql = format!(
-        "UPDATE account_links SET used_at = $1
-         WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 AND purpose IN ({})
-         RETURNING user_id, subject",
-        placeholders(3, purposes)
-    );
+    let sql = "UPDATE account_links SET used_at = $1
+         WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 AND purpose IN ({purposes})
+         RETURNING user_id, subject";
+    working_link(conn, sql, token_hash, purposes, now).await
+}
+
+/// Runs `sql` about one link (`$1`: now, `$2`: the token's hash,
+/// `{purposes}`: their placeholders) and reads its user and subject.
+async fn working_link(
+    conn: &mut Conn,
+    sql: &str,
+    token_hash: &str,
+    purposes: &[Purpose],
+    now: OffsetDateTime,
+) -> Result<Option<(i64, String)>, sqlx::Error> {
+    let sql = sql.replace("{purposes}", &placeholders(3, purposes));
     let mut query = sqlx::query(&sql).bind(now.unix_timestamp()).bind(token_hash);
     for purpose in purposes {
         query = query.bind(purpose.as_str());

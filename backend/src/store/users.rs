@@ -113,15 +113,11 @@ pub struct PasswordState {
     pub reset_required: bool,
 }
 
-/// Holds the user's row until the transaction ends (a no-op write takes
-/// the row lock on PostgreSQL; SQLite transactions are serialised
-/// already), then reads its password: a sign-in commits only against the
-/// hash it checked, and a reset that committed first is seen.
+/// Holds the user's row until the transaction ends ([`lock`]), then
+/// reads its password: a sign-in commits only against the hash it
+/// checked, and a reset that committed first is seen.
 pub async fn lock_password(conn: &mut Conn, user_id: i64) -> Result<Option<PasswordState>, sqlx::Error> {
-    sqlx::query("UPDATE users SET password_hash = password_hash WHERE id = $1")
-        .bind(user_id)
-        .execute(&mut *conn)
-        .await?;
+    lock(conn, user_id).await?;
     let row = sqlx::query("SELECT password_hash, password_reset_required FROM users WHERE id = $1")
         .bind(user_id)
         .fetch_optional(conn)
