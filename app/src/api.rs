@@ -509,6 +509,14 @@ mod tests {
                 }
             ),
             format!("{:?}", NotMe { token: s() }),
+            format!("{:?}", LoadInvitation { token: s() }),
+            format!(
+                "{:?}",
+                AnswerInvitation {
+                    token: s(),
+                    answer: "accept".into(),
+                }
+            ),
         ];
         for line in printed {
             assert!(!line.contains("hunter2") && line.contains("[redacted]"), "{line}");

@@ -402,21 +402,35 @@ async fn page_latency_during_a_password_flood() {
             }
         }));
     }
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    let start = Instant::now();
-    let before = posts.load(Ordering::Relaxed);
-    let loaded = page_latencies(&app, runs).await;
-    let flood_rate = (posts.load(Ordering::Relaxed) - before) as f64 / start.elapsed().as_secs_f64();
-    stop.store(true, Ordering::Relaxed);
-    for task in flood {
-        let _ = task.await;
-    }
+    let (loaded, flood_rate) = latencies_during(&app, runs, flood, &stop, &posts).await;
 
     print_latencies(
         &format!("a {FLOOD}-way password flood ({flood_rate:.0} password posts/s)"),
         &quiet,
         &loaded,
     );
+}
+
+/// A page's latencies while `flood`'s tasks run, once they have run for
+/// a moment, and how many times a second they counted `done` meanwhile;
+/// then `stop` ends them.
+async fn latencies_during(
+    app: &TestApp,
+    runs: usize,
+    flood: Vec<tokio::task::JoinHandle<()>>,
+    stop: &AtomicBool,
+    done: &AtomicU64,
+) -> (Vec<Duration>, f64) {
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let start = Instant::now();
+    let before = done.load(Ordering::Relaxed);
+    let loaded = page_latencies(app, runs).await;
+    let rate = (done.load(Ordering::Relaxed) - before) as f64 / start.elapsed().as_secs_f64();
+    stop.store(true, Ordering::Relaxed);
+    for task in flood {
+        let _ = task.await;
+    }
+    (loaded, rate)
 }
 
 /// The table of a page's latency alone and during a flood.
@@ -479,15 +493,7 @@ async fn page_latency_during_a_meter_flood() {
             }
         }));
     }
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    let start = Instant::now();
-    let before = readings.load(Ordering::Relaxed);
-    let loaded = page_latencies(&app, runs).await;
-    let rate = (readings.load(Ordering::Relaxed) - before) as f64 / start.elapsed().as_secs_f64();
-    stop.store(true, Ordering::Relaxed);
-    for task in flood {
-        let _ = task.await;
-    }
+    let (loaded, rate) = latencies_during(&app, runs, flood, &stop, &readings).await;
     let refused = refused.load(Ordering::Relaxed);
     print_latencies(
         &format!("a {FLOOD}-way password meter flood ({rate:.0} readings/s, {refused} refused by the limit)"),

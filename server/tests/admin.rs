@@ -759,94 +759,62 @@ async fn two_adds_of_one_address_at_once_give_one_invitation_and_one_refusal_on_
     }
 }
 
-/// A stranger's **Forgot your password?** for a new member's address does
-/// not replace the welcome link: it still sets the first password, which
-/// makes the membership active.
+/// A stranger's "Forgot your password?" leaves a newcomer's welcome link
+/// working, and the newcomer joins the company whichever link sets their
+/// first password (either proves the address); the other link dies.
 #[tokio::test]
-async fn a_strangers_forgot_password_leaves_the_welcome_link_working_on_both_backends() {
+async fn a_newcomer_joins_by_the_welcome_link_or_a_reset_link_on_both_backends() {
     for db in each_backend().await {
         let app = TestApp::new(db);
         let (mut admin, admin_key) = enrolled(&app, ADMIN, "Summit Builders", MembershipRole::Admin).await;
         confirm(&app, &mut admin, &admin_key).await;
-        let newcomer = "nia@summit.example";
-        assert_eq!(add(&mut admin, newcomer, "Nia New").await.form_error(), None);
-        let welcome = emailed_token(&app, newcomer, "/account/reset").await;
+        for (newcomer, name, by_welcome) in [
+            ("nia@summit.example", "Nia New", true),
+            ("noa@summit.example", "Noa New", false),
+        ] {
+            assert_eq!(add(&mut admin, newcomer, name).await.form_error(), None);
+            let welcome = emailed_token(&app, newcomer, "/account/reset").await;
+            let mut stranger = app.client();
+            stranger.email(newcomer).await;
+            let asked = stranger.post("/api/signin/forgot", "/login/password", &[]).await;
+            assert_eq!(asked.location(), "/login/password?notice=reset_sent");
+            let reset = reset_token(&app, newcomer, &welcome).await;
+            let (used, other) = match by_welcome {
+                true => (welcome, reset),
+                false => (reset, welcome),
+            };
 
-        let mut stranger = app.client();
-        stranger.email(newcomer).await;
-        let asked = stranger.post("/api/signin/forgot", "/login/password", &[]).await;
-        assert_eq!(asked.location(), "/login/password?notice=reset_sent");
-        let reset = reset_token(&app, newcomer, &welcome).await;
-
-        let mut nia = app.client();
-        let new_password = "a brand new passphrase";
-        let form = [
-            ("token", welcome.as_str()),
-            ("password", new_password),
-            ("confirm", new_password),
-        ];
-        let set = nia.post("/api/account/reset", "/account/reset", &form).await;
-        assert_eq!(
-            set.location(),
-            "/login?notice=password_reset",
-            "{:?}",
-            set.form_error()
-        );
-        // The password is set: the reset link died with the welcome link.
-        let sets_password = backend::services::SETS_PASSWORD;
-        assert!(
-            app.services
-                .link_account(&reset, sets_password)
-                .await
-                .unwrap()
-                .is_none()
-        );
-        // The membership is active: Summit requires MFA of Nia.
-        nia.email(newcomer).await;
-        assert_eq!(nia.password(new_password).await.location(), "/login/mfa-required");
-        let page = admin.get("/admin/security").await.body;
-        assert!(member_row(&page, newcomer).contains("Active"));
-        assert!(page.contains("Nia New · Joined the company"));
-    }
-}
-
-/// A newcomer who sets their first password with "Forgot your password?"
-/// instead of the welcome link joins the company all the same (the reset
-/// link proves the address as well), and the welcome link dies.
-#[tokio::test]
-async fn a_newcomer_who_resets_instead_of_using_the_welcome_link_joins_on_both_backends() {
-    for db in each_backend().await {
-        let app = TestApp::new(db);
-        let (mut admin, admin_key) = enrolled(&app, ADMIN, "Summit Builders", MembershipRole::Admin).await;
-        confirm(&app, &mut admin, &admin_key).await;
-        let newcomer = "nia@summit.example";
-        assert_eq!(add(&mut admin, newcomer, "Nia New").await.form_error(), None);
-        let welcome = emailed_token(&app, newcomer, "/account/reset").await;
-        let mut nia = app.client();
-        nia.email(newcomer).await;
-        nia.post("/api/signin/forgot", "/login/password", &[]).await;
-        let reset = reset_token(&app, newcomer, &welcome).await;
-
-        let new_password = "a brand new passphrase";
-        let form = [
-            ("token", reset.as_str()),
-            ("password", new_password),
-            ("confirm", new_password),
-        ];
-        let set = nia.post("/api/account/reset", "/account/reset", &form).await;
-        assert_eq!(
-            set.location(),
-            "/login?notice=password_reset",
-            "{:?}",
-            set.form_error()
-        );
-        let sets_password = backend::services::SETS_PASSWORD;
-        let left = app.services.link_account(&welcome, sets_password).await.unwrap();
-        assert!(left.is_none(), "the welcome link died");
-        nia.email(newcomer).await;
-        assert_eq!(nia.password(new_password).await.location(), "/login/mfa-required");
-        let page = admin.get("/admin/security").await.body;
-        assert!(member_row(&page, newcomer).contains("Active"));
+            let mut person = app.client();
+            let new_password = "a brand new passphrase";
+            let form = [
+                ("token", used.as_str()),
+                ("password", new_password),
+                ("confirm", new_password),
+            ];
+            let set = person.post("/api/account/reset", "/account/reset", &form).await;
+            assert_eq!(
+                set.location(),
+                "/login?notice=password_reset",
+                "{newcomer}: {:?}",
+                set.form_error()
+            );
+            // The password is set: the other link died with it.
+            let sets_password = backend::services::SETS_PASSWORD;
+            let left = app.services.link_account(&other, sets_password).await.unwrap();
+            assert!(left.is_none(), "{newcomer}");
+            // The membership is active: Summit requires MFA of them.
+            person.email(newcomer).await;
+            assert_eq!(
+                person.password(new_password).await.location(),
+                "/login/mfa-required"
+            );
+            let page = admin.get("/admin/security").await.body;
+            assert!(member_row(&page, newcomer).contains("Active"), "{newcomer}");
+            assert!(
+                page.contains(&format!("{name} · Joined the company")),
+                "{newcomer}"
+            );
+        }
     }
 }
 
