@@ -422,3 +422,41 @@ fn rng_is_object_safe() {
     let mut buf = [0u8; 8];
     rng.fill(&mut buf);
 }
+
+/// A new password moves the version a sign-in is committed against; the
+/// same password rehashed under new costs does not (a second sign-in
+/// beside the one that rehashed it still commits).
+#[tokio::test]
+async fn a_new_password_moves_its_version_a_rehash_does_not_on_both_backends() {
+    for db in each_backend().await {
+        let id = add_user(&db, "ada@example.com").await;
+        let mut conn = db.pool.acquire().await.unwrap();
+        let first = password_version(&mut conn, id).await;
+        users::rehash_password(&mut conn, id, "$argon2id$rehashed")
+            .await
+            .unwrap();
+        assert_eq!(password_version(&mut conn, id).await, first, "{:?}", db.backend);
+        users::set_password_hash(&mut conn, id, "$argon2id$new")
+            .await
+            .unwrap();
+        assert_eq!(
+            password_version(&mut conn, id).await,
+            first + 1,
+            "{:?}",
+            db.backend
+        );
+        let read = users::credentials_by_email(&mut conn, "ada@example.com")
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(read.password_version, first + 1);
+    }
+}
+
+async fn password_version(conn: &mut sqlx::AnyConnection, user_id: i64) -> i64 {
+    users::lock_password(conn, user_id)
+        .await
+        .unwrap()
+        .unwrap()
+        .version
+}

@@ -10,3 +10,6 @@ ALTER TABLE account_links ADD COLUMN subject TEXT NOT NULL DEFAULT '';
 
 -- "This wasn't me" requires a new password before the next sign-in.
 ALTER TABLE users ADD COLUMN password_reset_required BIGINT NOT NULL DEFAULT 0;
+-- Counts the times the password was set (not rehashed under new costs):
+-- a sign-in commits only if it is still the version it checked.
+ALTER TABLE users ADD COLUMN password_version BIGINT NOT NULL DEFAULT 0;

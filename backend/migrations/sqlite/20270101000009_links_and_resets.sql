@@ -20,3 +20,6 @@ CREATE INDEX account_links_user ON account_links (user_id);
 
 -- "This wasn't me" requires a new password before the next sign-in.
 ALTER TABLE users ADD COLUMN password_reset_required BIGINT NOT NULL DEFAULT 0;
+-- Counts the times the password was set (not rehashed under new costs):
+-- a sign-in commits only if it is still the version it checked.
+ALTER TABLE users ADD COLUMN password_version BIGINT NOT NULL DEFAULT 0;

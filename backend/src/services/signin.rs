@@ -85,10 +85,10 @@ impl Services {
             return Err(Refusal::InvalidCredentials.into());
         };
         // The password may have changed while it was being checked (a
-        // reset, a change, "This wasn't me"): this sign-in commits only
-        // against the hash it checked, read again under the row's lock.
+        // reset, a change): this sign-in commits only against the password
+        // it checked, its version read again under the row's lock.
         let now_stored = users::lock_password(&mut conn, credentials.user.id).await?;
-        let Some(stored) = now_stored.filter(|p| p.hash == credentials.password_hash) else {
+        let Some(stored) = now_stored.filter(|p| p.version == credentials.password_version) else {
             self.audit(
                 &mut conn,
                 session,
@@ -115,7 +115,7 @@ impl Services {
             return Err(Refusal::PasswordResetRequired.into());
         }
         if let Some(hash) = rehashed {
-            users::set_password_hash(&mut conn, user.id, &hash).await?;
+            users::rehash_password(&mut conn, user.id, &hash).await?;
         }
 
         let first = self.first_factor(&mut conn, user.id).await?;

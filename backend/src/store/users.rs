@@ -20,6 +20,8 @@ pub struct User {
 pub struct Credentials {
     pub user: User,
     pub password_hash: String,
+    /// How many times the password was set (see [`set_password_hash`]).
+    pub password_version: i64,
 }
 
 pub struct NewUser<'a> {
@@ -31,7 +33,8 @@ pub struct NewUser<'a> {
     pub locale: &'a str,
 }
 
-const COLUMNS: &str = "id, email, display_name, payment_role, time_zone, locale, password_hash";
+const COLUMNS: &str =
+    "id, email, display_name, payment_role, time_zone, locale, password_hash, password_version";
 
 fn from_row(row: &sqlx::any::AnyRow) -> Result<Credentials, sqlx::Error> {
     let role: String = row.try_get("payment_role")?;
@@ -45,6 +48,7 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<Credentials, sqlx::Error> {
             locale: row.try_get("locale")?,
         },
         password_hash: row.try_get("password_hash")?,
+        password_version: row.try_get("password_version")?,
     })
 }
 
@@ -106,25 +110,26 @@ pub async fn set_time_zone(conn: &mut Conn, user_id: i64, zone: &str) -> Result<
 }
 
 /// The account's password as it stands, read under the row's lock.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PasswordState {
-    pub hash: String,
+    /// How many times the password was set (see [`set_password_hash`]).
+    pub version: i64,
     /// "This wasn't me" was used: no sign-in until a new password is set.
     pub reset_required: bool,
 }
 
 /// Holds the user's row until the transaction ends ([`lock`]), then
-/// reads its password: a sign-in commits only against the hash it
-/// checked, and a reset that committed first is seen.
+/// reads its password's state: a sign-in commits only against the
+/// password it checked, and a reset that committed first is seen.
 pub async fn lock_password(conn: &mut Conn, user_id: i64) -> Result<Option<PasswordState>, sqlx::Error> {
     lock(conn, user_id).await?;
-    let row = sqlx::query("SELECT password_hash, password_reset_required FROM users WHERE id = $1")
+    let row = sqlx::query("SELECT password_version, password_reset_required FROM users WHERE id = $1")
         .bind(user_id)
         .fetch_optional(conn)
         .await?;
     row.map(|r| {
         Ok(PasswordState {
-            hash: r.try_get("password_hash")?,
+            version: r.try_get("password_version")?,
             reset_required: r.try_get::<i64, _>("password_reset_required")? != 0,
         })
     })
@@ -145,7 +150,20 @@ pub async fn require_password_reset(
         .map(|_| ())
 }
 
+/// A new password (changed, reset): its version moves on, so a sign-in
+/// that checked the old one no longer commits.
 pub async fn set_password_hash(conn: &mut Conn, user_id: i64, hash: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET password_hash = $1, password_version = password_version + 1 WHERE id = $2")
+        .bind(hash)
+        .bind(user_id)
+        .execute(conn)
+        .await
+        .map(|_| ())
+}
+
+/// The same password hashed again under new costs: its version stays, so
+/// a sign-in beside the one that rehashed it still commits.
+pub async fn rehash_password(conn: &mut Conn, user_id: i64, hash: &str) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
         .bind(hash)
         .bind(user_id)
