@@ -86,6 +86,13 @@ pub async fn submit_email(email: String) -> Result<(), AppError> {
     step!(|svc, session| svc.submit_email(&session, &email))
 }
 
+/// The provider this session is on its way to (the SSO page).
+#[server(endpoint = "sso/pending")]
+pub async fn pending_sso() -> Result<Option<domain::sso::SsoRedirect>, AppError> {
+    let (services, session) = ssr::context().await?;
+    services.pending_sso(&session).await.map_err(ssr::to_app_error)
+}
+
 #[server(endpoint = "signin/password")]
 pub async fn submit_password(password: Secret) -> Result<(), AppError> {
     step!(|svc, session| svc.submit_password(&session, password.expose()))

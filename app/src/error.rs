@@ -165,6 +165,16 @@ fn refusal_message(refusal: &Refusal, t: &Texts) -> String {
         Refusal::LastAdmin => t.admin.err_last_admin.into(),
         Refusal::AlreadyMember => t.admin.err_already_member.into(),
         Refusal::InvitationNotYours => t.invitation.err_not_yours.into(),
+        Refusal::SsoRequired => t.sso.err_required.into(),
+        Refusal::SsoManaged => t.sso.err_managed.into(),
+        Refusal::DomainInvalid => t.sso.err_domain_invalid.into(),
+        Refusal::DomainTaken => t.sso.err_domain_taken.into(),
+        Refusal::DomainNotProven => t.sso.err_domain_not_proven.into(),
+        Refusal::IssuerUnreachable => t.sso.err_issuer_unreachable.into(),
+        Refusal::IssuerUnsuitable => t.sso.err_issuer_unsuitable.into(),
+        Refusal::IssuerUrlInvalid => t.sso.err_issuer_url.into(),
+        Refusal::SsoNotReady => t.sso.err_not_ready.into(),
+        Refusal::SsoFailed { failure } => t.sso.failure(*failure).into(),
         Refusal::MemberNameInvalid => t
             .admin
             .err_member_name

@@ -6,8 +6,10 @@
 //! writes it into `<html lang>`, which is where hydration reads it back.
 
 mod admin;
+mod sso;
 
 pub use admin::{AdminTexts, InvitationTexts};
+pub use sso::SsoTexts;
 use domain::phone::Country;
 use leptos::prelude::*;
 
@@ -339,6 +341,7 @@ pub struct Texts {
     pub profile: ProfileTexts,
     pub admin: AdminTexts,
     pub invitation: InvitationTexts,
+    pub sso: SsoTexts,
     /// The method picker's last line: no device and no recovery code.
     pub ask_admin: &'static str,
     // Notices
@@ -469,6 +472,7 @@ pub const EN: Texts = Texts {
     sign_out: "Sign Out",
     admin: admin::EN,
     invitation: admin::INVITATION_EN,
+    sso: sso::EN,
     ask_admin: "No device and no recovery code? Ask your company administrator to reset your MFA.",
     profile: ProfileTexts {
         account_menu: "Account menu",
@@ -688,6 +692,7 @@ pub const FR: Texts = Texts {
     sign_out: "Se déconnecter",
     admin: admin::FR,
     invitation: admin::INVITATION_FR,
+    sso: sso::FR,
     ask_admin: "Ni appareil ni code de récupération ? Demandez à l’administrateur de votre entreprise de réinitialiser votre MFA.",
     profile: ProfileTexts {
         account_menu: "Menu du compte",

@@ -30,7 +30,9 @@ pub(crate) fn notice(t: &'static Texts, key: Option<String>) -> Option<&'static 
         Some("member_added") => Some(t.admin.notice_member_added),
         Some("invitation_accepted") => Some(t.invitation.notice_accepted),
         Some("invitation_declined") => Some(t.invitation.notice_declined),
-        _ => None,
+        Some("sso_test_passed") => Some(t.sso.test_passed),
+        Some(code) => domain::sso::SsoFailure::from_code(code).map(|f| t.sso.failure(f)),
+        None => None,
     }
 }
 
@@ -47,6 +49,7 @@ fn render(requested: Page, view: StepView, notice_text: Option<&'static str>) ->
         (Page::Email, _) | (_, StepView::Email) => view! { <EmailStep notice=notice_text/> }.into_any(),
         (Page::Profile, _) => view! { <ProfilePage notice=notice_text/> }.into_any(),
         (Page::Admin, _) => view! { <AdminPage notice=notice_text/> }.into_any(),
+        (Page::Sso, _) | (_, StepView::Sso { .. }) => view! { <SsoStep/> }.into_any(),
         (
             Page::Methods,
             StepView::Challenge { choices, .. }

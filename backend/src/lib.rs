@@ -10,6 +10,7 @@ pub mod delivery;
 pub mod error;
 pub mod fs;
 pub mod hasher;
+pub mod oidc;
 pub mod phone;
 pub mod ports;
 pub mod qr;

@@ -17,5 +17,6 @@ pub mod refusal;
 pub mod secret;
 pub mod signin;
 pub mod sms;
+pub mod sso;
 pub mod step;
 pub mod totp;

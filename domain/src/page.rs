@@ -15,6 +15,8 @@ pub enum Page {
     Admin,
     Email,
     Password,
+    /// On the way to the company's identity provider.
+    Sso,
     MfaRequired,
     ChooseMethod,
     SetupApp,
@@ -26,12 +28,13 @@ pub enum Page {
 }
 
 impl Page {
-    pub const ALL: [Self; 13] = [
+    pub const ALL: [Self; 14] = [
         Self::Home,
         Self::Profile,
         Self::Admin,
         Self::Email,
         Self::Password,
+        Self::Sso,
         Self::MfaRequired,
         Self::ChooseMethod,
         Self::SetupApp,
@@ -49,6 +52,7 @@ impl Page {
             Self::Admin => "/admin/security",
             Self::Email => "/login",
             Self::Password => "/login/password",
+            Self::Sso => "/login/sso",
             Self::MfaRequired => "/login/mfa-required",
             Self::ChooseMethod => "/login/setup",
             Self::SetupApp => "/login/setup/app",
@@ -75,6 +79,7 @@ impl Page {
         match state {
             SignIn::Email => Self::Email,
             SignIn::Password { .. } => Self::Password,
+            SignIn::Sso { .. } => Self::Sso,
             SignIn::MfaRequired { .. } => Self::MfaRequired,
             SignIn::ChooseMethod { .. } => Self::ChooseMethod,
             SignIn::SetupApp { .. } => Self::SetupApp,
@@ -99,8 +104,9 @@ impl Page {
     /// to the step they left).
     pub fn allowed_at(self, current: Self, signed_in: bool) -> bool {
         if signed_in {
+            // The way to the provider: an admin's Test Sign-In.
             return self == current
-                || matches!(self, Self::Profile | Self::Admin)
+                || matches!(self, Self::Profile | Self::Admin | Self::Sso)
                 || (self == Self::Home && current == Self::Profile);
         }
         self == current

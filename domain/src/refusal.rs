@@ -179,6 +179,42 @@ pub enum Refusal {
     /// the one it was sent to.
     #[error("invitation not yours")]
     InvitationNotYours,
+    /// The account signs in through its company's identity provider
+    /// (SSO): no password here. Told only after the password was
+    /// checked, or for an email the email step routes to SSO anyway.
+    #[error("sso required")]
+    SsoRequired,
+    /// Two-factor authentication of an SSO account is its provider's,
+    /// not this product's (payment users excepted).
+    #[error("sso managed")]
+    SsoManaged,
+    /// Not a domain name (letters, digits, hyphens, at least one dot).
+    #[error("domain invalid")]
+    DomainInvalid,
+    /// Another company proved this domain first.
+    #[error("domain taken")]
+    DomainTaken,
+    /// The domain's DNS does not publish the company's TXT value (yet).
+    #[error("domain not proven")]
+    DomainNotProven,
+    /// The issuer's discovery document could not be fetched in time.
+    #[error("issuer unreachable")]
+    IssuerUnreachable,
+    /// The discovery document names another issuer, or lacks the
+    /// authorization code flow or PKCE with S256.
+    #[error("issuer unsuitable")]
+    IssuerUnsuitable,
+    /// An issuer URL that is not `https://` (plain HTTP only where the
+    /// operator allows it, for a local test provider).
+    #[error("issuer url invalid")]
+    IssuerUrlInvalid,
+    /// Turning SSO on before the provider is set, tested with these
+    /// settings, and a domain proven.
+    #[error("sso not ready")]
+    SsoNotReady,
+    /// An SSO sign-in (or an admin's Test Sign-In) that did not go through.
+    #[error("sso failed")]
+    SsoFailed { failure: crate::sso::SsoFailure },
 }
 
 impl Refusal {
@@ -204,6 +240,12 @@ impl Refusal {
             | Self::LastAdmin
             | Self::AlreadyMember
             | Self::PasswordResetRequired
+            | Self::SsoRequired
+            | Self::SsoManaged
+            | Self::DomainTaken
+            | Self::DomainNotProven
+            | Self::SsoNotReady
+            | Self::SsoFailed { .. }
             | Self::Abandoned => 409,
             _ => 400,
         }

@@ -80,6 +80,14 @@ pub enum SignIn {
     Password {
         email: String,
     },
+    /// The email's domain signs in through its company's identity
+    /// provider: the person is there now, and the provider's answer
+    /// (`/sso/callback`) is awaited. The request itself (state, nonce,
+    /// PKCE verifier) is kept server-side, bound to this session.
+    Sso {
+        company_id: i64,
+        company: String,
+    },
     /// MFA is required and nothing is set up: "Two-Factor Authentication Required".
     MfaRequired {
         user_id: i64,
@@ -146,6 +154,17 @@ pub enum Event {
         email: String,
     },
     PasswordAccepted {
+        user_id: i64,
+        next: AfterPassword,
+    },
+    /// The email's domain uses its company's SSO.
+    SsoRouted {
+        company_id: i64,
+        company: String,
+    },
+    /// The provider's ID token passed every check: the person is
+    /// `user_id`, and (payment users only) MFA follows as after a password.
+    SsoAccepted {
         user_id: i64,
         next: AfterPassword,
     },
@@ -260,7 +279,7 @@ impl SignIn {
     /// The user being signed in, once the password step has passed.
     pub fn user_id(&self) -> Option<i64> {
         match self {
-            Self::Email | Self::Password { .. } => None,
+            Self::Email | Self::Password { .. } | Self::Sso { .. } => None,
             Self::MfaRequired { user_id, .. }
             | Self::ChooseMethod { user_id, .. }
             | Self::SetupApp { user_id, .. }
@@ -337,7 +356,12 @@ impl SignIn {
                 state: S::Password { email },
                 effects: vec![Effect::Begin],
             }),
-            (S::Password { .. }, E::PasswordAccepted { user_id, next }) => {
+            (_, E::SsoRouted { company_id, company }) => Ok(Transition {
+                state: S::Sso { company_id, company },
+                effects: vec![Effect::Begin],
+            }),
+            (S::Password { .. }, E::PasswordAccepted { user_id, next })
+            | (S::Sso { .. }, E::SsoAccepted { user_id, next }) => {
                 Ok(Transition::rotating(match next {
                     AfterPassword::Challenge => S::Challenge {
                         user_id,

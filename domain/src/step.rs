@@ -63,6 +63,11 @@ pub enum StepView {
     Password {
         email: String,
     },
+    /// On the way to the company's identity provider (the page moves
+    /// there at once).
+    Sso {
+        company: String,
+    },
     /// "Two-Factor Authentication Required"; before a company's deadline,
     /// when it falls and **Remind Me Later**.
     MfaRequired {

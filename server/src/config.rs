@@ -17,6 +17,9 @@
 //! | `TRESTLE_SMS_ACCOUNT_SID` | none (required with `TRESTLE_SMS_URL`) | account sid (basic-auth user, part of the path) |
 //! | `TRESTLE_SMS_AUTH_TOKEN` | none (required with `TRESTLE_SMS_URL`) | auth token (basic-auth password) |
 //! | `TRESTLE_SMS_FROM` | none (required with `TRESTLE_SMS_URL`) | the sending number (E.164) or sender id |
+//! | `TRESTLE_SSO_ALLOW_HTTP` | `0` (`1` in demo mode) | `1`: admit `http://` identity providers (a local test provider only) |
+//! | `TRESTLE_SSO_TIMEOUT_MS` | `5000` | how long one call to a company's identity provider may take |
+//! | `TRESTLE_DEMO_SSO_ISSUER`, `_CLIENT_ID`, `_CLIENT_SECRET` | none | demo mode: Keystone Steel's identity provider (`make run` starts one) |
 //! | `TRESTLE_SMS_CODE_MINUTES` | `10` | how long a texted code is valid (1 to 30; the seeds say 30, OWASP and NIST cap it at 10) |
 //!
 //! Each channel (email, text) goes to its provider when its URL is set;
@@ -53,6 +56,26 @@ pub struct Config {
     pub sms: Option<SmsGatewaySettings>,
     /// `TRESTLE_SMS_CODE_MINUTES`, and the public URL's host for WebOTP.
     pub sms_codes: SmsSettings,
+    /// `TRESTLE_SSO_ALLOW_HTTP`.
+    pub sso_allow_http: bool,
+    /// `TRESTLE_SSO_TIMEOUT_MS`.
+    pub sso_timeout: std::time::Duration,
+    /// `TRESTLE_DEMO_SSO_*`: the demo company's provider.
+    pub demo_sso: Option<DemoSso>,
+}
+
+/// The demo's identity provider (`make run` starts one on this machine).
+#[derive(Clone)]
+pub struct DemoSso {
+    pub issuer: String,
+    pub client_id: String,
+    pub client_secret: String,
+}
+
+impl std::fmt::Debug for DemoSso {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DemoSso").field("issuer", &self.issuer).finish_non_exhaustive()
+    }
 }
 
 /// The host of a URL (`https://trestle.example:8443/` → `trestle.example`),
@@ -171,7 +194,23 @@ impl Config {
             env_number("TRESTLE_SMS_CODE_MINUTES", domain::sms::DEFAULT_CODE_MINUTES)?,
             &url_host(&public_url),
         )?;
+        let demo = env_or("TRESTLE_DEMO", "0") == "1";
+        let demo_sso = match (
+            std::env::var("TRESTLE_DEMO_SSO_ISSUER"),
+            std::env::var("TRESTLE_DEMO_SSO_CLIENT_ID"),
+            std::env::var("TRESTLE_DEMO_SSO_CLIENT_SECRET"),
+        ) {
+            (Ok(issuer), Ok(client_id), Ok(client_secret)) if demo => Some(DemoSso {
+                issuer,
+                client_id,
+                client_secret,
+            }),
+            _ => None,
+        };
         Ok(Self {
+            sso_allow_http: env_or("TRESTLE_SSO_ALLOW_HTTP", if demo { "1" } else { "0" }) == "1",
+            sso_timeout: std::time::Duration::from_millis(u64::from(env_number("TRESTLE_SSO_TIMEOUT_MS", 5000)?)),
+            demo_sso,
             public_url,
             leptos,
             database_url: env_or("DATABASE_URL", "sqlite://data/trestle.db"),
@@ -179,7 +218,7 @@ impl Config {
             product_name: env_or("TRESTLE_PRODUCT_NAME", app::DEFAULT_PRODUCT_NAME),
             trusted_proxies,
             argon2: argon2_from_env()?,
-            demo: env_or("TRESTLE_DEMO", "0") == "1",
+            demo,
             smtp,
             sms,
             sms_codes,

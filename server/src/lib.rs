@@ -11,6 +11,7 @@ pub mod middleware;
 pub mod outbox;
 pub mod page_cache;
 pub mod seed;
+pub mod sso;
 pub mod too_large;
 
 use app::{App, shell};
@@ -130,6 +131,7 @@ pub fn router(state: AppState) -> Router {
         .route("/dev/outbox", get(outbox::page))
         .route("/dev/outbox.json", get(outbox::json))
         .route(app::components::LANGUAGE_PATH, post(language::switch))
+        .route(backend::services::CALLBACK_PATH, get(sso::callback))
         .leptos_routes_with_context(&state, routes, move || provide_context(for_context.services.clone()), move || {
             shell(for_shell.leptos_options.clone())
         })

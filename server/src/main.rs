@@ -24,7 +24,11 @@ const USAGE: &str = "usage:
                                  creates an account; the password is read from
                                  TRESTLE_NEW_USER_PASSWORD or the first line of stdin
   server company --enable-mfa C  makes MFA available to company C: its admins can
-                                 then require it (Security Settings)";
+                                 then require it (Security Settings)
+  server company --claim-domain C D
+                                 proves that company C owns the email domain D: once C's
+                                 admin turns SSO on, D's addresses sign in through C's
+                                 identity provider";
 
 /// Where `add-user` finds the new password (never on the command line,
 /// where every user of the machine can read it).
@@ -58,7 +62,8 @@ async fn services(config: &Config) -> Result<Services, String> {
     .map_err(|e| e.to_string())?
     .with_delivery(delivery)
     .with_sms_settings(config.sms_codes.clone())
-    .with_public_url(&config.public_url))
+    .with_public_url(&config.public_url)
+    .with_sso(config.sso_timeout, config.sso_allow_http))
 }
 
 fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
@@ -118,8 +123,23 @@ async fn add_user(config: &Config, args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-/// `company --enable-mfa <company>`: the operator's switch.
+/// `company --enable-mfa <company>`: the operator's switch;
+/// `company --claim-domain <company> <domain>`: the operator's proof.
 async fn company(config: &Config, args: &[String]) -> Result<(), String> {
+    if let Some(i) = args.iter().position(|a| a == "--claim-domain") {
+        let (Some(name), Some(domain)) = (args.get(i + 1), args.get(i + 2)) else {
+            return Err(USAGE.to_owned());
+        };
+        let services = services(config).await?;
+        return match services.claim_domain_as_operator(name, domain).await {
+            Ok(()) => {
+                println!("{domain} belongs to {name}: its admins can turn SSO on in Security Settings");
+                Ok(())
+            }
+            Err(backend::ServiceError::Refused(refusal)) => Err(format!("claim-domain: {refusal}")),
+            Err(e) => Err(e.to_string()),
+        };
+    }
     let name = flag(args, "--enable-mfa").ok_or(USAGE)?;
     let services = services(config).await?;
     match services
@@ -149,6 +169,9 @@ async fn serve(config: Config) -> Result<(), String> {
     let services = services(&config).await?;
     if config.demo {
         seed::seed_if_empty(&services).await.map_err(|e| e.to_string())?;
+        if let Some(sso) = &config.demo_sso {
+            seed::seed_sso(&services, sso).await.map_err(|e| e.to_string())?;
+        }
     } else if !services.has_users().await.map_err(|e| e.to_string())? {
         print_first_admin_hint();
     }
@@ -163,7 +186,7 @@ async fn serve(config: Config) -> Result<(), String> {
         .await
         .map_err(|e| format!("bind {addr}: {e}"))?;
     if config.demo {
-        seed::print_logins(&config.public_url);
+        seed::print_logins(&config.public_url, config.demo_sso.as_ref());
     }
     tracing::info!(%addr, demo = config.demo, "listening");
     axum::serve(

@@ -26,7 +26,7 @@ pub struct DemoUser {
 const MFA_COMPANY: &str = "Summit Builders";
 const MFA_NOTICE: time::Duration = time::Duration::days(7);
 
-pub const DEMO_USERS: [DemoUser; 7] = [
+pub const DEMO_USERS: [DemoUser; 9] = [
     DemoUser {
         email: "alex.admin@summit.example",
         name: "Alex Admin",
@@ -104,7 +104,47 @@ pub const DEMO_USERS: [DemoUser; 7] = [
         phone: None,
         active: false,
     },
+    DemoUser {
+        email: "sam.sso@keystone.example",
+        name: "Sam SSO",
+        role: PaymentRole::None,
+        company: SSO_COMPANY,
+        admin: false,
+        what: "signs in with Keystone Steel's SSO (no password or MFA here)",
+        locale: "en",
+        phone: None,
+        active: true,
+    },
+    DemoUser {
+        email: "paula.payor@keystone.example",
+        name: "Paula Payor",
+        role: PaymentRole::Payor,
+        company: SSO_COMPANY,
+        admin: false,
+        what: "payor at Keystone Steel: SSO, then this product's MFA",
+        locale: "en",
+        phone: None,
+        active: true,
+    },
 ];
+
+/// The demo company that signs its people in with its own identity
+/// provider, and the email domain it proved.
+pub const SSO_COMPANY: &str = "Keystone Steel";
+pub const SSO_DOMAIN: &str = "keystone.example";
+
+/// Keystone Steel's provider: its domain proven, SSO tested and on. Run
+/// at every demo start (the provider's address may change).
+pub async fn seed_sso(services: &Services, sso: &crate::config::DemoSso) -> Result<(), backend::ServiceError> {
+    let company = services.company_named(SSO_COMPANY).await?;
+    match services.claim_domain_as_operator(SSO_COMPANY, SSO_DOMAIN).await {
+        Ok(()) | Err(backend::ServiceError::Refused(domain::refusal::Refusal::DomainTaken)) => {}
+        Err(err) => return Err(err),
+    }
+    services
+        .configure_sso(company, &sso.issuer, &sso.client_id, &sso.client_secret, false)
+        .await
+}
 
 /// Creates the demo data when the database has no users yet.
 pub async fn seed_if_empty(services: &Services) -> Result<bool, backend::ServiceError> {
@@ -144,11 +184,18 @@ pub async fn seed_if_empty(services: &Services) -> Result<bool, backend::Service
     Ok(true)
 }
 
-pub fn print_logins(url: &str) {
+pub fn print_logins(url: &str, sso: Option<&crate::config::DemoSso>) {
     println!("\n  Trestle demo is running at {url}\n");
     println!("  Demo logins (password for all: {DEMO_PASSWORD})");
-    for demo in &DEMO_USERS {
+    for demo in DEMO_USERS.iter().filter(|d| d.company != SSO_COMPANY) {
         println!("    {:<34} {}", demo.email, demo.what);
+    }
+    if let Some(sso) = sso {
+        println!("\n  {SSO_COMPANY} signs in through its identity provider ({}):", sso.issuer);
+        println!("  type the email on {url}/login, then any password on the provider's page");
+        for demo in DEMO_USERS.iter().filter(|d| d.company == SSO_COMPANY) {
+            println!("    {:<34} {}", demo.email, demo.what);
+        }
     }
     println!("\n  Texts and emails the demo sends: {url}/dev/outbox\n");
 }

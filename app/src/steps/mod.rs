@@ -8,6 +8,7 @@ mod password;
 mod profile;
 mod signin;
 mod sms;
+mod sso;
 mod verify;
 
 pub use admin::AdminPage;
@@ -18,4 +19,5 @@ pub use password::{ChangePasswordForm, ForgotPasswordForm, NotMePage, ResetPassw
 pub use profile::ProfilePage;
 pub use signin::{EmailStep, PasswordStep};
 pub use sms::{SetupSmsStep, SmsChallengeStep};
+pub use sso::SsoStep;
 pub use verify::{ChallengeStep, MethodsStep, RecoveryStep};

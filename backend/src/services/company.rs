@@ -68,7 +68,7 @@ fn day_of(at: i64, zone: &str) -> Day {
 
 impl Services {
     /// The company the session's user administers.
-    async fn administered(&self, conn: &mut Conn, user_id: i64) -> ServiceResult<Company> {
+    pub(super) async fn administered(&self, conn: &mut Conn, user_id: i64) -> ServiceResult<Company> {
         Ok(companies::administered_by(conn, user_id)
             .await?
             .ok_or(Refusal::Forbidden)?)
@@ -95,7 +95,7 @@ impl Services {
     /// that commits the change: an admin deactivated (by another admin)
     /// since the page was loaded changes nothing. The company's row is
     /// locked until the transaction ends.
-    async fn still_admin(&self, conn: &mut Conn, admin_id: i64, company_id: i64) -> ServiceResult<()> {
+    pub(super) async fn still_admin(&self, conn: &mut Conn, admin_id: i64, company_id: i64) -> ServiceResult<()> {
         if companies::lock_for_admin(conn, company_id, admin_id).await? {
             Ok(())
         } else {

@@ -12,6 +12,8 @@ mod profile;
 mod rate_limit;
 mod signin;
 mod sms;
+mod sso;
+mod sso_admin;
 mod view;
 
 pub use crate::store::links::{Purpose as LinkPurpose, SETS_PASSWORD};
@@ -20,12 +22,15 @@ pub use challenge::Pick;
 pub use company::{INVITATION_PATH, deadline_from_date};
 pub use notify::{NOT_ME_PATH, RESET_PATH};
 pub use sms::SmsSettings;
+pub use sso::{CALLBACK_PATH, Callback, CallbackParams};
+pub use sso_admin::SsoView;
 
 use crate::crypto::{Argon2Params, SecretBox, hash_secret};
 use crate::db::Db;
 use crate::delivery::{Delivery, Mailer, Outbox, SmsSender};
 use crate::error::{ServiceError, ServiceResult};
 use crate::hasher::Hasher;
+use crate::oidc::Oidc;
 use crate::ports::{Clock, Rng};
 use crate::session::SessionCtx;
 use crate::store::{Conn, audit, browsers, sessions};
@@ -53,6 +58,8 @@ pub struct Services {
     pub sms_settings: SmsSettings,
     /// The origin browsers use (`https://trestle.example`), for links in emails.
     pub public_url: Arc<str>,
+    /// Companies' identity providers (OpenID Connect).
+    pub oidc: Oidc,
     /// The demo outbox, when it may be shown (`/dev/outbox`).
     outbox: Option<Outbox>,
     /// A real Argon2id hash that unknown emails are checked against, so a
@@ -72,7 +79,7 @@ impl Services {
         let dummy_hash = dummy_hash(rng.as_ref(), Argon2Params::default())?;
         Ok(Self {
             db,
-            clock,
+            clock: clock.clone(),
             rng,
             secrets,
             hasher: Hasher::per_core(),
@@ -81,6 +88,7 @@ impl Services {
             sms: delivery.sms,
             sms_settings: SmsSettings::default(),
             public_url: "http://localhost:3000".into(),
+            oidc: Oidc::new(clock.clone(), SSO_TIMEOUT, false),
             outbox: delivery.outbox,
             dummy_hash: dummy_hash.into(),
         })
@@ -107,6 +115,13 @@ impl Services {
     /// Text-message codes valid this long, with this host in their WebOTP line.
     pub fn with_sms_settings(mut self, settings: SmsSettings) -> Self {
         self.sms_settings = settings;
+        self
+    }
+
+    /// Calls to identity providers time out after `timeout`; `allow_http`
+    /// admits `http://` issuers (a local demo or test provider only).
+    pub fn with_sso(mut self, timeout: std::time::Duration, allow_http: bool) -> Self {
+        self.oidc = Oidc::new(self.clock.clone(), timeout, allow_http);
         self
     }
 
@@ -269,6 +284,9 @@ impl Services {
 fn dummy_hash(rng: &dyn Rng, params: Argon2Params) -> ServiceResult<String> {
     hash_secret("not a real password", rng, params).map_err(ServiceError::Internal)
 }
+
+/// How long a call to an identity provider may take.
+const SSO_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// Sealing purposes.
 const TOTP_SECRET: &str = "totp-secret";

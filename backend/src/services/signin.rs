@@ -13,8 +13,16 @@ use domain::refusal::Refusal;
 use domain::signin::{Event, SignIn};
 
 /// The factor a user set up first, if any.
+/// What follows the first step, and why.
+pub(super) struct FirstStep {
+    pub next: AfterPassword,
+    pub first: FirstFactor,
+    /// MFA skipped: this browser passed it within the re-prompt period.
+    pub trusted: bool,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
-enum FirstFactor {
+pub(super) enum FirstFactor {
     None,
     App,
     Phone(phones::PhoneFactor),
@@ -23,8 +31,19 @@ enum FirstFactor {
 impl Services {
     /// "Enter Your Email": every well-formed address moves on to the password
     /// step, whether or not an account exists.
+    ///
+    /// An email on a domain whose company signs its people in with SSO
+    /// goes to that company's provider instead: that much (the domain
+    /// uses SSO) is all the step reveals.
     pub async fn submit_email(&self, session: &SessionCtx, input: &str) -> ServiceResult<()> {
         let email = Email::parse(input)?;
+        let route = {
+            let mut conn = self.db.pool.acquire().await?;
+            self.sso_route(&mut conn, &email).await?
+        };
+        if let Some(route) = route {
+            return self.start_sso_sign_in(session, route).await;
+        }
         let transition = session.state().await.step(Event::EmailEntered {
             email: email.into_string(),
         })?;
@@ -118,9 +137,40 @@ impl Services {
             users::rehash_password(&mut conn, user.id, &hash).await?;
         }
 
-        let first = self.first_factor(&mut conn, user.id).await?;
+        if self.sso_required(&mut conn, user.id).await? {
+            self.audit(&mut conn, session, Some(user.id), audit::Event::SignInFailed, "sso_required")
+                .await?;
+            conn.commit().await?;
+            return Err(Refusal::SsoRequired.into());
+        }
+        let FirstStep { next, first, trusted } = self.after_first_step(&mut conn, session, &user).await?;
+        if next == AfterPassword::SignIn {
+            let how = if trusted { "trusted_browser" } else { "password" };
+            self.audit(&mut conn, session, Some(user.id), audit::Event::SignIn, how)
+                .await?;
+        }
+        let transition = state.step(Event::PasswordAccepted {
+            user_id: user.id,
+            next,
+        })?;
+        self.apply(&mut conn, session, transition).await?;
+        conn.commit().await?;
+        self.text_first_code(session, user.id, next, &first).await
+    }
+
+    /// What follows the first step (a password, or a company's SSO for a
+    /// payment user): MFA by the first factor set up, enrollment, or
+    /// signed in; a browser that passed MFA within the companies'
+    /// re-prompt period skips **Verify Your Identity**.
+    pub(super) async fn after_first_step(
+        &self,
+        conn: &mut Conn,
+        session: &SessionCtx,
+        user: &users::User,
+    ) -> ServiceResult<FirstStep> {
+        let first = self.first_factor(conn, user.id).await?;
         let has_factor = first != FirstFactor::None;
-        let companies = users::company_mfa(&mut conn, user.id).await?;
+        let companies = users::company_mfa(conn, user.id).await?;
         let input = PolicyInput {
             payment_role: user.payment_role,
             has_factor,
@@ -135,26 +185,23 @@ impl Services {
             }
             (other, _) => other,
         };
-        // A browser that passed MFA within the companies' re-prompt period
-        // skips **Verify Your Identity** (never the password).
         let trusted = matches!(next, AfterPassword::Challenge | AfterPassword::TextCode { .. })
-            && self.trusted_browser(&mut conn, session, user.id, &input).await?;
+            && self.trusted_browser(conn, session, user.id, &input).await?;
         let next = if trusted { AfterPassword::SignIn } else { next };
-        if next == AfterPassword::SignIn {
-            let how = if trusted { "trusted_browser" } else { "password" };
-            self.audit(&mut conn, session, Some(user.id), audit::Event::SignIn, how)
-                .await?;
-        }
-        let transition = state.step(Event::PasswordAccepted {
-            user_id: user.id,
-            next,
-        })?;
-        self.apply(&mut conn, session, transition).await?;
-        conn.commit().await?;
-        // A user whose first factor is a phone gets its code at once; when
-        // the gateway fails, "Verify Your Identity" offers Resend New Code.
-        if let (AfterPassword::TextCode { .. }, FirstFactor::Phone(phone)) = (next, &first) {
-            match self.text_code_at_sign_in(session, user.id, &phone.phone).await {
+        Ok(FirstStep { next, first, trusted })
+    }
+
+    /// A user whose first factor is a phone gets its code at once; when
+    /// the gateway fails, "Verify Your Identity" offers Resend New Code.
+    pub(super) async fn text_first_code(
+        &self,
+        session: &SessionCtx,
+        user_id: i64,
+        next: AfterPassword,
+        first: &FirstFactor,
+    ) -> ServiceResult<()> {
+        if let (AfterPassword::TextCode { .. }, FirstFactor::Phone(phone)) = (next, first) {
+            match self.text_code_at_sign_in(session, user_id, &phone.phone).await {
                 Err(crate::ServiceError::Refused(Refusal::SmsUnavailable)) | Ok(()) => {}
                 Err(err) => return Err(err),
             }

@@ -40,6 +40,7 @@ impl Services {
         Ok(match state {
             SignIn::Email => StepView::Email,
             SignIn::Password { email } => StepView::Password { email },
+            SignIn::Sso { company, .. } => StepView::Sso { company },
             SignIn::MfaRequired { user_id, deadline } => {
                 let deadline = match deadline {
                     Some(at) => {

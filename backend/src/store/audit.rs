@@ -47,6 +47,17 @@ pub enum Event {
     InvitationDeclined,
     MemberActivated,
     MemberDeactivated,
+    /// An admin saved the company's identity provider (detail: the issuer).
+    SsoSettingsSaved,
+    /// An admin turned SSO on or off, or account creation (detail: `on`,
+    /// `off`, `create_accounts_on`, `create_accounts_off`).
+    SsoSwitched,
+    /// An admin's Test Sign-In (detail: the email vouched for, or the failure).
+    SsoTested,
+    /// A domain claimed, or proven (detail: the domain).
+    DomainClaimed,
+    DomainProven,
+    DomainRemoved,
 }
 
 impl Event {
@@ -81,6 +92,12 @@ impl Event {
             Self::InvitationDeclined => "invitation_declined",
             Self::MemberActivated => "member_activated",
             Self::MemberDeactivated => "member_deactivated",
+            Self::SsoSettingsSaved => "sso_settings_saved",
+            Self::SsoSwitched => "sso_switched",
+            Self::SsoTested => "sso_tested",
+            Self::DomainClaimed => "domain_claimed",
+            Self::DomainProven => "domain_proven",
+            Self::DomainRemoved => "domain_removed",
         }
     }
 }

@@ -11,6 +11,7 @@ pub mod links;
 pub mod outbox;
 pub mod phones;
 pub mod sessions;
+pub mod sso;
 pub mod users;
 
 pub type Conn = sqlx::AnyConnection;

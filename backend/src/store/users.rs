@@ -269,3 +269,23 @@ pub async fn count(conn: &mut Conn) -> Result<i64, sqlx::Error> {
         .fetch_one(conn)
         .await
 }
+
+/// A company's name.
+pub async fn company_name(conn: &mut Conn, company_id: i64) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT name FROM companies WHERE id = $1")
+        .bind(company_id)
+        .fetch_optional(conn)
+        .await
+}
+
+/// Whether the user is an active member of the company.
+pub async fn is_active_member(conn: &mut Conn, user_id: i64, company_id: i64) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM memberships WHERE user_id = $1 AND company_id = $2 AND active = 1",
+    )
+    .bind(user_id)
+    .bind(company_id)
+    .fetch_one(conn)
+    .await?;
+    Ok(n > 0)
+}
