@@ -19,7 +19,7 @@ export LEPTOS_HASH_FILES := false
 
 ## Install the build tools, build the release site, start with demo data.
 run: tools site
-	TRESTLE_DEMO=1 ./target/release/server
+	./scripts/run-demo.sh
 
 ## Install test tools, build once, run every test (Rust, then Playwright).
 ## The browser's files come from `site-files`; `unit` builds the server binary

@@ -6,6 +6,13 @@ export const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 export const E2E_DIR = 'target/e2e';
 
+// The company sign-in's OpenID provider (tools/oidc-provider, started below):
+// its dev login page signs in any login (an email address) with any password.
+export const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? 3190);
+export const OIDC_ISSUER = `http://127.0.0.1:${OIDC_PORT}`;
+export const OIDC_CLIENT_ID = 'trestle-demo';
+export const OIDC_CLIENT_SECRET = 'trestle-demo-secret-not-for-production';
+
 // Settings shared by the server and the `server add-user` calls in tests (cwd: repo root).
 export const SERVER_ENV: Record<string, string> = {
   LEPTOS_SITE_ADDR: `127.0.0.1:${PORT}`,
@@ -13,6 +20,9 @@ export const SERVER_ENV: Record<string, string> = {
   DATABASE_URL: `sqlite://${E2E_DIR}/trestle.db`,
   TRESTLE_SECRET_KEY_FILE: `${E2E_DIR}/secret.key`,
   TRESTLE_DEMO: '1',
+  TRESTLE_DEMO_SSO_ISSUER: OIDC_ISSUER,
+  TRESTLE_DEMO_SSO_CLIENT_ID: OIDC_CLIENT_ID,
+  TRESTLE_DEMO_SSO_CLIENT_SECRET: OIDC_CLIENT_SECRET,
   RUST_LOG: 'warn',
 };
 
@@ -58,14 +68,32 @@ export default defineConfig({
     },
     { name: 'no-js', use: { browserName: 'chromium', viewport: { width: 1280, height: 800 }, javaScriptEnabled: false } },
   ],
-  webServer: {
-    command: `rm -rf ${E2E_DIR} && mkdir -p ${E2E_DIR} && exec ./target/release/server`,
-    cwd: '..',
-    url: `${BASE_URL}/healthz`,
-    env: SERVER_ENV,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: 'node tools/oidc-provider/provider.mjs',
+      cwd: '..',
+      url: `${OIDC_ISSUER}/.well-known/openid-configuration`,
+      env: {
+        OIDC_PORT: String(OIDC_PORT),
+        OIDC_ISSUER,
+        OIDC_CLIENT_ID,
+        OIDC_CLIENT_SECRET,
+        OIDC_REDIRECT_URIS: `${BASE_URL}/sso/callback,http://localhost:${PORT}/sso/callback`,
+      },
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `rm -rf ${E2E_DIR} && mkdir -p ${E2E_DIR} && exec ./target/release/server`,
+      cwd: '..',
+      url: `${BASE_URL}/healthz`,
+      env: SERVER_ENV,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

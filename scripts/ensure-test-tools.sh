@@ -30,3 +30,8 @@ if [ ! -x tools/maildev/node_modules/.bin/maildev ] || [ tools/maildev/package-l
   step "installing maildev (the SMTP sink of the email tests) from npm"
   (cd tools/maildev && npm ci --no-audit --no-fund)
 fi
+
+if [ ! -f tools/oidc-provider/node_modules/oidc-provider/package.json ] || [ tools/oidc-provider/package-lock.json -nt tools/oidc-provider/node_modules/.package-lock.json ]; then
+  step "installing oidc-provider (the company sign-in provider of the Playwright tests) from npm"
+  (cd tools/oidc-provider && npm ci --no-audit --no-fund)
+fi

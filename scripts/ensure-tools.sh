@@ -21,3 +21,10 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.
   step "installing npm build tools (binaryen)"
   npm ci --no-audit --no-fund
 fi
+
+# The OpenID Connect provider that `make run` starts for the company sign-in
+# demo (scripts/run-demo.sh); the Playwright suite starts it too.
+if [ ! -f tools/oidc-provider/node_modules/oidc-provider/package.json ] || [ tools/oidc-provider/package-lock.json -nt tools/oidc-provider/node_modules/.package-lock.json ]; then
+  step "installing oidc-provider (the demo's company sign-in provider) from npm"
+  (cd tools/oidc-provider && npm ci --no-audit --no-fund)
+fi

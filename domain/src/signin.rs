@@ -631,6 +631,7 @@ fn count_failure(failures: u32, stay: impl FnOnce(u32) -> SignIn) -> Transition 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::page::Page;
 
     const U: i64 = 7;
 
@@ -641,6 +642,13 @@ mod tests {
     fn password() -> SignIn {
         SignIn::Password {
             email: "ada@example.com".into(),
+        }
+    }
+
+    fn sso() -> SignIn {
+        SignIn::Sso {
+            company_id: 4,
+            company: "Keystone Steel".into(),
         }
     }
 
@@ -672,6 +680,7 @@ mod tests {
         vec![
             SignIn::Email,
             password(),
+            sso(),
             SignIn::MfaRequired {
                 user_id: U,
                 deadline: None,
@@ -713,6 +722,33 @@ mod tests {
             let result = state.clone().step(event.clone());
             assert_eq!(result.is_ok(), accepted_by(&state), "{event:?} from {state:?}");
         }
+    }
+
+    #[test]
+    fn an_sso_domain_waits_for_the_provider_and_only_its_answer_moves_on() {
+        let routed = Event::SsoRouted {
+            company_id: 4,
+            company: "Keystone Steel".into(),
+        };
+        let t = SignIn::Email.step(routed.clone()).unwrap();
+        assert_eq!((t.state, t.effects), (sso(), vec![Effect::Begin]));
+        // Like an email, it restarts any unfinished sign-in.
+        assert_only(routed, |s| s.signed_in_user().is_none());
+        // The provider's answer counts only while waiting for it, and a
+        // password's never does there.
+        let accepted = |next| Event::SsoAccepted { user_id: U, next };
+        assert_only(accepted(AfterPassword::SignIn), |s| *s == sso());
+        let t = sso().step(accepted(AfterPassword::SignIn)).unwrap();
+        assert_eq!((t.state, t.effects), (SignIn::signed_in(U), vec![Effect::RotateSession]));
+        let t = sso().step(accepted(AfterPassword::Challenge)).unwrap();
+        assert_eq!(t.state, challenge(0));
+        let by_password = Event::PasswordAccepted {
+            user_id: U,
+            next: AfterPassword::SignIn,
+        };
+        assert_only(by_password, |s| *s == password());
+        assert_eq!(Page::of(&sso()), Page::Sso);
+        assert_eq!(sso().user_id(), None);
     }
 
     #[test]
