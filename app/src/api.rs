@@ -201,7 +201,8 @@ pub async fn load_profile() -> Result<ProfileView, AppError> {
 
 /// "Confirm It's You": the current password and, with a factor, a code
 /// (or, with the device lost, the recovery code).
-/// From **Security Settings** (`back` = `admin`), back there.
+/// From **Security Settings** (`back` = `admin`, or `admin_sso` from its
+/// **SSO** tab), back there.
 #[server(endpoint = "profile/confirm")]
 pub async fn reauthenticate(
     password: Secret,
@@ -213,12 +214,17 @@ pub async fn reauthenticate(
         code.as_ref().map(Secret::expose),
         recovery.as_ref().map(Secret::expose),
     );
-    if back.as_deref() == Some("admin") {
+    let back_to = match back.as_deref() {
+        Some("admin") => Some(Page::Admin.path().to_owned()),
+        Some("admin_sso") => Some(sso_tab_path(None)),
+        _ => None,
+    };
+    if let Some(back_to) = back_to {
         let (services, session) = ssr::context().await?;
         return services
             .reauthenticate(&session, password.expose(), code, recovery)
             .await
-            .map(|()| leptos_axum::redirect(Page::Admin.path()))
+            .map(|()| leptos_axum::redirect(&back_to))
             .map_err(ssr::to_app_error);
     }
     step!(|svc, session| svc.reauthenticate(&session, password.expose(), code, recovery))
@@ -427,6 +433,108 @@ pub async fn add_member(email: String, name: Option<String>) -> Result<(), AppEr
     .await
 }
 
+// Security Settings → SSO, for a company's admins (of any company, MFA
+// available or not). Changes need a recent "Confirm It's You"; the
+// services find the company from the session's user, as for the MFA tab.
+
+pub use domain::sso::{DomainView, SsoView};
+
+/// The **SSO** tab of Security Settings (`?tab=sso`), with a notice.
+pub fn sso_tab_path(notice: Option<&str>) -> String {
+    match notice {
+        Some(notice) => format!("{}?tab=sso&notice={notice}", Page::Admin.path()),
+        None => format!("{}?tab=sso", Page::Admin.path()),
+    }
+}
+
+#[server(endpoint = "admin/sso")]
+pub async fn load_sso() -> Result<SsoView, AppError> {
+    let (services, session) = ssr::context().await?;
+    services.sso_view(&session).await.map_err(ssr::to_app_error)
+}
+
+/// Runs an admin's SSO change, then back to the **SSO** tab with `notice`.
+#[cfg(feature = "ssr")]
+async fn sso_change<F, Fut>(notice: &str, change: F) -> Result<(), AppError>
+where
+    F: FnOnce(backend::Services, backend::SessionCtx) -> Fut,
+    Fut: std::future::Future<Output = Result<(), backend::ServiceError>>,
+{
+    let (services, session) = ssr::context().await?;
+    change(services, session).await.map_err(ssr::to_app_error)?;
+    leptos_axum::redirect(&sso_tab_path(Some(notice)));
+    Ok(())
+}
+
+/// **Identity Provider** → **Save**: the issuer's discovery document is
+/// checked first; SSO is off until a Test Sign-In passes with them.
+#[server(endpoint = "admin/sso/provider")]
+pub async fn save_sso_provider(
+    issuer: String,
+    client_id: String,
+    client_secret: Secret,
+) -> Result<(), AppError> {
+    sso_change("sso_saved", |svc, session| async move {
+        svc.save_sso_settings(&session, &issuer, &client_id, client_secret.expose())
+            .await
+    })
+    .await
+}
+
+/// **Claim Domain**: it routes nobody until it is proven.
+#[server(endpoint = "admin/sso/domain")]
+pub async fn claim_sso_domain(domain: String) -> Result<(), AppError> {
+    sso_change("domain_claimed", |svc, session| async move {
+        svc.claim_domain(&session, &domain).await
+    })
+    .await
+}
+
+/// **Check DNS**: the domain's TXT record proves it.
+#[server(endpoint = "admin/sso/domain/prove")]
+pub async fn prove_sso_domain(domain: String) -> Result<(), AppError> {
+    sso_change("domain_proven", |svc, session| async move {
+        svc.prove_domain(&session, &domain).await
+    })
+    .await
+}
+
+/// **Remove** a claimed domain.
+#[server(endpoint = "admin/sso/domain/remove")]
+pub async fn remove_sso_domain(domain: String) -> Result<(), AppError> {
+    sso_change("domain_removed", |svc, session| async move {
+        svc.remove_domain(&session, &domain).await
+    })
+    .await
+}
+
+/// **Test Sign-In**: on to the provider (the SSO page moves there); its
+/// answer comes back to Security Settings with a notice.
+#[server(endpoint = "admin/sso/test")]
+pub async fn start_sso_test() -> Result<(), AppError> {
+    let (services, session) = ssr::context().await?;
+    services
+        .start_sso_test(&session)
+        .await
+        .map_err(ssr::to_app_error)?;
+    leptos_axum::redirect(Page::Sso.path());
+    Ok(())
+}
+
+/// **Sign in members with SSO** and **Create accounts at first sign-in**
+/// (ticked boxes) → **Save**.
+#[server(endpoint = "admin/sso/switches")]
+pub async fn save_sso_switches(
+    enabled: Option<String>,
+    create_accounts: Option<String>,
+) -> Result<(), AppError> {
+    sso_change("sso_switches_saved", |svc, session| async move {
+        svc.set_sso_switches(&session, enabled.is_some(), create_accounts.is_some())
+            .await
+    })
+    .await
+}
+
 // A company's invitation, opened from its emailed link.
 
 pub use domain::company::InvitationView;
@@ -516,6 +624,14 @@ mod tests {
                 }
             ),
             format!("{:?}", NotMe { token: s() }),
+            format!(
+                "{:?}",
+                SaveSsoProvider {
+                    issuer: "https://idp.example".into(),
+                    client_id: "trestle".into(),
+                    client_secret: s(),
+                }
+            ),
             format!("{:?}", LoadInvitation { token: s() }),
             format!(
                 "{:?}",

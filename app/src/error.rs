@@ -73,6 +73,7 @@ impl AppError {
                 Some((Page::Email, t.start_again))
             }
             Self::Refused(Refusal::MovedOn { page }) => Some((*page, t.go_to_current_step)),
+            Self::Refused(Refusal::SsoRequired) => Some((Page::Email, t.sso.sign_in_with_company)),
             _ => None,
         }
     }
@@ -174,6 +175,7 @@ fn refusal_message(refusal: &Refusal, t: &Texts) -> String {
         Refusal::IssuerUnsuitable => t.sso.err_issuer_unsuitable.into(),
         Refusal::IssuerUrlInvalid => t.sso.err_issuer_url.into(),
         Refusal::SsoNotReady => t.sso.err_not_ready.into(),
+        Refusal::ClientSettingsInvalid => t.sso.err_client_settings.into(),
         Refusal::SsoFailed { failure } => t.sso.failure(*failure).into(),
         Refusal::MemberNameInvalid => t
             .admin

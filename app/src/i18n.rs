@@ -9,9 +9,9 @@ mod admin;
 mod sso;
 
 pub use admin::{AdminTexts, InvitationTexts};
-pub use sso::SsoTexts;
 use domain::phone::Country;
 use leptos::prelude::*;
+pub use sso::SsoTexts;
 
 /// **My Profile Settings**, the account menu and their messages.
 pub struct ProfileTexts {
@@ -64,6 +64,7 @@ pub struct ProfileTexts {
     pub by_app: &'static str,
     pub by_sms: &'static str,
     pub by_recovery: &'static str,
+    pub by_sso: &'static str,
     pub months: [&'static str; 12],
     pub datetime: &'static str,
     pub err_reauth_required: &'static str,
@@ -524,6 +525,7 @@ pub const EN: Texts = Texts {
         by_app: "authenticator app",
         by_sms: "text message",
         by_recovery: "recovery code",
+        by_sso: "company sign-in (SSO)",
         months: domain::profile::MONTHS_EN,
         datetime: "{day} {month} {year}, {time} {zone}",
         err_reauth_required: "For your security, confirm it’s you first: enter your password again.",
@@ -744,6 +746,7 @@ pub const FR: Texts = Texts {
         by_app: "application d’authentification",
         by_sms: "SMS",
         by_recovery: "code de récupération",
+        by_sso: "connexion d’entreprise (SSO)",
         months: domain::profile::MONTHS_FR,
         datetime: "{day} {month} {year} à {time} {zone}",
         err_reauth_required: "Pour votre sécurité, confirmez d’abord votre identité : saisissez à nouveau votre mot de passe.",

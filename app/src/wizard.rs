@@ -31,7 +31,15 @@ pub(crate) fn notice(t: &'static Texts, key: Option<String>) -> Option<&'static 
         Some("invitation_accepted") => Some(t.invitation.notice_accepted),
         Some("invitation_declined") => Some(t.invitation.notice_declined),
         Some("sso_test_passed") => Some(t.sso.test_passed),
-        Some(code) => domain::sso::SsoFailure::from_code(code).map(|f| t.sso.failure(f)),
+        Some("sso_saved") => Some(t.admin.sso.notice_saved),
+        Some("domain_claimed") => Some(t.admin.sso.notice_domain_claimed),
+        Some("domain_removed") => Some(t.admin.sso.notice_domain_removed),
+        Some("domain_proven") => Some(t.admin.sso.notice_domain_proven),
+        Some("sso_switches_saved") => Some(t.admin.sso.notice_switches_saved),
+        Some(code) => match domain::sso::SsoFailure::from_test_code(code) {
+            Some(failure) => Some(t.sso.test_failure(failure)),
+            None => domain::sso::SsoFailure::from_code(code).map(|f| t.sso.failure(f)),
+        },
         None => None,
     }
 }

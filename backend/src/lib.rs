@@ -7,6 +7,7 @@
 pub mod crypto;
 pub mod db;
 pub mod delivery;
+pub mod dns;
 pub mod error;
 pub mod fs;
 pub mod hasher;

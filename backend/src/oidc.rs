@@ -15,9 +15,9 @@ use openidconnect::core::{
     CoreResponseMode, CoreResponseType, CoreSubjectIdentifierType,
 };
 use openidconnect::{
-    AdditionalProviderMetadata, AuthorizationCode, ClientId, ClientSecret, CsrfToken, HttpRequest, HttpResponse,
-    IssuerUrl, Nonce, PkceCodeChallenge, PkceCodeVerifier, ProviderMetadata, RedirectUrl, ResponseTypes, Scope,
-    TokenResponse,
+    AdditionalProviderMetadata, AuthorizationCode, ClientId, ClientSecret, CsrfToken, HttpRequest,
+    HttpResponse, IssuerUrl, Nonce, PkceCodeChallenge, PkceCodeVerifier, ProviderMetadata, RedirectUrl,
+    ResponseTypes, Scope, TokenResponse,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -69,6 +69,28 @@ type Metadata = ProviderMetadata<
     CoreSubjectIdentifierType,
 >;
 
+/// A client made from discovery, with its secret (the token endpoint
+/// and user info may or may not be set).
+type ConfidentialClient = openidconnect::Client<
+    openidconnect::EmptyAdditionalClaims,
+    CoreAuthDisplay,
+    openidconnect::core::CoreGenderClaim,
+    CoreJweContentEncryptionAlgorithm,
+    CoreJsonWebKey,
+    openidconnect::core::CoreAuthPrompt,
+    openidconnect::StandardErrorResponse<openidconnect::core::CoreErrorResponseType>,
+    openidconnect::core::CoreTokenResponse,
+    openidconnect::core::CoreTokenIntrospectionResponse,
+    openidconnect::core::CoreRevocableToken,
+    openidconnect::core::CoreRevocationErrorResponse,
+    openidconnect::EndpointSet,
+    openidconnect::EndpointNotSet,
+    openidconnect::EndpointNotSet,
+    openidconnect::EndpointNotSet,
+    openidconnect::EndpointMaybeSet,
+    openidconnect::EndpointMaybeSet,
+>;
+
 /// A company's provider, as its settings name it.
 #[derive(Clone, Debug)]
 pub struct Provider<'a> {
@@ -89,7 +111,33 @@ pub struct Oidc {
     http: Bounded,
     allow_http: bool,
     clock: Arc<dyn Clock>,
-    cache: Arc<Mutex<HashMap<String, (Arc<Metadata>, i64)>>>,
+    cache: Arc<Mutex<HashMap<String, Cached>>>,
+    /// One discovery fetch at a time: requests that miss the cache wait
+    /// for it instead of each calling the provider.
+    fetching: Arc<tokio::sync::Mutex<()>>,
+}
+
+/// A discovery document and keys, or a failure to get them, and when.
+#[derive(Clone)]
+struct Cached {
+    found: Result<Arc<Metadata>, OidcError>,
+    at: i64,
+}
+
+/// How long a provider that failed to answer is not asked again (seconds):
+/// strangers typing emails cannot make the server wait on a provider
+/// that is down more than once in this time.
+const FAILURE_LIFETIME: i64 = 30;
+
+impl Cached {
+    fn fresh(&self, now: i64) -> bool {
+        let lifetime = if self.found.is_ok() {
+            DISCOVERY_LIFETIME
+        } else {
+            FAILURE_LIFETIME
+        };
+        now - self.at < lifetime
+    }
 }
 
 impl Oidc {
@@ -107,6 +155,7 @@ impl Oidc {
             allow_http,
             clock,
             cache: Arc::default(),
+            fetching: Arc::default(),
         }
     }
 
@@ -122,7 +171,8 @@ impl Oidc {
             "http" => self.allow_http,
             _ => false,
         };
-        let clean = url.url().query().is_none() && url.url().fragment().is_none() && url.url().username().is_empty();
+        let clean =
+            url.url().query().is_none() && url.url().fragment().is_none() && url.url().username().is_empty();
         if scheme_ok && clean && url.url().host_str().is_some() {
             Ok(url)
         } else {
@@ -134,22 +184,50 @@ impl Oidc {
     /// configured, the code flow, PKCE with S256. From the cache while
     /// fresh, unless `fresh` asks for a new fetch.
     async fn metadata(&self, issuer: &str, fresh: bool) -> Result<Arc<Metadata>, OidcError> {
-        let now = self.now();
-        if !fresh {
-            let cache = self.cache.lock().map_err(|_| OidcError::Unreachable)?;
-            if let Some((meta, at)) = cache.get(issuer)
-                && now - at < DISCOVERY_LIFETIME
-            {
-                return Ok(meta.clone());
-            }
+        if !fresh && let Some(found) = self.cached(issuer) {
+            return found;
         }
+        let _one_at_a_time = self.fetching.lock().await;
+        // Another request may have fetched it while this one waited.
+        if !fresh && let Some(found) = self.cached(issuer) {
+            return found;
+        }
+        let found = self.discover(issuer).await.map(Arc::new);
+        if let Ok(mut cache) = self.cache.lock() {
+            let now = self.now();
+            // Bounded: one entry per configured issuer, stale ones dropped.
+            cache.retain(|_, cached| cached.fresh(now));
+            cache.insert(
+                issuer.to_owned(),
+                Cached {
+                    found: found.clone(),
+                    at: now,
+                },
+            );
+        }
+        found
+    }
+
+    fn cached(&self, issuer: &str) -> Option<Result<Arc<Metadata>, OidcError>> {
+        let now = self.now();
+        let cache = self.cache.lock().ok()?;
+        cache
+            .get(issuer)
+            .filter(|c| c.fresh(now))
+            .map(|c| c.found.clone())
+    }
+
+    /// Fetches the discovery document and keys, and checks them.
+    async fn discover(&self, issuer: &str) -> Result<Metadata, OidcError> {
         let url = self.issuer_url(issuer)?;
-        let meta = Metadata::discover_async(url, &self.http).await.map_err(|err| match err {
-            openidconnect::DiscoveryError::Validation(_) | openidconnect::DiscoveryError::Parse(_) => {
-                OidcError::Unsuitable
-            }
-            _ => OidcError::Unreachable,
-        })?;
+        let meta = Metadata::discover_async(url, &self.http)
+            .await
+            .map_err(|err| match err {
+                openidconnect::DiscoveryError::Validation(_) | openidconnect::DiscoveryError::Parse(_) => {
+                    OidcError::Unsuitable
+                }
+                _ => OidcError::Unreachable,
+            })?;
         let code_flow = meta
             .response_types_supported()
             .contains(&ResponseTypes::new(vec![CoreResponseType::Code]));
@@ -158,16 +236,11 @@ impl Oidc {
             .code_challenge_methods_supported
             .iter()
             .any(|m| m == "S256");
-        if !code_flow || !s256 {
-            return Err(OidcError::Unsuitable);
+        if code_flow && s256 {
+            Ok(meta)
+        } else {
+            Err(OidcError::Unsuitable)
         }
-        let meta = Arc::new(meta);
-        if let Ok(mut cache) = self.cache.lock() {
-            // Bounded: one entry per configured issuer, stale ones dropped.
-            cache.retain(|_, (_, at)| now - *at < DISCOVERY_LIFETIME);
-            cache.insert(issuer.to_owned(), (meta.clone(), now));
-        }
-        Ok(meta)
     }
 
     /// Fetches and checks the discovery document now (saving settings).
@@ -190,8 +263,9 @@ impl Oidc {
             None,
         )
         .set_redirect_uri(redirect);
-        let challenge =
-            PkceCodeChallenge::from_code_verifier_sha256(&PkceCodeVerifier::new(secrets.pkce_verifier.clone()));
+        let challenge = PkceCodeChallenge::from_code_verifier_sha256(&PkceCodeVerifier::new(
+            secrets.pkce_verifier.clone(),
+        ));
         let (state, nonce) = (secrets.state.clone(), secrets.nonce.clone());
         let (url, _, _) = client
             .authorize_url(
@@ -220,7 +294,9 @@ impl Oidc {
     ) -> Result<Identity, OidcError> {
         let meta = self.metadata(provider.issuer, false).await?;
         let redirect = RedirectUrl::new(redirect.to_owned()).map_err(|_| OidcError::UrlInvalid)?;
-        let client = self.client(&meta, provider, client_secret).set_redirect_uri(redirect);
+        let client = self
+            .client(&meta, provider, client_secret)
+            .set_redirect_uri(redirect);
         let tokens = client
             .exchange_code(AuthorizationCode::new(code.to_owned()))
             .map_err(|_| OidcError::Unsuitable)?
@@ -243,7 +319,10 @@ impl Oidc {
                 subject: claims.subject().as_str().to_owned(),
                 email: claims.email().map(|e| e.as_str().to_owned()),
                 email_verified: claims.email_verified(),
-                name: claims.name().and_then(|n| n.get(None)).map(|n| n.as_str().to_owned()),
+                name: claims
+                    .name()
+                    .and_then(|n| n.get(None))
+                    .map(|n| n.as_str().to_owned()),
             })
         };
         match checked(&meta) {
@@ -256,30 +335,7 @@ impl Oidc {
         }
     }
 
-    fn client(
-        &self,
-        meta: &Metadata,
-        provider: &Provider<'_>,
-        client_secret: &str,
-    ) -> openidconnect::Client<
-        openidconnect::EmptyAdditionalClaims,
-        CoreAuthDisplay,
-        openidconnect::core::CoreGenderClaim,
-        CoreJweContentEncryptionAlgorithm,
-        CoreJsonWebKey,
-        openidconnect::core::CoreAuthPrompt,
-        openidconnect::StandardErrorResponse<openidconnect::core::CoreErrorResponseType>,
-        openidconnect::core::CoreTokenResponse,
-        openidconnect::core::CoreTokenIntrospectionResponse,
-        openidconnect::core::CoreRevocableToken,
-        openidconnect::core::CoreRevocationErrorResponse,
-        openidconnect::EndpointSet,
-        openidconnect::EndpointNotSet,
-        openidconnect::EndpointNotSet,
-        openidconnect::EndpointNotSet,
-        openidconnect::EndpointMaybeSet,
-        openidconnect::EndpointMaybeSet,
-    > {
+    fn client(&self, meta: &Metadata, provider: &Provider<'_>, client_secret: &str) -> ConfidentialClient {
         CoreClient::from_provider_metadata(
             meta.clone(),
             ClientId::new(provider.client_id.to_owned()),
@@ -305,7 +361,8 @@ struct Bounded(reqwest::Client);
 
 impl<'c> openidconnect::AsyncHttpClient<'c> for Bounded {
     type Error = HttpFailure;
-    type Future = std::pin::Pin<Box<dyn std::future::Future<Output = Result<HttpResponse, HttpFailure>> + Send + 'c>>;
+    type Future =
+        std::pin::Pin<Box<dyn std::future::Future<Output = Result<HttpResponse, HttpFailure>> + Send + 'c>>;
 
     fn call(&'c self, request: HttpRequest) -> Self::Future {
         Box::pin(send(&self.0, request))
@@ -321,6 +378,10 @@ async fn send(client: &reqwest::Client, request: HttpRequest) -> Result<HttpResp
         builder = builder.header(name, value);
     }
     let mut response = builder.send().await?;
+    // A provider failing (5xx) is unreachable, not a refusal of the code or token.
+    if response.status().is_server_error() {
+        return Err(HttpFailure::Bad);
+    }
     let mut answer = openidconnect::http::Response::builder().status(response.status());
     for (name, value) in response.headers() {
         answer = answer.header(name, value);

@@ -4,6 +4,7 @@
 
 use crate::profile::{ActivityKind, FactorKind, LocalTime, Method};
 use crate::refusal::Refusal;
+use crate::sso::SsoFailure;
 use serde::{Deserialize, Serialize};
 use time::Duration;
 
@@ -118,6 +119,9 @@ pub struct MemberRow {
     /// The methods enrolled: apps and phones, in that order.
     pub methods: Vec<FactorKind>,
     pub last_mfa: Option<LocalTime>,
+    /// Signs in with the company's SSO: linked to its identity provider,
+    /// or on one of its proven domains, while its SSO is on.
+    pub sso: bool,
 }
 
 /// One security event of the company or one of its members.
@@ -130,6 +134,9 @@ pub struct LogEntry {
     pub method: Method,
     /// The admin who did it, for a reset or a policy change.
     pub by: Option<String>,
+    /// What a company setting's event names, shown as recorded: the
+    /// issuer saved, the domain, the email a Test Sign-In vouched for.
+    pub detail: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -144,11 +151,43 @@ pub enum LogKind {
     InvitationDeclined,
     MemberActivated,
     MemberDeactivated,
+    /// An admin saved the identity provider (the detail: its issuer).
+    SsoSettingsSaved,
+    SsoSwitched(SsoSwitch),
+    /// An admin's Test Sign-In: passed (`None`, the detail: the email),
+    /// or why not.
+    SsoTested(Option<SsoFailure>),
+    /// A domain claimed, proven or removed (the detail: the domain).
+    DomainClaimed,
+    DomainProven,
+    DomainRemoved,
+}
+
+/// What an admin turned on or off on the **SSO** tab.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SsoSwitch {
+    On,
+    Off,
+    CreateAccountsOn,
+    CreateAccountsOff,
 }
 
 impl LogKind {
-    pub fn from_event(event: &str) -> Option<Self> {
+    /// The kind of an audit event, with its detail where that tells more.
+    pub fn from_event(event: &str, detail: &str) -> Option<Self> {
         Some(match event {
+            "sso_settings_saved" => Self::SsoSettingsSaved,
+            "sso_switched" => Self::SsoSwitched(match detail {
+                "on" => SsoSwitch::On,
+                "off" => SsoSwitch::Off,
+                "create_accounts_on" => SsoSwitch::CreateAccountsOn,
+                "create_accounts_off" => SsoSwitch::CreateAccountsOff,
+                _ => return None,
+            }),
+            "sso_tested" => Self::SsoTested(SsoFailure::from_code(detail)),
+            "domain_claimed" => Self::DomainClaimed,
+            "domain_proven" => Self::DomainProven,
+            "domain_removed" => Self::DomainRemoved,
             "policy_changed" => Self::PolicyChanged,
             "mfa_reset" => Self::MfaReset,
             "member_added" => Self::MemberAdded,
@@ -158,6 +197,18 @@ impl LogKind {
             "member_deactivated" => Self::MemberDeactivated,
             other => Self::Member(ActivityKind::from_event(other)?),
         })
+    }
+
+    /// Whether the entry shows its detail (a company setting's value).
+    pub fn shows_detail(self) -> bool {
+        matches!(
+            self,
+            Self::SsoSettingsSaved
+                | Self::SsoTested(None)
+                | Self::DomainClaimed
+                | Self::DomainProven
+                | Self::DomainRemoved
+        )
     }
 }
 
@@ -280,13 +331,33 @@ mod tests {
 
     #[test]
     fn log_kinds_from_the_audit_events() {
-        assert_eq!(LogKind::from_event("mfa_reset"), Some(LogKind::MfaReset));
+        assert_eq!(LogKind::from_event("mfa_reset", ""), Some(LogKind::MfaReset));
         assert_eq!(
-            LogKind::from_event("factor_added"),
+            LogKind::from_event("factor_added", "sms"),
             Some(LogKind::Member(ActivityKind::FactorAdded))
         );
-        assert_eq!(LogKind::from_event("sms_sent"), None);
-        assert_eq!(LogKind::from_event("member_joined"), Some(LogKind::MemberJoined));
+        assert_eq!(LogKind::from_event("sms_sent", ""), None);
+        assert_eq!(
+            LogKind::from_event("member_joined", ""),
+            Some(LogKind::MemberJoined)
+        );
+        assert_eq!(
+            LogKind::from_event("sso_switched", "create_accounts_on"),
+            Some(LogKind::SsoSwitched(SsoSwitch::CreateAccountsOn))
+        );
+        assert_eq!(LogKind::from_event("sso_switched", "sideways"), None);
+        assert_eq!(
+            LogKind::from_event("sso_tested", "ada@keystone.example"),
+            Some(LogKind::SsoTested(None))
+        );
+        assert_eq!(
+            LogKind::from_event("sso_tested", "sso_wrong_domain"),
+            Some(LogKind::SsoTested(Some(SsoFailure::WrongDomain)))
+        );
+        assert_eq!(
+            LogKind::from_event("domain_claimed", "keystone.example"),
+            Some(LogKind::DomainClaimed)
+        );
     }
 
     #[test]

@@ -161,6 +161,8 @@ pub enum Method {
     AuthenticatorApp,
     Sms,
     RecoveryCode,
+    /// Through the company's identity provider.
+    Sso,
     Other,
 }
 
@@ -171,6 +173,7 @@ impl Method {
             "authenticator_app" | "mfa" | "mfa_enrollment" => Self::AuthenticatorApp,
             "sms" => Self::Sms,
             "recovery_code" => Self::RecoveryCode,
+            "sso" => Self::Sso,
             _ => Self::Other,
         }
     }
@@ -240,6 +243,10 @@ pub struct ProfileView {
     pub activity: Vec<Activity>,
     /// A company admin: the account menu offers **Security Settings**.
     pub admin: bool,
+    /// The account signs in with this company's SSO, whose identity
+    /// provider does its two-factor authentication (not for payment
+    /// users): the profile manages no factor and no password.
+    pub sso_company: Option<String>,
 }
 
 /// Up to two initials for the account menu: of the name, else of the email.

@@ -212,6 +212,10 @@ pub enum Refusal {
     /// settings, and a domain proven.
     #[error("sso not ready")]
     SsoNotReady,
+    /// A client ID empty or too long, or no client secret for a new
+    /// provider or client ID (a saved secret stays only for its own).
+    #[error("client settings invalid")]
+    ClientSettingsInvalid,
     /// An SSO sign-in (or an admin's Test Sign-In) that did not go through.
     #[error("sso failed")]
     SsoFailed { failure: crate::sso::SsoFailure },

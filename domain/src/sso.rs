@@ -101,6 +101,15 @@ impl SsoFailure {
     pub fn from_code(code: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|f| f.code() == code)
     }
+
+    /// The code of an admin's failed Test Sign-In (told in an admin's words).
+    pub fn test_code(self) -> String {
+        format!("test_{}", self.code())
+    }
+
+    pub fn from_test_code(code: &str) -> Option<Self> {
+        code.strip_prefix("test_").and_then(Self::from_code)
+    }
 }
 
 /// The page that moves the browser to the provider: the company's name
@@ -109,6 +118,43 @@ impl SsoFailure {
 pub struct SsoRedirect {
     pub company: String,
     pub url: String,
+}
+
+/// A company's SSO settings as its admins see them (**Security Settings**
+/// → **SSO**): never the client secret, only whether one is saved.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SsoView {
+    pub issuer: String,
+    pub client_id: String,
+    /// A client secret is saved (it is never shown again).
+    pub has_secret: bool,
+    pub enabled: bool,
+    pub create_accounts: bool,
+    /// A Test Sign-In passed with the saved settings.
+    pub tested: bool,
+    pub domains: Vec<DomainView>,
+    /// Where the provider sends people back (for the provider's settings).
+    pub callback_url: String,
+}
+
+/// A domain the company claimed, and whether it is proven.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DomainView {
+    pub domain: String,
+    pub proven: bool,
+    /// Until proven: the DNS TXT record that proves it, and its value.
+    pub txt_name: String,
+    pub txt_value: String,
+}
+
+/// Where the admin publishes a domain's proof: a TXT record at this name...
+pub fn txt_record_name(domain: &str) -> String {
+    format!("_trestle-verification.{domain}")
+}
+
+/// ...holding this value.
+pub fn txt_record_value(challenge: &str) -> String {
+    format!("trestle-verification={challenge}")
 }
 
 /// What an ID token says about the person, once its signature, issuer,
@@ -156,7 +202,16 @@ mod tests {
     #[test]
     fn domains_are_normalised_and_checked() {
         assert_eq!(parse_domain(" Keystone.Example. ").unwrap(), "keystone.example");
-        for bad in ["", "example", "a..b", "-a.b", "a-.b", "a b.c", "ké.example", "a@b.c"] {
+        for bad in [
+            "",
+            "example",
+            "a..b",
+            "-a.b",
+            "a-.b",
+            "a b.c",
+            "ké.example",
+            "a@b.c",
+        ] {
             assert_eq!(parse_domain(bad), Err(Refusal::DomainInvalid), "{bad}");
         }
         let long = format!("{}.example", "a".repeat(64));
@@ -187,6 +242,8 @@ mod tests {
     fn failures_round_trip_through_their_codes() {
         for failure in SsoFailure::ALL {
             assert_eq!(SsoFailure::from_code(failure.code()), Some(failure));
+            assert_eq!(SsoFailure::from_test_code(&failure.test_code()), Some(failure));
+            assert_eq!(SsoFailure::from_test_code(failure.code()), None);
         }
         assert_eq!(SsoFailure::from_code("start"), None);
     }

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { WORDS, everyAdminScreen, everyInvitationScreen, everyPasswordScreen, everyProfileScreen, everyScreen, everySmsScreen, jsEnabled, open } from './helpers';
+import { WORDS, everyAdminScreen, everyInvitationScreen, everyPasswordScreen, everyProfileScreen, everyScreen, everySmsScreen, everySsoScreen, jsEnabled, open } from './helpers';
 
 // axe on every screen of the wizard, in English and French, on a desktop and
 // on a 320 px phone (where nothing may scroll sideways).
@@ -8,7 +8,7 @@ for (const [lang, locale] of [['en', 'en-US'], ['fr', 'fr-FR']] as const) {
   test.describe(`in ${lang}`, () => {
     test.use({ locale });
 
-    for (const [flow, walk] of [['app', everyScreen], ['sms', everySmsScreen], ['profile', everyProfileScreen], ['password', everyPasswordScreen], ['admin', everyAdminScreen], ['invitation', everyInvitationScreen]] as const) {
+    for (const [flow, walk] of [['app', everyScreen], ['sms', everySmsScreen], ['profile', everyProfileScreen], ['password', everyPasswordScreen], ['admin', everyAdminScreen], ['invitation', everyInvitationScreen], ['sso', everySsoScreen]] as const) {
       test(`every ${flow} screen has no axe violations and fits the screen`, async ({ page }, testInfo) => {
         test.skip(!jsEnabled(testInfo), 'desktop and phone projects');
         test.setTimeout(120_000);

@@ -2,20 +2,25 @@ import { expect, type Page, type TestInfo } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as OTPAuth from 'otpauth';
-import { SERVER_ENV } from '../playwright.config';
+import { OIDC_ISSUER, SERVER_ENV } from '../playwright.config';
 
 export const PASSWORD = 'e2e-Password-2026';
+/** The demo accounts' password (server/src/seed.rs). */
+export const DEMO_PASSWORD = 'Trestle-demo-2026';
 
 export type Role = 'user' | 'admin' | 'payor' | 'payee_admin';
 
 /** A new account of its own for each test, made with `server add-user`
  * (the password travels in the environment, never in argv). */
-export function newUser(testInfo: TestInfo, role: Role = 'user', company?: string, name = 'E2E Tester'): string {
-  const email = `${testInfo.project.name}-${randomBytes(5).toString('hex')}@e2e.example`;
+export function newUser(testInfo: TestInfo, role: Role = 'user', company?: string, name = 'E2E Tester', domain = 'e2e.example'): string {
+  const email = newAddress(testInfo, domain);
   const args = ['add-user', '--email', email, '--name', name, '--role', role];
   server(company === undefined ? args : [...args, '--company', company]);
   return email;
 }
+
+/** An address of its own for each test (no account is made for it). */
+export const newAddress = (testInfo: TestInfo, domain = 'e2e.example') => `${testInfo.project.name}-${randomBytes(5).toString('hex')}@${domain}`;
 
 /** Runs the `server` command (as the operator would) against the e2e database. */
 function server(args: string[]) {
@@ -33,6 +38,16 @@ export const newCompany = (testInfo: TestInfo) => `${testInfo.project.name} Buil
 export function enableMfa(company: string) {
   server(['company', '--enable-mfa', company]);
 }
+
+/** The operator's proof: `server company --claim-domain`. */
+export function claimDomain(company: string, domain: string) {
+  server(['company', '--claim-domain', company, domain]);
+}
+
+/** The demo company that signs its people in with its own identity provider
+ * (tools/oidc-provider), and the domain it proved (server/src/seed.rs). */
+export const SSO_COMPANY = 'Keystone Steel';
+export const SSO_DOMAIN = 'keystone.example';
 
 export const jsEnabled = (testInfo: TestInfo) => testInfo.project.name !== 'no-js';
 
@@ -117,6 +132,17 @@ export const WORDS = {
     invitation: 'Company Invitation',
     acceptInvitation: 'Accept Invitation',
     joined: 'You joined the company.',
+    ssoTitle: 'Continue With Your Company',
+    ssoBody: 'Keystone Steel signs you in with its own identity provider. Taking you there now…',
+    ssoButton: 'Continue to Keystone Steel sign-in',
+    ssoCancelled: 'Sign-in with your company was cancelled. Enter your email to try again.',
+    ssoTab: 'SSO',
+    issuer: 'Issuer URL',
+    clientId: 'Client ID',
+    clientSecret: 'Client secret',
+    domain: 'Domain',
+    claimDomain: 'Claim Domain',
+    testSignIn: 'Test Sign-In',
   },
   fr: {
     enterEmail: 'Saisissez votre adresse e-mail',
@@ -185,6 +211,17 @@ export const WORDS = {
     invitation: 'Invitation d’une entreprise',
     acceptInvitation: 'Accepter l’invitation',
     joined: 'Vous avez rejoint l’entreprise.',
+    ssoTitle: 'Continuer avec votre entreprise',
+    ssoBody: 'Keystone Steel vous connecte avec son propre fournisseur d’identité. Redirection en cours…',
+    ssoButton: 'Continuer vers la connexion de Keystone Steel',
+    ssoCancelled: 'La connexion avec votre entreprise a été annulée. Saisissez votre e-mail pour réessayer.',
+    ssoTab: 'SSO',
+    issuer: 'URL de l’émetteur',
+    clientId: 'Identifiant client',
+    clientSecret: 'Secret client',
+    domain: 'Domaine',
+    claimDomain: 'Revendiquer le domaine',
+    testSignIn: 'Tester la connexion',
   },
 };
 export type Words = typeof WORDS.en;
@@ -705,4 +742,109 @@ export async function everyInvitationScreen(page: Page, testInfo: TestInfo, w: W
   await expect(page.getByText(w.joined)).toBeVisible();
   await settled(page, testInfo);
   await visit('invitation-accepted');
+}
+
+/** Enter Your Email with an address on a domain that signs in with its
+ * company's SSO: on to the company's identity provider (by way of
+ * "Continue With Your Company", which moves on at once). */
+export async function continueToProvider(page: Page, testInfo: TestInfo, email: string, w: Words = EN) {
+  await open(page, testInfo, '/login');
+  await title(page, w.enterEmail);
+  await page.getByLabel(w.email, { exact: true }).fill(email);
+  await page.getByRole('button', { name: w.continue }).click();
+  await atProvider(page);
+}
+
+/** The identity provider's own login page (tools/oidc-provider). */
+export async function atProvider(page: Page) {
+  await page.waitForURL((url) => url.origin === OIDC_ISSUER);
+  await expect(page.locator('input[name=login]')).toBeVisible();
+}
+
+/** Signs in on the identity provider's login page: any login, any password. */
+export async function providerSignIn(page: Page, login: string) {
+  await atProvider(page);
+  await page.locator('input[name=login]').fill(login);
+  await page.locator('input[name=password]').fill('whatever the provider wants');
+  await page.getByRole('button', { name: 'Sign-in' }).click();
+}
+
+/** The whole company sign-in: the email here, the login at the provider
+ * (the email itself unless told), back to `/sso/callback` and on. */
+export async function signInWithSso(page: Page, testInfo: TestInfo, email: string, login = email, w: Words = EN) {
+  await continueToProvider(page, testInfo, email, w);
+  await providerSignIn(page, login);
+  await page.waitForURL((url) => url.origin !== OIDC_ISSUER && !url.pathname.startsWith('/sso/'));
+}
+
+/** Keeps this page on "Continue With Your Company": the way to the
+ * provider answers 204 (the browser stays), until `release` is called. */
+export async function holdProvider(page: Page): Promise<() => Promise<void>> {
+  const pattern = (url: URL) => url.origin === OIDC_ISSUER;
+  await page.route(pattern, (route) => route.fulfill({ status: 204 }));
+  return () => page.unroute(pattern);
+}
+
+/** Security Settings → the **SSO** tab. */
+export async function openSsoTab(page: Page, testInfo: TestInfo, w: Words = EN) {
+  await page.getByRole('link', { name: w.ssoTab, exact: true }).click();
+  await expect(page.getByRole('link', { name: w.ssoTab, exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByTestId('sso-status')).toBeVisible();
+  await settled(page, testInfo);
+}
+
+/** **Identity Provider** on the SSO tab: the three fields, **Save**. */
+export async function saveSsoProvider(page: Page, issuer: string, clientId: string, secret: string, w: Words = EN) {
+  const form = page.locator('form.sso-provider');
+  await form.getByLabel(w.issuer, { exact: true }).fill(issuer);
+  await form.getByLabel(w.clientId, { exact: true }).fill(clientId);
+  await form.getByLabel(w.clientSecret, { exact: true }).fill(secret);
+  await form.getByRole('button', { name: w.save, exact: true }).click();
+}
+
+/** **Claim Domain** on the SSO tab. */
+export async function claimSsoDomain(page: Page, domain: string, w: Words = EN) {
+  const form = page.locator('form.claim-domain');
+  await form.getByLabel(w.domain, { exact: true }).fill(domain);
+  await form.getByRole('button', { name: w.claimDomain, exact: true }).click();
+}
+
+/** A domain of its own for each test (nobody's addresses are on it). */
+export const newDomain = (testInfo: TestInfo, under = 'e2e.example') => `${testInfo.project.name}-${randomBytes(4).toString('hex')}.${under}`;
+
+/** "Continue With Your Company" (held there), then the provider's
+ * [ Cancel ]: Enter Your Email with the notice, for one new address; then
+ * a new company admin's **SSO** tab: confirmed, an issuer that does not
+ * answer, a domain waiting for proof. */
+export async function everySsoScreen(page: Page, testInfo: TestInfo, w: Words, visit: Visit) {
+  const release = await holdProvider(page);
+  await open(page, testInfo, '/login');
+  await page.getByLabel(w.email, { exact: true }).fill(newAddress(testInfo, SSO_DOMAIN));
+  await page.getByRole('button', { name: w.continue }).click();
+  await title(page, w.ssoTitle);
+  await expect(page.getByTestId('sso-continue')).toHaveText(w.ssoButton);
+  await settled(page, testInfo);
+  await visit('sso-continue');
+  await release();
+  await page.getByTestId('sso-continue').click();
+  await atProvider(page);
+  await page.getByRole('link', { name: '[ Cancel ]' }).click();
+  await title(page, w.enterEmail);
+  await expect(page.getByRole('status')).toHaveText(w.ssoCancelled);
+  await settled(page, testInfo);
+  await visit('sso-cancelled');
+
+  const key = await newAdmin(page, testInfo, newCompany(testInfo), w);
+  await openSecuritySettings(page, testInfo, key, w);
+  await openSsoTab(page, testInfo, w);
+  await visit('sso-tab');
+  await saveSsoProvider(page, 'http://127.0.0.1:9/', 'trestle', 'not a secret', w);
+  await expect(page.locator('form.sso-provider').getByRole('alert')).not.toBeEmpty();
+  await settled(page, testInfo);
+  await visit('sso-tab-error');
+  await claimSsoDomain(page, newDomain(testInfo), w);
+  await expect(page.getByTestId('sso-domain-status')).toBeVisible();
+  await expect(page.getByTestId('sso-txt')).toBeVisible();
+  await settled(page, testInfo);
+  await visit('sso-tab-domain');
 }

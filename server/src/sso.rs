@@ -4,12 +4,12 @@
 //! text).
 
 use crate::AppState;
+use axum::Extension;
 use axum::extract::{Query, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::Extension;
-use backend::services::{Callback, CallbackParams};
 use backend::SessionCtx;
+use backend::services::{Callback, CallbackParams};
 use domain::page::Page;
 use domain::sso::SsoFailure;
 
@@ -23,7 +23,7 @@ pub async fn callback(
         Ok(Callback::Continued) => services.current_page(&session).await.path().to_owned(),
         Ok(Callback::Failed(failure)) => notice(Page::Email, failure.code()),
         Ok(Callback::Tested(Ok(_))) => notice(Page::Admin, "sso_test_passed"),
-        Ok(Callback::Tested(Err(failure))) => notice(Page::Admin, failure.code()),
+        Ok(Callback::Tested(Err(failure))) => notice(Page::Admin, &failure.test_code()),
         Err(err) => {
             tracing::error!(%err, "sso callback");
             notice(Page::Email, SsoFailure::Unavailable.code())

@@ -87,7 +87,271 @@ pub struct AdminTexts {
     pub ev_member_added: &'static str,
     pub ev_member_joined: &'static str,
     pub ev_invitation_declined: &'static str,
+    /// The members table's column: how each member signs in.
+    pub col_sign_in: &'static str,
+    pub sign_in_sso: &'static str,
+    pub sign_in_password: &'static str,
+    /// **Reset MFA for Users**, when members sign in with SSO.
+    pub reset_sso_note: &'static str,
+    /// The **SSO** tab.
+    pub sso: SsoTabTexts,
 }
+
+/// **Security Settings** → **SSO**: the company's identity provider, its
+/// domains, **Test Sign-In** and the switches.
+pub struct SsoTabTexts {
+    pub tab: &'static str,
+    pub intro: &'static str,
+    pub confirm_intro: &'static str,
+    pub status_on: &'static str,
+    pub status_off: &'static str,
+    pub status_tested: &'static str,
+    pub status_untested: &'static str,
+    pub provider_title: &'static str,
+    pub no_provider: &'static str,
+    pub issuer: &'static str,
+    pub issuer_hint: &'static str,
+    pub client_id: &'static str,
+    pub client_secret: &'static str,
+    pub secret_hint: &'static str,
+    pub secret_saved: &'static str,
+    pub save_note: &'static str,
+    pub save: &'static str,
+    pub callback: &'static str,
+    pub callback_hint: &'static str,
+    pub domains_title: &'static str,
+    pub domains_intro: &'static str,
+    pub domains_list: &'static str,
+    pub no_domains: &'static str,
+    pub proven: &'static str,
+    pub waiting: &'static str,
+    /// How a waiting domain is proven by DNS (its TXT record follows).
+    pub txt_intro: &'static str,
+    pub txt_name: &'static str,
+    pub txt_value: &'static str,
+    pub check_dns: &'static str,
+    /// How the operator proves a domain (their command follows).
+    pub prove_how: &'static str,
+    /// In the operator's command, where the domain goes.
+    pub domain_placeholder: &'static str,
+    pub domain: &'static str,
+    pub domain_hint: &'static str,
+    pub claim: &'static str,
+    pub remove: &'static str,
+    pub test_title: &'static str,
+    pub test_intro: &'static str,
+    pub test_submit: &'static str,
+    pub switches_title: &'static str,
+    pub switches_note: &'static str,
+    pub enabled: &'static str,
+    pub create_accounts: &'static str,
+    pub create_accounts_hint: &'static str,
+    pub save_switches: &'static str,
+    pub notice_saved: &'static str,
+    pub notice_domain_claimed: &'static str,
+    pub notice_domain_removed: &'static str,
+    pub notice_domain_proven: &'static str,
+    pub notice_switches_saved: &'static str,
+    /// The security log; `{detail}`: the issuer, domain or email.
+    pub ev_saved: &'static str,
+    pub ev_on: &'static str,
+    pub ev_off: &'static str,
+    pub ev_create_on: &'static str,
+    pub ev_create_off: &'static str,
+    pub ev_test_passed: &'static str,
+    /// `{reason}`: one of `test_reasons`.
+    pub ev_test_failed: &'static str,
+    /// Why a Test Sign-In failed, in the order of `SsoFailure::ALL`.
+    pub test_reasons: [&'static str; 8],
+    pub ev_domain_claimed: &'static str,
+    pub ev_domain_proven: &'static str,
+    pub ev_domain_removed: &'static str,
+}
+
+impl SsoTabTexts {
+    /// A failed Test Sign-In's reason, in a few words.
+    pub fn reason(&self, failure: domain::sso::SsoFailure) -> &'static str {
+        let at = domain::sso::SsoFailure::ALL
+            .iter()
+            .position(|f| *f == failure)
+            .unwrap_or(0);
+        self.test_reasons[at]
+    }
+}
+
+pub const SSO_TAB_EN: SsoTabTexts = SsoTabTexts {
+    tab: "SSO",
+    intro: "Single Sign-On (SSO) lets your members sign in with your company's identity provider (OpenID Connect). \
+            The identity provider then takes care of their two-factor authentication, except for payment users, \
+            who keep using this product's.",
+    confirm_intro: "Enter your password, and a code from your authentication method if you have one, to change your \
+                    company's SSO settings.",
+    status_on: "SSO is on: members on your proven domains sign in with your identity provider.",
+    status_off: "SSO is off: members sign in with their password.",
+    status_tested: "A Test Sign-In passed with the saved settings.",
+    status_untested: "No Test Sign-In has passed with the saved settings yet.",
+    provider_title: "Identity Provider",
+    no_provider: "No identity provider is saved yet.",
+    issuer: "Issuer URL",
+    issuer_hint: "The https:// address of your identity provider, exactly as its discovery document names it.",
+    client_id: "Client ID",
+    client_secret: "Client secret",
+    secret_hint: "From your identity provider's settings for this application.",
+    secret_saved: "A client secret is saved; it is never shown. Leave this empty to keep it (for the same issuer and client ID), or enter a new one.",
+    save_note: "Saving checks the issuer's discovery document first. New provider settings turn SSO off until a \
+                Test Sign-In passes with them.",
+    save: "Save",
+    callback: "Callback URL",
+    callback_hint: "Register this address at your identity provider as the application's redirect URI.",
+    domains_title: "Domains",
+    domains_intro: "Once SSO is on, members whose email is on a proven domain sign in with your identity provider. \
+                    A claimed domain routes nobody until it is proven.",
+    domains_list: "Claimed domains",
+    no_domains: "No domain claimed yet.",
+    proven: "Proven",
+    waiting: "Waiting for proof",
+    txt_intro: "To prove it, publish this TXT record in the domain's DNS, then choose Check DNS.",
+    txt_name: "Name",
+    txt_value: "Value",
+    check_dns: "Check DNS",
+    prove_how: "Without access to the domain's DNS, ask your point of contact: the operator of this service \
+                proves a domain with this command.",
+    domain_placeholder: "<domain>",
+    domain: "Domain",
+    domain_hint: "The part of your members' emails after the @, for example example.com.",
+    claim: "Claim Domain",
+    remove: "Remove",
+    test_title: "Test Sign-In",
+    test_intro: "Sign in at your identity provider with an account on a proven domain. It signs nobody in here: \
+                 it checks that the provider and the saved settings work together, and brings you back to this \
+                 page with the result.",
+    test_submit: "Test Sign-In",
+    switches_title: "Sign-In With SSO",
+    switches_note: "SSO turns on only after a Test Sign-In passed with the saved settings and a domain is proven. \
+                    Saving new provider settings turns SSO off until a Test Sign-In passes again.",
+    enabled: "Sign in members with SSO",
+    create_accounts: "Create accounts at first sign-in",
+    create_accounts_hint: "Off: only people who have an account here already can sign in with SSO. On: anyone your \
+                           identity provider signs in on a proven domain gets an account and joins your company.",
+    save_switches: "Save",
+    notice_saved: "The identity provider is saved. SSO stays off until a Test Sign-In passes with these settings.",
+    notice_domain_claimed: "The domain is claimed. It routes nobody until it is proven.",
+    notice_domain_removed: "The domain is removed: its addresses no longer sign in with your identity provider.",
+    notice_domain_proven: "The domain is proven.",
+    notice_switches_saved: "The SSO settings are saved.",
+    ev_saved: "Identity provider saved: {detail}",
+    ev_on: "SSO turned on",
+    ev_off: "SSO turned off",
+    ev_create_on: "Account creation at first SSO sign-in turned on",
+    ev_create_off: "Account creation at first SSO sign-in turned off",
+    ev_test_passed: "Test Sign-In passed: {detail}",
+    ev_test_failed: "Test Sign-In failed: {reason}",
+    test_reasons: [
+        "cancelled at the provider",
+        "expired",
+        "provider unavailable",
+        "ID token rejected",
+        "email not verified by the provider",
+        "email not on a claimed domain",
+        "no account",
+        "no access",
+    ],
+    ev_domain_claimed: "Domain claimed: {detail}",
+    ev_domain_proven: "Domain proven: {detail}",
+    ev_domain_removed: "Domain removed: {detail}",
+};
+
+pub const SSO_TAB_FR: SsoTabTexts = SsoTabTexts {
+    tab: "SSO",
+    intro: "L’authentification unique (SSO) permet à vos membres de se connecter avec le fournisseur d’identité de \
+            votre entreprise (OpenID Connect). Ce fournisseur gère alors leur authentification à deux facteurs, \
+            sauf pour les utilisateurs des paiements, qui gardent celle de ce produit.",
+    confirm_intro: "Saisissez votre mot de passe, et un code de votre méthode d’authentification si vous en avez \
+                    une, pour modifier les paramètres SSO de votre entreprise.",
+    status_on: "La SSO est activée : les membres de vos domaines prouvés se connectent avec votre fournisseur \
+                d’identité.",
+    status_off: "La SSO est désactivée : les membres se connectent avec leur mot de passe.",
+    status_tested: "Une connexion de test a réussi avec les paramètres enregistrés.",
+    status_untested: "Aucune connexion de test n’a encore réussi avec les paramètres enregistrés.",
+    provider_title: "Fournisseur d’identité",
+    no_provider: "Aucun fournisseur d’identité n’est encore enregistré.",
+    issuer: "URL de l’émetteur",
+    issuer_hint: "L’adresse https:// de votre fournisseur d’identité, exactement comme la nomme son document de \
+                  découverte.",
+    client_id: "Identifiant client",
+    client_secret: "Secret client",
+    secret_hint: "Dans les paramètres de cette application chez votre fournisseur d’identité.",
+    secret_saved: "Un secret client est enregistré ; il n’est jamais affiché. Laissez ce champ vide pour le \
+                   conserver (pour le même émetteur et le même identifiant client), ou saisissez-en un nouveau.",
+    save_note: "L’enregistrement vérifie d’abord le document de découverte de l’émetteur. De nouveaux paramètres \
+                désactivent la SSO jusqu’à ce qu’une connexion de test réussisse avec eux.",
+    save: "Enregistrer",
+    callback: "URL de rappel",
+    callback_hint: "Enregistrez cette adresse chez votre fournisseur d’identité comme URI de redirection de \
+                    l’application.",
+    domains_title: "Domaines",
+    domains_intro: "Une fois la SSO activée, les membres dont l’e-mail appartient à un domaine prouvé se connectent \
+                    avec votre fournisseur d’identité. Un domaine revendiqué ne redirige personne tant qu’il n’est \
+                    pas prouvé.",
+    domains_list: "Domaines revendiqués",
+    no_domains: "Aucun domaine revendiqué pour l’instant.",
+    proven: "Prouvé",
+    waiting: "En attente de preuve",
+    txt_intro: "Pour le prouver, publiez cet enregistrement TXT dans le DNS du domaine, puis choisissez \
+                Vérifier le DNS.",
+    txt_name: "Nom",
+    txt_value: "Valeur",
+    check_dns: "Vérifier le DNS",
+    prove_how: "Sans accès au DNS du domaine, adressez-vous à votre interlocuteur : l’opérateur de ce service \
+                prouve un domaine avec cette commande.",
+    domain_placeholder: "<domaine>",
+    domain: "Domaine",
+    domain_hint: "La partie des e-mails de vos membres après le @, par exemple exemple.fr.",
+    claim: "Revendiquer le domaine",
+    remove: "Supprimer",
+    test_title: "Connexion de test",
+    test_intro: "Connectez-vous chez votre fournisseur d’identité avec un compte d’un domaine prouvé. Personne \
+                 n’est connecté ici : le test vérifie que le fournisseur et les paramètres enregistrés fonctionnent \
+                 ensemble, puis vous ramène sur cette page avec le résultat.",
+    test_submit: "Tester la connexion",
+    switches_title: "Connexion avec la SSO",
+    switches_note: "La SSO ne s’active qu’après la réussite d’une connexion de test avec les paramètres enregistrés \
+                    et la preuve d’un domaine. Enregistrer de nouveaux paramètres du fournisseur désactive la SSO \
+                    jusqu’à la réussite d’une nouvelle connexion de test.",
+    enabled: "Connecter les membres avec la SSO",
+    create_accounts: "Créer les comptes à la première connexion",
+    create_accounts_hint: "Désactivé : seules les personnes qui ont déjà un compte ici peuvent se connecter avec la \
+                           SSO. Activé : toute personne d’un domaine prouvé que votre fournisseur d’identité \
+                           connecte reçoit un compte et rejoint votre entreprise.",
+    save_switches: "Enregistrer",
+    notice_saved: "Le fournisseur d’identité est enregistré. La SSO reste désactivée jusqu’à ce qu’une connexion de \
+                   test réussisse avec ces paramètres.",
+    notice_domain_claimed: "Le domaine est revendiqué. Il ne redirige personne tant qu’il n’est pas prouvé.",
+    notice_domain_removed: "Le domaine est supprimé : ses adresses ne se connectent plus avec votre fournisseur \
+                            d’identité.",
+    notice_domain_proven: "Le domaine est prouvé.",
+    notice_switches_saved: "Les paramètres SSO sont enregistrés.",
+    ev_saved: "Fournisseur d’identité enregistré : {detail}",
+    ev_on: "SSO activée",
+    ev_off: "SSO désactivée",
+    ev_create_on: "Création des comptes à la première connexion SSO activée",
+    ev_create_off: "Création des comptes à la première connexion SSO désactivée",
+    ev_test_passed: "Connexion de test réussie : {detail}",
+    ev_test_failed: "Connexion de test échouée : {reason}",
+    test_reasons: [
+        "annulée chez le fournisseur",
+        "expirée",
+        "fournisseur indisponible",
+        "jeton d’identité refusé",
+        "e-mail non vérifié par le fournisseur",
+        "e-mail hors des domaines revendiqués",
+        "aucun compte",
+        "accès désactivé",
+    ],
+    ev_domain_claimed: "Domaine revendiqué : {detail}",
+    ev_domain_proven: "Domaine prouvé : {detail}",
+    ev_domain_removed: "Domaine supprimé : {detail}",
+};
 
 /// The page a company's invitation link opens.
 pub struct InvitationTexts {
@@ -223,6 +487,12 @@ pub const EN: AdminTexts = AdminTexts {
     ev_member_added: "Member invited",
     ev_member_joined: "Joined the company",
     ev_invitation_declined: "Invitation declined",
+    col_sign_in: "Sign-in",
+    sign_in_sso: "SSO",
+    sign_in_password: "Password",
+    reset_sso_note: "Members who sign in with SSO get two-factor authentication from your identity provider: \
+                     reset theirs there, not here. Payment users are the exception: they also use MFA here.",
+    sso: SSO_TAB_EN,
 };
 
 pub const FR: AdminTexts = AdminTexts {
@@ -312,4 +582,11 @@ pub const FR: AdminTexts = AdminTexts {
     ev_member_added: "Membre invité",
     ev_member_joined: "A rejoint l’entreprise",
     ev_invitation_declined: "Invitation refusée",
+    col_sign_in: "Connexion",
+    sign_in_sso: "SSO",
+    sign_in_password: "Mot de passe",
+    reset_sso_note: "Les membres qui se connectent avec la SSO reçoivent l’authentification à deux facteurs de votre \
+                     fournisseur d’identité : réinitialisez-la chez lui, pas ici. Les utilisateurs des paiements font \
+                     exception : ils utilisent aussi la MFA ici.",
+    sso: SSO_TAB_FR,
 };

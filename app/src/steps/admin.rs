@@ -1,15 +1,26 @@
-//! **Security Settings** → **MFA**, for a company's admins: **Require
-//! MFA** with its **Enforcement Deadline** and re-prompt frequency,
-//! **Reset MFA for Users**, the members' enrollment status and the
-//! company's security log. Changes need the admin's own re-authentication
-//! with a factor ("Confirm It's You", as on the profile).
+//! **Security Settings** for a company's admins, in two tabs.
+//!
+//! **MFA**: **Require MFA** with its **Enforcement Deadline** and
+//! re-prompt frequency, **Reset MFA for Users**, the members' enrollment
+//! status and the company's security log. Changes need the admin's own
+//! re-authentication with a factor ("Confirm It's You", as on the profile).
+//!
+//! **SSO** (`?tab=sso`): the company's identity provider, its domains,
+//! **Test Sign-In** and the switches that turn SSO on. Changes need a
+//! recent "Confirm It's You" too (with a code when the admin has a factor).
 
 use super::profile::ConfirmForm;
-use crate::api::{AddMember, AdminView, Page, ResetMfa, SaveMfaPolicy, SetMemberActive, load_admin};
-use crate::components::{Card, ErrorMessage, FormError, Notice, Submit};
+use crate::api::{
+    AddMember, AdminView, ClaimSsoDomain, DomainView, Page, ProveSsoDomain, RemoveSsoDomain, ResetMfa,
+    SaveMfaPolicy, SaveSsoProvider, SaveSsoSwitches, SetMemberActive, SsoView, StartSsoTest, load_admin,
+    load_sso, sso_tab_path,
+};
+use crate::components::{Card, CopyButton, ErrorMessage, FormError, Notice, Submit};
+use crate::error::AppError;
 use crate::i18n::{AdminTexts, Texts, texts};
-use domain::company::{LogEntry, LogKind, MemberRow, Reprompt};
+use domain::company::{LogEntry, LogKind, MemberRow, Reprompt, SsoSwitch};
 use domain::profile::{FactorKind, initials};
+use domain::sso::SsoFailure;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -22,6 +33,16 @@ fn unenrolled_only() -> bool {
         .is_some_and(|m| m == "unenrolled")
 }
 
+/// Whether the **SSO** tab is shown (`?tab=sso`): also when a Test
+/// Sign-In's answer comes back (its notice).
+fn sso_tab() -> bool {
+    let query = use_query_map().get_untracked();
+    query.get("tab").is_some_and(|tab| tab == "sso")
+        || query
+            .get("notice")
+            .is_some_and(|n| n == "sso_test_passed" || SsoFailure::from_test_code(&n).is_some())
+}
+
 #[component]
 pub fn AdminPage(notice: Option<&'static str>) -> impl IntoView {
     let t = texts();
@@ -31,12 +52,20 @@ pub fn AdminPage(notice: Option<&'static str>) -> impl IntoView {
         .and_then(|p| p.parse().ok())
         .unwrap_or(0)
         .min(10_000);
-    let admin = Resource::new(move || log_page, load_admin);
+    let sso_tab = sso_tab();
+    let admin = Resource::new(
+        move || (log_page, sso_tab),
+        |(log_page, sso_tab)| async move {
+            let view = load_admin(log_page).await?;
+            let sso = if sso_tab { Some(load_sso().await?) } else { None };
+            Ok::<_, AppError>((view, sso))
+        },
+    );
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match admin.await {
-                    Ok(view) => view! { <Admin view notice/> }.into_any(),
+                    Ok((view, sso)) => view! { <Admin view sso notice/> }.into_any(),
                     Err(err) => view! {
                         <Card title=t.admin.settings>
                             <ErrorMessage error=FormError::new(Signal::derive(move || Some(err.clone())))/>
@@ -51,10 +80,43 @@ pub fn AdminPage(notice: Option<&'static str>) -> impl IntoView {
 }
 
 #[component]
-fn Admin(view: AdminView, notice: Option<&'static str>) -> impl IntoView {
+fn Admin(view: AdminView, sso: Option<SsoView>, notice: Option<&'static str>) -> impl IntoView {
     let t = texts();
     let a = &t.admin;
     let account = initials(&view.admin_name, &view.admin_email);
+    let on_sso = sso.is_some();
+    let tab = match sso {
+        Some(sso) => {
+            let AdminView {
+                company,
+                confirmed,
+                has_factor,
+                text_to,
+                ..
+            } = view;
+            view! { <SsoTab sso company confirmed has_factor text_to/> }.into_any()
+        }
+        None => view! { <MfaTab view/> }.into_any(),
+    };
+    view! {
+        <Card title=a.settings account admin=true wide=true>
+            <nav class="tabs" aria-label=a.sections>
+                <a href=Page::Admin.path() aria-current=(!on_sso).then_some("page")>{a.tab_mfa}</a>
+                <a href=sso_tab_path(None) aria-current=on_sso.then_some("page") data-testid="tab-sso">{a.sso.tab}</a>
+            </nav>
+            {notice.map(|text| view! { <Notice text/> })}
+            {tab}
+            <p><a href=Page::Home.path()>{t.profile.back_home}</a></p>
+        </Card>
+    }
+}
+
+/// The **MFA** tab: the policy, **Reset MFA for Users**, the members and
+/// the security log.
+#[component]
+fn MfaTab(view: AdminView) -> impl IntoView {
+    let t = texts();
+    let a = &t.admin;
     let policy_text = match &view.policy.deadline {
         Some(at) => a
             .required_from
@@ -78,12 +140,8 @@ fn Admin(view: AdminView, notice: Option<&'static str>) -> impl IntoView {
         log_more,
         ..
     } = view;
+    let sso_members = members.iter().any(|m| m.sso);
     view! {
-        <Card title=a.settings account admin=true wide=true>
-            <nav class="tabs" aria-label=a.sections>
-                <a href=Page::Admin.path() aria-current="page">{a.tab_mfa}</a>
-            </nav>
-            {notice.map(|text| view! { <Notice text/> })}
             <p class="muted">{a.company.replace("{company}", &company)}</p>
             {(!available).then(|| view! {
                 <div class="warning" role="note" data-testid="mfa-on-request"><p>{a.on_request}</p></div>
@@ -113,7 +171,7 @@ fn Admin(view: AdminView, notice: Option<&'static str>) -> impl IntoView {
                 {may_change.then(|| view! {
                     <section class="profile-section" aria-labelledby="reset-title">
                         <h2 id="reset-title">{a.reset_title}</h2>
-                        <ResetForm/>
+                        <ResetForm sso_members/>
                     </section>
                 })}
             })}
@@ -126,8 +184,6 @@ fn Admin(view: AdminView, notice: Option<&'static str>) -> impl IntoView {
                 <h2 id="log-title">{a.log}</h2>
                 <SecurityLog log page=log_page more=log_more/>
             </section>
-            <p><a href=Page::Home.path()>{t.profile.back_home}</a></p>
-        </Card>
     }
 }
 
@@ -167,14 +223,17 @@ fn PolicyForm(require: bool, deadline: String, reprompt: Reprompt, time_zone: St
     }
 }
 
-/// **Reset MFA for Users**: the exact login email and the tick.
+/// **Reset MFA for Users**: the exact login email and the tick. With
+/// members who sign in with SSO, a word that theirs is reset at the
+/// identity provider (payment users excepted).
 #[component]
-fn ResetForm() -> impl IntoView {
+fn ResetForm(sso_members: bool) -> impl IntoView {
     let a = &texts().admin;
     let action = ServerAction::<ResetMfa>::new();
     let error = FormError::of(action).with_id("reset-error");
     view! {
         <p>{a.reset_intro}</p>
+        {sso_members.then(|| view! { <p class="hint" data-testid="reset-sso-note">{a.reset_sso_note}</p> })}
         <ActionForm action attr:novalidate=true attr:class="reset">
             <label for="reset-email">{a.reset_email}</label>
             <input id="reset-email" name="email" type="email" autocomplete="off" spellcheck="false" {..error.field(None)}/>
@@ -283,6 +342,7 @@ fn Members(members: Vec<MemberRow>, may_change: bool) -> impl IntoView {
                                 <th scope="col">{a.col_name}</th>
                                 <th scope="col">{a.col_email}</th>
                                 <th scope="col">{a.col_status}</th>
+                                <th scope="col">{a.col_sign_in}</th>
                                 <th scope="col">{a.col_methods}</th>
                                 <th scope="col">{a.col_last_mfa}</th>
                                 {may_change.then(|| view! { <th scope="col">{a.col_actions}</th> })}
@@ -297,6 +357,7 @@ fn Members(members: Vec<MemberRow>, may_change: bool) -> impl IntoView {
                                     </th>
                                     <td>{m.email.clone()}</td>
                                     <td>{status(a, &m)}</td>
+                                    <td data-testid="member-sign-in">{if m.sso { a.sign_in_sso } else { a.sign_in_password }}</td>
                                     <td>{methods_text(t, &m.methods)}</td>
                                     <td>{m.last_mfa.as_ref().map_or_else(|| a.never.to_owned(), |at| t.profile.datetime(at))}</td>
                                     {may_change.then(|| view! {
@@ -326,21 +387,33 @@ fn Members(members: Vec<MemberRow>, may_change: bool) -> impl IntoView {
 
 fn log_text(t: &Texts, e: &LogEntry) -> String {
     let a = &t.admin;
+    let s = &a.sso;
+    let detail = |template: &str| template.replace("{detail}", e.detail.as_deref().unwrap_or_default());
     let what = match e.kind {
-        LogKind::PolicyChanged => a.ev_policy_changed,
-        LogKind::MfaReset => a.ev_mfa_reset,
-        LogKind::MemberAdded => a.ev_member_added,
-        LogKind::MemberJoined => a.ev_member_joined,
-        LogKind::InvitationDeclined => a.ev_invitation_declined,
-        LogKind::MemberActivated => a.ev_member_activated,
-        LogKind::MemberDeactivated => a.ev_member_deactivated,
-        LogKind::Member(kind) => super::profile::activity_kind_text(&t.profile, kind),
+        LogKind::PolicyChanged => a.ev_policy_changed.to_owned(),
+        LogKind::MfaReset => a.ev_mfa_reset.to_owned(),
+        LogKind::MemberAdded => a.ev_member_added.to_owned(),
+        LogKind::MemberJoined => a.ev_member_joined.to_owned(),
+        LogKind::InvitationDeclined => a.ev_invitation_declined.to_owned(),
+        LogKind::MemberActivated => a.ev_member_activated.to_owned(),
+        LogKind::MemberDeactivated => a.ev_member_deactivated.to_owned(),
+        LogKind::Member(kind) => super::profile::activity_kind_text(&t.profile, kind).to_owned(),
+        LogKind::SsoSettingsSaved => detail(s.ev_saved),
+        LogKind::SsoSwitched(SsoSwitch::On) => s.ev_on.to_owned(),
+        LogKind::SsoSwitched(SsoSwitch::Off) => s.ev_off.to_owned(),
+        LogKind::SsoSwitched(SsoSwitch::CreateAccountsOn) => s.ev_create_on.to_owned(),
+        LogKind::SsoSwitched(SsoSwitch::CreateAccountsOff) => s.ev_create_off.to_owned(),
+        LogKind::SsoTested(None) => detail(s.ev_test_passed),
+        LogKind::SsoTested(Some(failure)) => s.ev_test_failed.replace("{reason}", s.reason(failure)),
+        LogKind::DomainClaimed => detail(s.ev_domain_claimed),
+        LogKind::DomainProven => detail(s.ev_domain_proven),
+        LogKind::DomainRemoved => detail(s.ev_domain_removed),
     };
     let by = e.by.as_ref().map(|name| a.by.replace("{name}", name));
     e.who
         .iter()
         .map(String::as_str)
-        .chain(std::iter::once(what))
+        .chain(std::iter::once(what.as_str()))
         .chain(by.as_deref())
         .collect::<Vec<_>>()
         .join(" · ")
@@ -373,5 +446,231 @@ fn SecurityLog(log: Vec<LogEntry>, page: u32, more: bool) -> impl IntoView {
                 {more.then(|| view! { <a href=link(page + 1)>{a.older}</a> })}
             </nav>
         })}
+    }
+}
+
+/// The **SSO** tab: its status, then **Identity Provider**, **Domains**,
+/// **Test Sign-In** and the switches. Until the admin confirmed it is
+/// them, it shows the settings and "Confirm It's You" instead of forms.
+#[component]
+fn SsoTab(
+    sso: SsoView,
+    company: String,
+    confirmed: bool,
+    has_factor: bool,
+    text_to: Option<String>,
+) -> impl IntoView {
+    let t = texts();
+    let a = &t.admin;
+    let s = &a.sso;
+    let SsoView {
+        issuer,
+        client_id,
+        has_secret,
+        enabled,
+        create_accounts,
+        tested,
+        domains,
+        callback_url,
+    } = sso;
+    let saved = !issuer.is_empty();
+    view! {
+        <p class="muted">{a.company.replace("{company}", &company)}</p>
+        <p>{s.intro}</p>
+        <p data-testid="sso-status">
+            {if enabled { s.status_on } else { s.status_off }}" "
+            {saved.then_some(if tested { s.status_tested } else { s.status_untested })}
+        </p>
+        {if confirmed {
+            view! { <Notice text=t.profile.confirmed/> }.into_any()
+        } else {
+            view! { <ConfirmForm needs_code=has_factor text_to back="admin_sso" intro=s.confirm_intro/> }.into_any()
+        }}
+        <section class="profile-section" aria-labelledby="sso-provider-title">
+            <h2 id="sso-provider-title">{s.provider_title}</h2>
+            {if confirmed {
+                view! { <ProviderForm issuer client_id has_secret/> }.into_any()
+            } else if saved {
+                view! {
+                    <dl class="key" data-testid="sso-provider">
+                        <dt>{s.issuer}</dt>
+                        <dd>{issuer}</dd>
+                        <dt>{s.client_id}</dt>
+                        <dd>{client_id}</dd>
+                    </dl>
+                }.into_any()
+            } else {
+                view! { <p>{s.no_provider}</p> }.into_any()
+            }}
+            <label for="sso-callback">{s.callback}</label>
+            <p class="hint" id="sso-callback-hint">{s.callback_hint}</p>
+            <input id="sso-callback" type="text" readonly=true value=callback_url.clone() aria-describedby="sso-callback-hint" spellcheck="false" data-testid="sso-callback"/>
+            <div class="copy-row"><CopyButton text=callback_url/></div>
+        </section>
+        <section class="profile-section" aria-labelledby="sso-domains-title">
+            <h2 id="sso-domains-title">{s.domains_title}</h2>
+            <p>{s.domains_intro}</p>
+            <Domains domains company confirmed/>
+            {confirmed.then(|| view! { <ClaimForm/> })}
+        </section>
+        <section class="profile-section" aria-labelledby="sso-test-title">
+            <h2 id="sso-test-title">{s.test_title}</h2>
+            <p>{s.test_intro}</p>
+            {(confirmed && saved).then(|| view! { <TestForm/> })}
+        </section>
+        <section class="profile-section" aria-labelledby="sso-switches-title">
+            <h2 id="sso-switches-title">{s.switches_title}</h2>
+            <p class="hint" id="sso-switches-note">{s.switches_note}</p>
+            {confirmed.then(|| view! { <SwitchesForm enabled create_accounts/> })}
+        </section>
+    }
+}
+
+/// **Identity Provider**: **Issuer URL**, **Client ID**, **Client secret**
+/// (never shown once saved) and **Save**, which checks the issuer first.
+#[component]
+fn ProviderForm(issuer: String, client_id: String, has_secret: bool) -> impl IntoView {
+    let s = &texts().admin.sso;
+    let action = ServerAction::<SaveSsoProvider>::new();
+    let error = FormError::of(action).with_id("sso-provider-error");
+    view! {
+        <ActionForm action attr:novalidate=true attr:class="sso-provider">
+            <label for="sso-issuer">{s.issuer}</label>
+            <p class="hint" id="sso-issuer-hint">{s.issuer_hint}</p>
+            <input id="sso-issuer" name="issuer" type="url" value=issuer inputmode="url" autocomplete="off" spellcheck="false" {..error.field(Some("sso-issuer-hint"))}/>
+            <label for="sso-client-id">{s.client_id}</label>
+            <input id="sso-client-id" name="client_id" type="text" value=client_id autocomplete="off" spellcheck="false" maxlength="255" {..error.field(None)}/>
+            <label for="sso-client-secret">{s.client_secret}</label>
+            <p class="hint" id="sso-client-secret-hint" data-testid="sso-secret-hint">
+                {if has_secret { s.secret_saved } else { s.secret_hint }}
+            </p>
+            <input id="sso-client-secret" name="client_secret" type="password" autocomplete="off" spellcheck="false" maxlength="1024" {..error.field(Some("sso-client-secret-hint"))}/>
+            <p class="hint">{s.save_note}</p>
+            <ErrorMessage error/>
+            <Submit label=s.save/>
+        </ActionForm>
+    }
+}
+
+/// The claimed domains with their status; for one waiting for proof, the
+/// DNS TXT record that proves it and **Check DNS**; a **Remove** button
+/// each (once confirmed); and how the operator proves a domain.
+#[component]
+fn Domains(domains: Vec<DomainView>, company: String, confirmed: bool) -> impl IntoView {
+    let s = &texts().admin.sso;
+    let remove = ServerAction::<RemoveSsoDomain>::new();
+    let prove = ServerAction::<ProveSsoDomain>::new();
+    let command = format!(
+        "server company --claim-domain \"{company}\" {}",
+        s.domain_placeholder
+    );
+    view! {
+        {if domains.is_empty() {
+            view! { <p data-testid="sso-no-domains">{s.no_domains}</p> }.into_any()
+        } else {
+            view! {
+                <ul class="domains" aria-label=s.domains_list>
+                    {domains.into_iter().map(|d| {
+                        let DomainView { domain, proven, txt_name, txt_value } = d;
+                        let txt = (!proven && !txt_name.is_empty()).then(|| view! {
+                            <p class="hint">{s.txt_intro}</p>
+                            <dl class="key txt" data-testid="sso-txt">
+                                <dt>{s.txt_name}</dt>
+                                <dd><code data-testid="sso-txt-name">{txt_name}</code></dd>
+                                <dt>{s.txt_value}</dt>
+                                <dd><code data-testid="sso-txt-value">{txt_value}</code></dd>
+                            </dl>
+                        });
+                        let (value, hidden) = (domain.clone(), domain.clone());
+                        let check_form = (confirmed && !proven).then(move || view! {
+                            <ActionForm action=prove>
+                                <input type="hidden" name="domain" value=value/>
+                                <button type="submit" class="secondary">
+                                    {s.check_dns}<span class="visually-hidden">" "{hidden}</span>
+                                </button>
+                            </ActionForm>
+                        });
+                        let (value, hidden) = (domain.clone(), domain.clone());
+                        let remove_form = confirmed.then(move || view! {
+                            <ActionForm action=remove>
+                                <input type="hidden" name="domain" value=value/>
+                                <button type="submit" class="secondary danger">
+                                    {s.remove}<span class="visually-hidden">" "{hidden}</span>
+                                </button>
+                            </ActionForm>
+                        });
+                        view! {
+                            <li data-testid="sso-domain">
+                                <p class="domain-name">
+                                    <strong>{domain}</strong>" "
+                                    <span class=if proven { "status proven" } else { "status waiting" } data-testid="sso-domain-status">
+                                        {if proven { s.proven } else { s.waiting }}
+                                    </span>
+                                </p>
+                                {txt}
+                                {confirmed.then(|| view! { <div class="domain-actions">{check_form}{remove_form}</div> })}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }.into_any()
+        }}
+        <ErrorMessage error=FormError::of(prove).with_id("sso-prove-error")/>
+        <ErrorMessage error=FormError::of(remove).with_id("sso-remove-error")/>
+        <p class="hint" id="sso-prove-how">{s.prove_how}</p>
+        <p class="command" data-testid="sso-prove-command"><code>{command}</code></p>
+    }
+}
+
+/// **Claim Domain**.
+#[component]
+fn ClaimForm() -> impl IntoView {
+    let s = &texts().admin.sso;
+    let action = ServerAction::<ClaimSsoDomain>::new();
+    let error = FormError::of(action).with_id("sso-domain-error");
+    view! {
+        <ActionForm action attr:novalidate=true attr:class="claim-domain">
+            <label for="sso-domain">{s.domain}</label>
+            <p class="hint" id="sso-domain-hint">{s.domain_hint}</p>
+            <input id="sso-domain" name="domain" type="text" inputmode="url" autocomplete="off" autocapitalize="none" spellcheck="false" maxlength="253" {..error.field(Some("sso-domain-hint"))}/>
+            <ErrorMessage error/>
+            <button type="submit" class="secondary">{s.claim}</button>
+        </ActionForm>
+    }
+}
+
+/// **Test Sign-In**: on to the identity provider.
+#[component]
+fn TestForm() -> impl IntoView {
+    let s = &texts().admin.sso;
+    let action = ServerAction::<StartSsoTest>::new();
+    view! {
+        <ActionForm action attr:class="sso-test">
+            <ErrorMessage error=FormError::of(action).with_id("sso-test-error")/>
+            <button type="submit" class="secondary">{s.test_submit}</button>
+        </ActionForm>
+    }
+}
+
+/// **Sign in members with SSO**, **Create accounts at first sign-in**, **Save**.
+#[component]
+fn SwitchesForm(enabled: bool, create_accounts: bool) -> impl IntoView {
+    let s = &texts().admin.sso;
+    let action = ServerAction::<SaveSsoSwitches>::new();
+    let error = FormError::of(action).with_id("sso-switches-error");
+    view! {
+        <ActionForm action attr:novalidate=true attr:class="sso-switches">
+            <div class="check">
+                <input id="sso-enabled" name="enabled" type="checkbox" value="yes" checked=enabled aria-describedby=error.described_by(Some("sso-switches-note"))/>
+                <label for="sso-enabled">{s.enabled}</label>
+            </div>
+            <div class="check">
+                <input id="sso-create-accounts" name="create_accounts" type="checkbox" value="yes" checked=create_accounts aria-describedby="sso-create-accounts-hint"/>
+                <label for="sso-create-accounts">{s.create_accounts}</label>
+            </div>
+            <p class="hint check-hint" id="sso-create-accounts-hint">{s.create_accounts_hint}</p>
+            <ErrorMessage error/>
+            <Submit label=s.save_switches/>
+        </ActionForm>
     }
 }

@@ -51,14 +51,20 @@ fn Profile(view: ProfileView, notice: Option<&'static str>) -> impl IntoView {
         can_add_phone,
         activity,
         admin,
+        sso_company,
     } = view;
     let has_factors = !factors.is_empty();
-    view! {
-        <Card title=p.settings account=initials(&display_name, &email) admin wide=true>
-            <nav class="tabs" aria-label=p.sections>
-                <a href=Page::Profile.path() aria-current="page">{p.tab_security}</a>
-            </nav>
-            {notice.map(|text| view! { <Notice text/> })}
+    // An SSO account: its identity provider does its two-factor
+    // authentication and its password; nothing of them to manage here.
+    let security = match sso_company {
+        Some(company) => view! {
+            <section class="profile-section" aria-labelledby="mfa-title">
+                <h2 id="mfa-title">{p.two_factor}</h2>
+                <p data-testid="sso-managed">{t.sso.profile_managed.replace("{company}", &company)}</p>
+            </section>
+        }
+        .into_any(),
+        None => view! {
             <section class="profile-section" aria-labelledby="mfa-title">
                 <h2 id="mfa-title">{p.two_factor}</h2>
                 {if must_use_mfa {
@@ -81,6 +87,16 @@ fn Profile(view: ProfileView, notice: Option<&'static str>) -> impl IntoView {
                 <h2>{p.password_section}</h2>
                 <super::ChangePasswordForm/>
             </section>
+        }
+        .into_any(),
+    };
+    view! {
+        <Card title=p.settings account=initials(&display_name, &email) admin wide=true>
+            <nav class="tabs" aria-label=p.sections>
+                <a href=Page::Profile.path() aria-current="page">{p.tab_security}</a>
+            </nav>
+            {notice.map(|text| view! { <Notice text/> })}
+            {security}
             <section class="profile-section" aria-labelledby="preferences-title">
                 <h2 id="preferences-title">{p.preferences}</h2>
                 <Preferences time_zone/>
@@ -312,6 +328,7 @@ fn activity_text(p: &ProfileTexts, a: &Activity) -> String {
         Method::AuthenticatorApp => Some(p.by_app),
         Method::Sms => Some(p.by_sms),
         Method::RecoveryCode => Some(p.by_recovery),
+        Method::Sso => Some(p.by_sso),
         Method::Other => None,
     };
     std::iter::once(what)

@@ -4,10 +4,12 @@
 -- the operator's `server company --claim-domain`, or by the DNS TXT value
 -- the admin publishes); a proven domain belongs to one company only, while
 -- pending claims by several companies may wait side by side (nobody can
--- squat a domain by claiming it first).
+-- squat a domain by claiming it first). `challenge`: the random value the
+-- admin publishes in the domain's DNS TXT record to prove it.
 CREATE TABLE company_domains (
     company_id BIGINT NOT NULL REFERENCES companies (id) ON DELETE CASCADE,
     domain TEXT NOT NULL,
+    challenge TEXT NOT NULL DEFAULT '',
     proven_at BIGINT,
     proof TEXT NOT NULL DEFAULT '' CHECK (proof IN ('', 'operator', 'dns')),
     created_at BIGINT NOT NULL,

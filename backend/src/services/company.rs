@@ -95,7 +95,12 @@ impl Services {
     /// that commits the change: an admin deactivated (by another admin)
     /// since the page was loaded changes nothing. The company's row is
     /// locked until the transaction ends.
-    pub(super) async fn still_admin(&self, conn: &mut Conn, admin_id: i64, company_id: i64) -> ServiceResult<()> {
+    pub(super) async fn still_admin(
+        &self,
+        conn: &mut Conn,
+        admin_id: i64,
+        company_id: i64,
+    ) -> ServiceResult<()> {
         if companies::lock_for_admin(conn, company_id, admin_id).await? {
             Ok(())
         } else {
@@ -128,6 +133,7 @@ impl Services {
                     ))
                     .collect(),
                 last_mfa: m.last_mfa.map(|at| local_time(at, zone)),
+                sso: m.sso,
             })
             .collect();
         let size = i64::from(LOG_PAGE_SIZE);
@@ -138,12 +144,14 @@ impl Services {
         let log = rows
             .into_iter()
             .filter_map(|r| {
+                let kind = LogKind::from_event(&r.event, &r.detail)?;
                 Some(LogEntry {
-                    kind: LogKind::from_event(&r.event)?,
+                    kind,
                     method: Method::from_detail(&r.detail),
                     at: local_time(r.at, zone),
                     who: r.who,
                     by: r.by,
+                    detail: kind.shows_detail().then_some(r.detail),
                 })
             })
             .collect();
@@ -253,6 +261,10 @@ impl Services {
         }
         // One reset at a time per member, and none beside their own changes.
         users::lock(&mut tx, user_id).await?;
+        // An SSO member's second factor is their identity provider's.
+        if self.sso_managed(&mut tx, user_id).await?.is_some() {
+            return Err(Refusal::SsoManaged.into());
+        }
         if factors::delete_all(&mut tx, user_id).await? == 0 {
             return Err(Refusal::NothingToReset.into());
         }

@@ -75,9 +75,9 @@ impl Services {
     /// Whether this session may still enroll `user_id`: the sign-in wizard
     /// only a user with no factor, unless this session just signed in with
     /// the recovery code; the profile only within the re-authentication's
-    /// lifetime (refused otherwise). When the wizard may not, the parked
-    /// sign-in is ended (it must start again and will be asked for the
-    /// factor that now exists).
+    /// lifetime, and never for an SSO account (refused otherwise). When
+    /// the wizard may not, the parked sign-in is ended (it must start again
+    /// and will be asked for the factor that now exists).
     pub(super) async fn may_enroll(
         &self,
         conn: &mut Conn,
@@ -87,12 +87,15 @@ impl Services {
         match purpose {
             Purpose::FirstFactor => Ok(!factors::has_any_factor(conn, user_id).await?),
             Purpose::AfterRecovery => Ok(true),
-            // From the profile: the re-authentication must still be fresh.
+            // From the profile: the re-authentication must still be fresh,
+            // and the factor this product's (not an SSO account's provider's).
             Purpose::Profile { confirmed_at } => {
-                if confirmed_recently(confirmed_at, self.now().unix_timestamp()) {
-                    Ok(true)
-                } else {
+                if !confirmed_recently(confirmed_at, self.now().unix_timestamp()) {
                     Err(Refusal::ReauthRequired.into())
+                } else if self.sso_managed(conn, user_id).await?.is_some() {
+                    Err(Refusal::SsoManaged.into())
+                } else {
+                    Ok(true)
                 }
             }
         }

@@ -28,6 +28,7 @@ pub use sso_admin::SsoView;
 use crate::crypto::{Argon2Params, SecretBox, hash_secret};
 use crate::db::Db;
 use crate::delivery::{Delivery, Mailer, Outbox, SmsSender};
+use crate::dns::{DnsTxt, SystemDns};
 use crate::error::{ServiceError, ServiceResult};
 use crate::hasher::Hasher;
 use crate::oidc::Oidc;
@@ -60,6 +61,8 @@ pub struct Services {
     pub public_url: Arc<str>,
     /// Companies' identity providers (OpenID Connect).
     pub oidc: Oidc,
+    /// DNS TXT lookups that prove a company's email domain.
+    pub dns: Arc<dyn DnsTxt>,
     /// The demo outbox, when it may be shown (`/dev/outbox`).
     outbox: Option<Outbox>,
     /// A real Argon2id hash that unknown emails are checked against, so a
@@ -89,6 +92,7 @@ impl Services {
             sms_settings: SmsSettings::default(),
             public_url: "http://localhost:3000".into(),
             oidc: Oidc::new(clock.clone(), SSO_TIMEOUT, false),
+            dns: Arc::new(SystemDns::default()),
             outbox: delivery.outbox,
             dummy_hash: dummy_hash.into(),
         })
@@ -122,6 +126,12 @@ impl Services {
     /// admits `http://` issuers (a local demo or test provider only).
     pub fn with_sso(mut self, timeout: std::time::Duration, allow_http: bool) -> Self {
         self.oidc = Oidc::new(self.clock.clone(), timeout, allow_http);
+        self
+    }
+
+    /// Looks up domain proofs with this resolver.
+    pub fn with_dns(mut self, dns: Arc<dyn DnsTxt>) -> Self {
+        self.dns = dns;
         self
     }
 

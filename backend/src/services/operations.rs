@@ -2,7 +2,7 @@
 
 use super::Services;
 use crate::error::ServiceResult;
-use crate::store::{attempts, browsers, links, phones, sessions};
+use crate::store::{attempts, browsers, links, phones, sessions, sso};
 
 /// Rows removed by one housekeeping run.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -12,6 +12,7 @@ pub struct Swept {
     pub browsers: u64,
     pub sms_codes: u64,
     pub links: u64,
+    pub sso_requests: u64,
 }
 
 impl Services {
@@ -31,6 +32,7 @@ impl Services {
             browsers: browsers::delete_expired(&mut conn, now).await?,
             sms_codes: phones::delete_stale_codes(&mut conn, now).await?,
             links: links::delete_expired(&mut conn, now).await?,
+            sso_requests: sso::delete_expired_requests(&mut conn, now).await?,
         })
     }
 }

@@ -15,11 +15,11 @@ use super::sms::Send;
 use crate::delivery::messages::Notice;
 use crate::error::ServiceResult;
 use crate::session::SessionCtx;
-use crate::store::{Conn, audit, factors, phones, users};
+use crate::store::{Conn, audit, factors, phones, sso, users};
 use domain::codes::{RecoveryCode, VerificationCode};
 use domain::limits::{MAX_APPS_PER_USER, MAX_PHONES_PER_USER, PASSWORD_MAX_BYTES};
 use domain::phone::{last_four, mask, sms_allowed};
-use domain::policy::{self, MfaRequirement, PolicyInput};
+use domain::policy::{self, MfaRequirement, PaymentRole, PolicyInput};
 use domain::profile::{
     Activity, ActivityKind, FactorKind, FactorRow, LocalTime, Method, ProfileView, TIME_ZONES,
 };
@@ -75,6 +75,17 @@ impl Services {
         Ok((state, user_id))
     }
 
+    /// The company whose identity provider does this account's two-factor
+    /// authentication, when it signs in with SSO and is not a payment user
+    /// (payment users prove a factor here too, and manage theirs).
+    pub(super) async fn sso_managed(&self, conn: &mut Conn, user_id: i64) -> ServiceResult<Option<String>> {
+        let Some(route) = sso::required_for(conn, user_id).await? else {
+            return Ok(None);
+        };
+        let user = users::find(conn, user_id).await?.ok_or(Refusal::OutOfOrder)?;
+        Ok((user.payment_role == PaymentRole::None).then_some(route.company))
+    }
+
     /// What **My Profile Settings** shows.
     pub async fn profile(&self, session: &SessionCtx) -> ServiceResult<ProfileView> {
         let (state, user_id) = self.signed_in(session).await?;
@@ -115,6 +126,7 @@ impl Services {
             })
             .collect();
         let must_use_mfa = self.must_use_mfa(&mut conn, &user).await?;
+        let sso_company = self.sso_managed(&mut conn, user_id).await?;
         Ok(ProfileView {
             display_name: user.display_name.clone(),
             email: user.email.clone(),
@@ -130,6 +142,7 @@ impl Services {
             admin: crate::store::companies::administered_by(&mut conn, user_id)
                 .await?
                 .is_some(),
+            sso_company,
         })
     }
 
@@ -346,14 +359,20 @@ impl Services {
 
     /// **Add Authenticator App** / **Add Phone Number**: the enrollment
     /// wizard's own steps, for a re-authenticated user (a flow left
-    /// half-way is dropped).
+    /// half-way is dropped); never for an SSO account, whose identity
+    /// provider does its two-factor authentication.
     pub async fn add_factor(&self, session: &SessionCtx, kind: FactorKind) -> ServiceResult<()> {
-        let (state, _) = self.confirmed(session).await?;
+        let (state, user_id) = self.confirmed(session).await?;
+        let mut conn = self.db.pool.acquire().await?;
+        // Checked again by each step (`may_enroll`), up to the one that saves.
+        if self.sso_managed(&mut conn, user_id).await?.is_some() {
+            return Err(Refusal::SsoManaged.into());
+        }
         if !matches!(state, SignIn::SignedIn { .. }) {
-            let mut conn = self.db.pool.acquire().await?;
             let transition = state.step(Event::Cancel)?;
             self.apply(&mut conn, session, transition).await?;
         }
+        drop(conn);
         match kind {
             FactorKind::App => self.choose_app(session, None).await,
             FactorKind::Phone => self.choose_sms(session).await,

@@ -138,8 +138,14 @@ impl Services {
         }
 
         if self.sso_required(&mut conn, user.id).await? {
-            self.audit(&mut conn, session, Some(user.id), audit::Event::SignInFailed, "sso_required")
-                .await?;
+            self.audit(
+                &mut conn,
+                session,
+                Some(user.id),
+                audit::Event::SignInFailed,
+                "sso_required",
+            )
+            .await?;
             conn.commit().await?;
             return Err(Refusal::SsoRequired.into());
         }

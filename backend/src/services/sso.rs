@@ -71,7 +71,11 @@ impl Services {
     }
 
     /// The company whose SSO signs in `email`, if its domain routes.
-    pub(super) async fn sso_route(&self, conn: &mut Conn, email: &Email) -> ServiceResult<Option<sso::Route>> {
+    pub(super) async fn sso_route(
+        &self,
+        conn: &mut Conn,
+        email: &Email,
+    ) -> ServiceResult<Option<sso::Route>> {
         Ok(sso::route(conn, domain_of(email)).await?)
     }
 
@@ -87,8 +91,13 @@ impl Services {
             company_id: route.company_id,
             company: route.company.clone(),
         })?;
-        self.begin_sso_request(session, route.company_id, RequestPurpose::SignIn, Some(transition))
-            .await
+        self.begin_sso_request(
+            session,
+            route.company_id,
+            RequestPurpose::SignIn,
+            Some(transition),
+        )
+        .await
     }
 
     /// **Test Sign-In** on the SSO tab: the admin goes to the provider
@@ -153,7 +162,13 @@ impl Services {
             purpose,
             sealed: &sealed,
         };
-        sso::insert_request(&mut tx, request, now, now + time::Duration::seconds(REQUEST_LIFETIME)).await?;
+        sso::insert_request(
+            &mut tx,
+            request,
+            now,
+            now + time::Duration::seconds(REQUEST_LIFETIME),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -172,7 +187,9 @@ impl Services {
         let Some(request) = sso::pending_request(&mut conn, &session_hash, self.now()).await? else {
             return Ok(None);
         };
-        let company = users::company_name(&mut conn, request.company_id).await?.unwrap_or_default();
+        let company = users::company_name(&mut conn, request.company_id)
+            .await?
+            .unwrap_or_default();
         let sealed = self.open_request(&request)?;
         Ok(Some(SsoRedirect {
             company,
@@ -182,7 +199,11 @@ impl Services {
 
     /// The provider's answer. Every failure is recorded and leaves the
     /// session where a new sign-in starts.
-    pub async fn sso_callback(&self, session: &SessionCtx, params: &CallbackParams) -> ServiceResult<Callback> {
+    pub async fn sso_callback(
+        &self,
+        session: &SessionCtx,
+        params: &CallbackParams,
+    ) -> ServiceResult<Callback> {
         let request = match (params.state.as_deref(), session.id_hash().await) {
             (Some(state), Some(session_hash)) => {
                 let mut conn = self.db.pool.acquire().await?;
@@ -202,7 +223,10 @@ impl Services {
             Ok(found) => found,
             Err(failure) => return self.sso_failed(session, None, failure).await,
         };
-        match self.sso_sign_in(session, &request, &sealed, &identity, &email).await? {
+        match self
+            .sso_sign_in(session, &request, &sealed, &identity, &email)
+            .await?
+        {
             Ok(()) => Ok(Callback::Continued),
             Err((user_id, failure)) => self.sso_failed(session, user_id, failure).await,
         }
@@ -220,7 +244,11 @@ impl Services {
         if params.error.is_some() {
             return Err(SsoFailure::Cancelled);
         }
-        let code = params.code.as_deref().filter(|c| !c.is_empty()).ok_or(SsoFailure::Cancelled)?;
+        let code = params
+            .code
+            .as_deref()
+            .filter(|c| !c.is_empty())
+            .ok_or(SsoFailure::Cancelled)?;
         let (settings, claimed) = async {
             let mut conn = self.db.pool.acquire().await?;
             let settings = sso::settings(&mut conn, request.company_id).await?;
@@ -266,8 +294,21 @@ impl Services {
         if !matches!(state, SignIn::Sso { company_id, .. } if company_id == request.company_id) {
             return Ok(Err((None, SsoFailure::Expired)));
         }
-        // A new account's unusable password, hashed before the transaction.
-        let placeholder = self.hash(&new_token(self.rng.as_ref())).await?;
+        // A new account gets an unusable password, hashed before the
+        // transaction (and only when there may be no account).
+        let known = {
+            let mut conn = self.db.pool.acquire().await?;
+            sso::identity_user(&mut conn, &sealed.issuer, &identity.subject)
+                .await?
+                .is_some()
+                || users::credentials_by_email(&mut conn, email.as_str())
+                    .await?
+                    .is_some()
+        };
+        let placeholder = match known {
+            true => String::new(),
+            false => self.hash(&new_token(self.rng.as_ref())).await?,
+        };
         let mut tx = self.db.begin().await?;
         let company_id = request.company_id;
         let now = self.now();
@@ -277,7 +318,13 @@ impl Services {
             None => match users::credentials_by_email(&mut tx, email.as_str()).await? {
                 Some(existing) => existing.user.id,
                 None => {
-                    let create = sso::settings(&mut tx, company_id).await?.is_some_and(|s| s.create_accounts);
+                    let create = sso::settings(&mut tx, company_id)
+                        .await?
+                        .is_some_and(|s| s.create_accounts);
+                    // (An account removed since it was read: start again.)
+                    if placeholder.is_empty() {
+                        return Err(Refusal::Conflict.into());
+                    }
                     if !create {
                         tx.commit().await?;
                         return Ok(Err((None, SsoFailure::NoAccount)));
@@ -310,7 +357,15 @@ impl Services {
             return Ok(Err((Some(user_id), SsoFailure::NoAccess)));
         }
         if linked.is_none() {
-            sso::link(&mut tx, &sealed.issuer, &identity.subject, user_id, company_id, now).await?;
+            sso::link(
+                &mut tx,
+                &sealed.issuer,
+                &identity.subject,
+                user_id,
+                company_id,
+                now,
+            )
+            .await?;
         }
         let user = users::find(&mut tx, user_id).await?.ok_or(Refusal::OutOfOrder)?;
         // The provider does MFA; payment users still prove a factor here.
@@ -321,7 +376,8 @@ impl Services {
             (step.next, Some(step.first))
         };
         if next == AfterPassword::SignIn {
-            self.audit(&mut tx, session, Some(user_id), audit::Event::SignIn, "sso").await?;
+            self.audit(&mut tx, session, Some(user_id), audit::Event::SignIn, "sso")
+                .await?;
         }
         let transition = state.step(Event::SsoAccepted { user_id, next })?;
         self.apply(&mut tx, session, transition).await?;
@@ -340,8 +396,14 @@ impl Services {
         failure: SsoFailure,
     ) -> ServiceResult<Callback> {
         let mut conn = self.db.pool.acquire().await?;
-        self.audit(&mut conn, session, user_id, audit::Event::SignInFailed, failure.code())
-            .await?;
+        self.audit(
+            &mut conn,
+            session,
+            user_id,
+            audit::Event::SignInFailed,
+            failure.code(),
+        )
+        .await?;
         if matches!(session.state().await, SignIn::Sso { .. }) {
             session.destroy(&mut conn).await?;
         }
@@ -364,10 +426,26 @@ impl Services {
             company_id: request.company_id,
         };
         let mut tx = self.db.begin().await?;
+        // An admin no longer (deactivated meanwhile) marks nothing tested.
+        if self
+            .still_admin(&mut tx, admin_id, request.company_id)
+            .await
+            .is_err()
+        {
+            return Ok(Callback::Tested(Err(SsoFailure::Expired)));
+        }
         let result = match outcome {
             Ok((sealed, _, email)) => {
                 let now = self.now();
-                if sso::mark_tested(&mut tx, request.company_id, &sealed.issuer, &sealed.client_id, now).await? {
+                if sso::mark_tested(
+                    &mut tx,
+                    request.company_id,
+                    &sealed.issuer,
+                    &sealed.client_id,
+                    now,
+                )
+                .await?
+                {
                     Ok(email.into_string())
                 } else {
                     Err(SsoFailure::Unavailable)

@@ -5,6 +5,7 @@
 
 use super::Services;
 use super::sso::SSO_CLIENT_SECRET;
+use crate::crypto::new_token;
 use crate::error::ServiceResult;
 use crate::oidc::OidcError;
 use crate::session::SessionCtx;
@@ -12,30 +13,9 @@ use crate::store::companies::Company;
 use crate::store::sso;
 use crate::store::{audit, users};
 use domain::refusal::Refusal;
-use domain::sso::parse_domain;
-use serde::{Deserialize, Serialize};
+use domain::sso::{parse_domain, txt_record_name, txt_record_value};
 
-/// What the **SSO** tab shows.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SsoView {
-    pub issuer: String,
-    pub client_id: String,
-    /// A client secret is saved (it is never shown again).
-    pub has_secret: bool,
-    pub enabled: bool,
-    pub create_accounts: bool,
-    /// A Test Sign-In passed with the saved settings.
-    pub tested: bool,
-    pub domains: Vec<DomainView>,
-    /// Where the provider sends people back (for the provider's settings).
-    pub callback_url: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DomainView {
-    pub domain: String,
-    pub proven: bool,
-}
+pub use domain::sso::{DomainView, SsoView};
 
 fn refusal_of(err: OidcError) -> Refusal {
     match err {
@@ -64,6 +44,16 @@ impl Services {
             .await?
             .into_iter()
             .map(|d| DomainView {
+                txt_name: if d.proven {
+                    String::new()
+                } else {
+                    txt_record_name(&d.domain)
+                },
+                txt_value: if d.proven {
+                    String::new()
+                } else {
+                    txt_record_value(&d.challenge)
+                },
                 domain: d.domain,
                 proven: d.proven,
             })
@@ -97,10 +87,20 @@ impl Services {
         let (admin_id, company) = self.sso_admin(session).await?;
         let issuer = self.oidc.issuer_url(issuer).map_err(refusal_of)?.to_string();
         let client_id = client_id.trim();
-        if client_id.is_empty() || client_id.len() > 255 || client_secret.is_empty() || client_secret.len() > 1024 {
-            return Err(Refusal::SsoNotReady.into());
+        if client_id.is_empty() || client_id.len() > 255 || client_secret.len() > 1024 {
+            return Err(Refusal::ClientSettingsInvalid.into());
         }
         self.oidc.check(&issuer).await.map_err(refusal_of)?;
+        if client_secret.is_empty() {
+            // The saved secret stays only for the provider and client it
+            // was given for; saving them unchanged changes nothing.
+            let mut conn = self.db.pool.acquire().await?;
+            let saved = sso::settings(&mut conn, company.id).await?;
+            return match saved {
+                Some(s) if s.issuer == issuer && s.client_id == client_id => Ok(()),
+                _ => Err(Refusal::ClientSettingsInvalid.into()),
+            };
+        }
         let sealed = self.seal(client_secret.as_bytes(), SSO_CLIENT_SECRET, company.id)?;
         let mut tx = self.db.begin().await?;
         self.still_admin(&mut tx, admin_id, company.id).await?;
@@ -109,19 +109,33 @@ impl Services {
             admin_id,
             company_id: company.id,
         };
-        self.audit_as(&mut tx, session, None, Some(by), audit::Event::SsoSettingsSaved, &issuer)
-            .await?;
+        self.audit_as(
+            &mut tx,
+            session,
+            None,
+            Some(by),
+            audit::Event::SsoSettingsSaved,
+            &issuer,
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
 
     /// Turns routing to the provider on or off, and account creation at
     /// the first SSO sign-in. On needs a tested provider and a proven domain.
-    pub async fn set_sso_switches(&self, session: &SessionCtx, enabled: bool, create_accounts: bool) -> ServiceResult<()> {
+    pub async fn set_sso_switches(
+        &self,
+        session: &SessionCtx,
+        enabled: bool,
+        create_accounts: bool,
+    ) -> ServiceResult<()> {
         let (admin_id, company) = self.sso_admin(session).await?;
         let mut tx = self.db.begin().await?;
         self.still_admin(&mut tx, admin_id, company.id).await?;
-        let settings = sso::settings(&mut tx, company.id).await?.ok_or(Refusal::SsoNotReady)?;
+        let settings = sso::settings(&mut tx, company.id)
+            .await?
+            .ok_or(Refusal::SsoNotReady)?;
         let proven = !sso::proven_domains(&mut tx, company.id).await?.is_empty();
         if enabled && !settings.enabled && (settings.tested_at.is_none() || !proven) {
             return Err(Refusal::SsoNotReady.into());
@@ -143,8 +157,15 @@ impl Services {
             });
         }
         for change in changes {
-            self.audit_as(&mut tx, session, None, Some(by), audit::Event::SsoSwitched, change)
-                .await?;
+            self.audit_as(
+                &mut tx,
+                session,
+                None,
+                Some(by),
+                audit::Event::SsoSwitched,
+                change,
+            )
+            .await?;
         }
         tx.commit().await?;
         Ok(())
@@ -159,13 +180,73 @@ impl Services {
         if sso::proven_elsewhere(&mut tx, company.id, &domain).await? {
             return Err(Refusal::DomainTaken.into());
         }
-        sso::claim(&mut tx, company.id, &domain, self.now()).await?;
+        sso::claim(
+            &mut tx,
+            company.id,
+            &domain,
+            &new_token(self.rng.as_ref()),
+            self.now(),
+        )
+        .await?;
         let by = audit::ByAdmin {
             admin_id,
             company_id: company.id,
         };
-        self.audit_as(&mut tx, session, None, Some(by), audit::Event::DomainClaimed, &domain)
-            .await?;
+        self.audit_as(
+            &mut tx,
+            session,
+            None,
+            Some(by),
+            audit::Event::DomainClaimed,
+            &domain,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// **Check DNS**: the domain's TXT record holds the claim's value, so
+    /// the admin controls the domain; it is proven for their company
+    /// (unless another company proved it first).
+    pub async fn prove_domain(&self, session: &SessionCtx, input: &str) -> ServiceResult<()> {
+        let domain = parse_domain(input)?;
+        let (admin_id, company) = self.sso_admin(session).await?;
+        let challenge = {
+            let mut conn = self.db.pool.acquire().await?;
+            sso::challenge(&mut conn, company.id, &domain).await?
+        }
+        .ok_or(Refusal::DomainNotProven)?;
+        let expected = txt_record_value(&challenge);
+        // No connection is held while DNS answers (bounded by its timeout).
+        let published = self
+            .dns
+            .txt(&txt_record_name(&domain))
+            .await
+            .unwrap_or_else(|err| {
+                tracing::info!(%err, %domain, "dns lookup failed");
+                vec![]
+            });
+        if !published.iter().any(|v| v.trim() == expected) {
+            return Err(Refusal::DomainNotProven.into());
+        }
+        let mut tx = self.db.begin().await?;
+        self.still_admin(&mut tx, admin_id, company.id).await?;
+        if !sso::prove(&mut tx, company.id, &domain, "dns", self.now()).await? {
+            return Err(Refusal::DomainTaken.into());
+        }
+        let by = audit::ByAdmin {
+            admin_id,
+            company_id: company.id,
+        };
+        self.audit_as(
+            &mut tx,
+            session,
+            None,
+            Some(by),
+            audit::Event::DomainProven,
+            &domain,
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -181,8 +262,15 @@ impl Services {
                 admin_id,
                 company_id: company.id,
             };
-            self.audit_as(&mut tx, session, None, Some(by), audit::Event::DomainRemoved, &domain)
-                .await?;
+            self.audit_as(
+                &mut tx,
+                session,
+                None,
+                Some(by),
+                audit::Event::DomainRemoved,
+                &domain,
+            )
+            .await?;
         }
         tx.commit().await?;
         Ok(())
@@ -193,9 +281,11 @@ impl Services {
     pub async fn claim_domain_as_operator(&self, company: &str, input: &str) -> ServiceResult<()> {
         let domain = parse_domain(input)?;
         let mut tx = self.db.begin().await?;
-        let company_id = users::company_id(&mut tx, company).await?.ok_or(Refusal::Forbidden)?;
+        let company_id = users::company_id(&mut tx, company)
+            .await?
+            .ok_or(Refusal::Forbidden)?;
         let now = self.now();
-        sso::claim(&mut tx, company_id, &domain, now).await?;
+        sso::claim(&mut tx, company_id, &domain, &new_token(self.rng.as_ref()), now).await?;
         if !sso::prove(&mut tx, company_id, &domain, "operator", now).await? {
             return Err(Refusal::DomainTaken.into());
         }

@@ -176,7 +176,8 @@ impl Services {
 
     /// The deadline ahead of a user with no factor yet, if a company set one.
     async fn coming_deadline(&self, conn: &mut Conn, user: &users::User) -> ServiceResult<Option<Deadline>> {
-        if factors::has_any_factor(conn, user.id).await? {
+        // An SSO account's two-factor authentication is its provider's.
+        if factors::has_any_factor(conn, user.id).await? || self.sso_managed(conn, user.id).await?.is_some() {
             return Ok(None);
         }
         let input = PolicyInput {

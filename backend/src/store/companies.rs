@@ -124,6 +124,10 @@ pub struct Member {
     pub phones: i64,
     /// The last sign-in that passed a second factor.
     pub last_mfa: Option<i64>,
+    /// Signs in with the company's SSO (while it is on): linked to the
+    /// company's provider, or with an email on one of its proven domains.
+    /// An invited member, by their address only.
+    pub sso: bool,
 }
 
 /// Every member of the company (invited ones included), by name.
@@ -136,7 +140,12 @@ pub async fn members(conn: &mut Conn, company_id: i64) -> Result<Vec<Member>, sq
             CASE WHEN m.pending = 1 THEN 0 ELSE (SELECT COUNT(*) FROM totp_factors t WHERE t.user_id = u.id) END AS apps,
             CASE WHEN m.pending = 1 THEN 0 ELSE (SELECT COUNT(*) FROM phone_factors p WHERE p.user_id = u.id) END AS phones,
             CASE WHEN m.pending = 1 THEN NULL ELSE (SELECT MAX(a.at) FROM audit_log a WHERE a.user_id = u.id
-                AND a.event = 'sign_in' AND a.detail IN ('mfa', 'recovery_code', 'mfa_enrollment')) END AS last_mfa
+                AND a.event = 'sign_in' AND a.detail IN ('mfa', 'recovery_code', 'mfa_enrollment')) END AS last_mfa,
+            (SELECT COUNT(*) FROM company_sso s WHERE s.company_id = m.company_id AND s.enabled = 1
+                AND ((m.pending = 0 AND EXISTS (SELECT 1 FROM sso_identities i
+                        WHERE i.user_id = u.id AND i.company_id = m.company_id))
+                    OR EXISTS (SELECT 1 FROM company_domains d WHERE d.company_id = m.company_id
+                        AND d.proven_at IS NOT NULL AND u.email_normalized LIKE '%@' || d.domain))) AS sso
          FROM memberships m JOIN users u ON u.id = m.user_id
          WHERE m.company_id = $1) r ORDER BY r.name, r.id",
     )
@@ -158,6 +167,7 @@ pub async fn members(conn: &mut Conn, company_id: i64) -> Result<Vec<Member>, sq
                 apps: r.try_get("apps")?,
                 phones: r.try_get("phones")?,
                 last_mfa: r.try_get("last_mfa")?,
+                sso: r.try_get::<i64, _>("sso")? != 0,
             })
         })
         .collect()

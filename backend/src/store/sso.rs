@@ -38,18 +38,23 @@ pub async fn route(conn: &mut Conn, domain: &str) -> Result<Option<Route>, sqlx:
 pub struct Domain {
     pub domain: String,
     pub proven: bool,
+    /// The value its DNS TXT record must hold to prove it.
+    pub challenge: String,
 }
 
 pub async fn domains(conn: &mut Conn, company_id: i64) -> Result<Vec<Domain>, sqlx::Error> {
-    let rows = sqlx::query("SELECT domain, proven_at FROM company_domains WHERE company_id = $1 ORDER BY domain")
-        .bind(company_id)
-        .fetch_all(conn)
-        .await?;
+    let rows = sqlx::query(
+        "SELECT domain, proven_at, challenge FROM company_domains WHERE company_id = $1 ORDER BY domain",
+    )
+    .bind(company_id)
+    .fetch_all(conn)
+    .await?;
     rows.iter()
         .map(|r| {
             Ok(Domain {
                 domain: r.try_get("domain")?,
                 proven: r.try_get::<Option<i64>, _>("proven_at")?.is_some(),
+                challenge: r.try_get("challenge")?,
             })
         })
         .collect()
@@ -77,14 +82,22 @@ pub async fn proven_elsewhere(conn: &mut Conn, company_id: i64, domain: &str) ->
     Ok(n > 0)
 }
 
-/// Records a claim, waiting for its proof (nothing if it exists).
-pub async fn claim(conn: &mut Conn, company_id: i64, domain: &str, now: OffsetDateTime) -> Result<(), sqlx::Error> {
+/// Records a claim, waiting for its proof: `challenge` is the value its
+/// DNS TXT record must hold (nothing changes if the claim exists).
+pub async fn claim(
+    conn: &mut Conn,
+    company_id: i64,
+    domain: &str,
+    challenge: &str,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO company_domains (company_id, domain, created_at) VALUES ($1, $2, $3)
+        "INSERT INTO company_domains (company_id, domain, challenge, created_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (company_id, domain) DO NOTHING",
     )
     .bind(company_id)
     .bind(domain)
+    .bind(challenge)
     .bind(now.unix_timestamp())
     .execute(conn)
     .await
@@ -118,6 +131,21 @@ pub async fn prove(
         Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Ok(false),
         Err(e) => Err(e),
     }
+}
+
+/// The challenge of a claim still waiting for its proof.
+pub async fn challenge(
+    conn: &mut Conn,
+    company_id: i64,
+    domain: &str,
+) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT challenge FROM company_domains WHERE company_id = $1 AND domain = $2 AND proven_at IS NULL",
+    )
+    .bind(company_id)
+    .bind(domain)
+    .fetch_optional(conn)
+    .await
 }
 
 pub async fn remove_domain(conn: &mut Conn, company_id: i64, domain: &str) -> Result<bool, sqlx::Error> {
@@ -317,12 +345,18 @@ pub struct NewRequest<'a> {
     pub sealed: &'a str,
 }
 
+/// Stores a request; the session's earlier ones are forgotten (one
+/// request waits per session).
 pub async fn insert_request(
     conn: &mut Conn,
     request: NewRequest<'_>,
     now: OffsetDateTime,
     expires_at: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sso_requests WHERE session_hash = $1")
+        .bind(request.session_hash)
+        .execute(&mut *conn)
+        .await?;
     sqlx::query(
         "INSERT INTO sso_requests (state_hash, session_hash, company_id, purpose, sealed, created_at, expires_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7)",
