@@ -12,6 +12,8 @@ use server::middleware::Guard;
 use server::{AppState, router};
 use tower::ServiceExt;
 
+pub mod oidc_stub;
+
 pub const ORIGIN: &str = "http://127.0.0.1:3000";
 pub const PASSWORD: &str = "correct horse battery staple";
 /// Far above any real reply (Argon2id takes ~50 ms).
@@ -56,6 +58,15 @@ impl TestApp {
     pub fn with_delivery(db: Db, delivery: backend::delivery::Delivery) -> Self {
         let clock = test_clock();
         let services = backend::test_support::services_with(db, &clock, delivery);
+        Self::assemble(services, clock, Guard::new(ORIGIN, vec![]), None, "target/site")
+    }
+
+    /// A server whose OpenID Connect client waits `timeout` for a
+    /// provider and, with `allow_http`, accepts `http://` issuers (the
+    /// in-process provider of [`oidc_stub`]).
+    pub fn with_sso(db: Db, timeout: std::time::Duration, allow_http: bool) -> Self {
+        let clock = test_clock();
+        let services = services(db, &clock).with_sso(timeout, allow_http);
         Self::assemble(services, clock, Guard::new(ORIGIN, vec![]), None, "target/site")
     }
 
