@@ -361,29 +361,27 @@ impl SignIn {
                 effects: vec![Effect::Begin],
             }),
             (S::Password { .. }, E::PasswordAccepted { user_id, next })
-            | (S::Sso { .. }, E::SsoAccepted { user_id, next }) => {
-                Ok(Transition::rotating(match next {
-                    AfterPassword::Challenge => S::Challenge {
-                        user_id,
-                        factor: None,
-                        failures: 0,
-                    },
-                    AfterPassword::TextCode { phone_id } => S::SmsChallenge {
-                        user_id,
-                        phone_id,
-                        failures: 0,
-                    },
-                    AfterPassword::EnrollRequired => S::MfaRequired {
-                        user_id,
-                        deadline: None,
-                    },
-                    AfterPassword::EnrollSoon { deadline } => S::MfaRequired {
-                        user_id,
-                        deadline: Some(deadline),
-                    },
-                    AfterPassword::SignIn => S::signed_in(user_id),
-                }))
-            }
+            | (S::Sso { .. }, E::SsoAccepted { user_id, next }) => Ok(Transition::rotating(match next {
+                AfterPassword::Challenge => S::Challenge {
+                    user_id,
+                    factor: None,
+                    failures: 0,
+                },
+                AfterPassword::TextCode { phone_id } => S::SmsChallenge {
+                    user_id,
+                    phone_id,
+                    failures: 0,
+                },
+                AfterPassword::EnrollRequired => S::MfaRequired {
+                    user_id,
+                    deadline: None,
+                },
+                AfterPassword::EnrollSoon { deadline } => S::MfaRequired {
+                    user_id,
+                    deadline: Some(deadline),
+                },
+                AfterPassword::SignIn => S::signed_in(user_id),
+            })),
             (
                 S::MfaRequired {
                     user_id,
@@ -739,7 +737,10 @@ mod tests {
         let accepted = |next| Event::SsoAccepted { user_id: U, next };
         assert_only(accepted(AfterPassword::SignIn), |s| *s == sso());
         let t = sso().step(accepted(AfterPassword::SignIn)).unwrap();
-        assert_eq!((t.state, t.effects), (SignIn::signed_in(U), vec![Effect::RotateSession]));
+        assert_eq!(
+            (t.state, t.effects),
+            (SignIn::signed_in(U), vec![Effect::RotateSession])
+        );
         let t = sso().step(accepted(AfterPassword::Challenge)).unwrap();
         assert_eq!(t.state, challenge(0));
         let by_password = Event::PasswordAccepted {

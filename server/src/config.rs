@@ -74,7 +74,9 @@ pub struct DemoSso {
 
 impl std::fmt::Debug for DemoSso {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("DemoSso").field("issuer", &self.issuer).finish_non_exhaustive()
+        f.debug_struct("DemoSso")
+            .field("issuer", &self.issuer)
+            .finish_non_exhaustive()
     }
 }
 
@@ -209,7 +211,10 @@ impl Config {
         };
         Ok(Self {
             sso_allow_http: env_or("TRESTLE_SSO_ALLOW_HTTP", if demo { "1" } else { "0" }) == "1",
-            sso_timeout: std::time::Duration::from_millis(u64::from(env_number("TRESTLE_SSO_TIMEOUT_MS", 5000)?)),
+            sso_timeout: std::time::Duration::from_millis(u64::from(env_number(
+                "TRESTLE_SSO_TIMEOUT_MS",
+                5000,
+            )?)),
             demo_sso,
             public_url,
             leptos,

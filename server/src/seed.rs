@@ -135,7 +135,10 @@ pub const SSO_DOMAIN: &str = "keystone.example";
 
 /// Keystone Steel's provider: its domain proven, SSO tested and on. Run
 /// at every demo start (the provider's address may change).
-pub async fn seed_sso(services: &Services, sso: &crate::config::DemoSso) -> Result<(), backend::ServiceError> {
+pub async fn seed_sso(
+    services: &Services,
+    sso: &crate::config::DemoSso,
+) -> Result<(), backend::ServiceError> {
     let company = services.company_named(SSO_COMPANY).await?;
     match services.claim_domain_as_operator(SSO_COMPANY, SSO_DOMAIN).await {
         Ok(()) | Err(backend::ServiceError::Refused(domain::refusal::Refusal::DomainTaken)) => {}
@@ -191,7 +194,10 @@ pub fn print_logins(url: &str, sso: Option<&crate::config::DemoSso>) {
         println!("    {:<34} {}", demo.email, demo.what);
     }
     if let Some(sso) = sso {
-        println!("\n  {SSO_COMPANY} signs in through its identity provider ({}):", sso.issuer);
+        println!(
+            "\n  {SSO_COMPANY} signs in through its identity provider ({}):",
+            sso.issuer
+        );
         println!("  type the email on {url}/login, then any password on the provider's page");
         for demo in DEMO_USERS.iter().filter(|d| d.company == SSO_COMPANY) {
             println!("    {:<34} {}", demo.email, demo.what);
