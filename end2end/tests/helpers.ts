@@ -834,6 +834,15 @@ export async function everySsoScreen(page: Page, testInfo: TestInfo, w: Words, v
   await settled(page, testInfo);
   await visit('sso-cancelled');
 
+  // A member signed in by the company's provider: the profile says the
+  // provider takes care of two-factor authentication.
+  await signInWithSso(page, testInfo, 'sam.sso@keystone.example', 'sam.sso@keystone.example', w);
+  await open(page, testInfo, '/profile');
+  await expect(page.getByTestId('sso-managed')).toBeVisible();
+  await settled(page, testInfo);
+  await visit('sso-profile');
+  await page.context().clearCookies();
+
   const key = await newAdmin(page, testInfo, newCompany(testInfo), w);
   await openSecuritySettings(page, testInfo, key, w);
   await openSsoTab(page, testInfo, w);

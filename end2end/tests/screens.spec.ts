@@ -1,5 +1,5 @@
 import { test } from '@playwright/test';
-import { WORDS, everyAdminScreen, everyInvitationScreen, everyPasswordScreen, everyProfileScreen, everyScreen, everySmsScreen } from './helpers';
+import { WORDS, everyAdminScreen, everyInvitationScreen, everyPasswordScreen, everyProfileScreen, everyScreen, everySmsScreen, everySsoScreen } from './helpers';
 
 // Screenshots of every screen for people to look at: `SCREENSHOTS=1 npx playwright test screens`.
 test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to take screenshots');
@@ -8,7 +8,7 @@ for (const [lang, locale] of [['en', 'en-US'], ['fr', 'fr-FR']] as const) {
   test.describe(`in ${lang}`, () => {
     test.use({ locale });
 
-    for (const [flow, walk] of [['app', everyScreen], ['sms', everySmsScreen], ['profile', everyProfileScreen], ['password', everyPasswordScreen], ['admin', everyAdminScreen], ['invitation', everyInvitationScreen]] as const) {
+    for (const [flow, walk] of [['app', everyScreen], ['sms', everySmsScreen], ['profile', everyProfileScreen], ['password', everyPasswordScreen], ['admin', everyAdminScreen], ['invitation', everyInvitationScreen], ['sso', everySsoScreen]] as const) {
       test(`${flow} screens`, async ({ page }, testInfo) => {
         test.setTimeout(120_000);
         let n = 0;

@@ -10,34 +10,13 @@ mod common;
 use backend::Clock;
 use backend::services::MembershipRole;
 use backend::test_support::{each_backend, postgres};
-use common::{Client, PASSWORD, Reply, TestApp, refused};
+use common::{Client, PASSWORD, Reply, TestApp, enrolled, refused};
 use domain::policy::PaymentRole;
 use time::Duration;
 
 const ADMIN: &str = "alex@summit.example";
 const MEMBER: &str = "mo@summit.example";
 const OTHER_ADMIN: &str = "rita@riverbend.example";
-
-/// `email`, a member (or admin) of `company`, which requires MFA from
-/// yesterday and is available: signing in enrolls them. Returns their
-/// browser, signed in, and their app's setup key.
-async fn enrolled(app: &TestApp, email: &str, company: &str, role: MembershipRole) -> (Client, String) {
-    let user_id = app.add_user(email, PaymentRole::None).await;
-    let company_id = app.services.company_named(company).await.unwrap();
-    app.services.add_member(user_id, company_id, role).await.unwrap();
-    app.services
-        .require_mfa(company_id, app.clock.now() - Duration::days(1))
-        .await
-        .unwrap();
-    let mut browser = app.client();
-    assert_eq!(
-        browser.sign_in_password(email).await.location(),
-        "/login/mfa-required"
-    );
-    let (key, _) = browser.enroll(app).await;
-    app.clock.advance(Duration::seconds(30));
-    (browser, key)
-}
 
 /// A new member (not enrolled) of `company`; returns their id.
 async fn member_of(app: &TestApp, email: &str, company: i64) -> i64 {

@@ -13,7 +13,7 @@ use backend::session::RequestInfo;
 use backend::test_support::{each_backend, sqlite};
 use backend::{Clock, Db, ServiceError, SessionCtx};
 use common::oidc_stub::{APP_URL, CLIENT_ID, CLIENT_SECRET, Discovery, OidcStub, Token, query_of};
-use common::{Client, PASSWORD, Reply, TestApp, refused};
+use common::{Client, PASSWORD, Reply, TestApp, enrolled, refused};
 use domain::policy::PaymentRole;
 use domain::refusal::Refusal;
 use domain::sso::SsoFailure;
@@ -255,19 +255,7 @@ async fn an_unclaimed_or_unproven_domain_or_sso_off_gets_the_password_page_like_
         let sso = SsoApp::on(db).await;
         let app = &sso.app;
         // Ironworks claimed its domain but never proved it, and has a provider.
-        let ironworks = app.services.company_named("Ironworks").await.unwrap();
-        {
-            let mut conn = app.services.db.pool.acquire().await.unwrap();
-            backend::store::sso::claim(
-                &mut conn,
-                ironworks,
-                "ironworks.example",
-                "txt-challenge",
-                app.clock.now(),
-            )
-            .await
-            .unwrap();
-        }
+        let ironworks = claimed_not_proven(app, "Ironworks", "ironworks.example").await;
         app.services
             .configure_sso(ironworks, &sso.stub.issuer, CLIENT_ID, CLIENT_SECRET, false)
             .await
@@ -834,6 +822,15 @@ async fn an_sso_users_right_password_is_refused_and_a_wrong_one_is_just_wrong_on
         );
         let reply = form.password(PASSWORD).await;
         refused(&reply, "SsoRequired");
+        // Nor does "Forgot your password?" mail it a link (the page
+        // answers as for anyone).
+        let session = session_of(app, &form).await;
+        app.services.send_reset_link(&session, SAM).await.unwrap();
+        let outbox = app.services.outbox().await.unwrap().unwrap();
+        assert!(
+            !outbox.iter().any(|m| m.subject == "Reset your password"),
+            "no reset link for an SSO account"
+        );
         let reply = typo.password("not the password").await;
         assert_eq!(reply.status, 400);
         assert_eq!(reply.body, r#"{"Refused":"InvalidCredentials"}"#);
@@ -861,23 +858,7 @@ const ADMIN_COMPANY: &str = "Summit Builders";
 /// app and freshly re-authenticated; returns the browser and the
 /// session the services see for it.
 async fn confirmed_admin(app: &TestApp) -> (Client, SessionCtx) {
-    let user_id = app.add_user(ADMIN, PaymentRole::None).await;
-    let company_id = app.services.company_named(ADMIN_COMPANY).await.unwrap();
-    app.services
-        .add_member(user_id, company_id, MembershipRole::Admin)
-        .await
-        .unwrap();
-    app.services
-        .require_mfa(company_id, app.clock.now() - Duration::days(1))
-        .await
-        .unwrap();
-    let mut browser = app.client();
-    assert_eq!(
-        browser.sign_in_password(ADMIN).await.location(),
-        "/login/mfa-required"
-    );
-    let (key, _) = browser.enroll(app).await;
-    app.clock.advance(Duration::seconds(30));
+    let (mut browser, key) = enrolled(app, ADMIN, ADMIN_COMPANY, MembershipRole::Admin).await;
     let code = app.code(&key, 0);
     let form = [("password", PASSWORD), ("code", code.as_str()), ("back", "admin")];
     let reply = browser
@@ -886,6 +867,16 @@ async fn confirmed_admin(app: &TestApp) -> (Client, SessionCtx) {
     assert_eq!(reply.location(), "/admin/security", "{:?}", reply.form_error());
     let session = session_of(app, &browser).await;
     (browser, session)
+}
+
+/// A company that claimed `domain` and never proved it; its id.
+async fn claimed_not_proven(app: &TestApp, company: &str, domain: &str) -> i64 {
+    let company_id = app.services.company_named(company).await.unwrap();
+    let mut conn = app.services.db.pool.acquire().await.unwrap();
+    backend::store::sso::claim(&mut conn, company_id, domain, "txt-challenge", app.clock.now())
+        .await
+        .unwrap();
+    company_id
 }
 
 /// The session a request from `browser` carries, as the middleware loads it.
@@ -1012,19 +1003,7 @@ async fn a_domain_another_company_proved_cannot_be_claimed_on_both_backends() {
         let taken = app.services.claim_domain(&session, "RiverBend.example").await;
         assert_eq!(refusal_of(taken), Refusal::DomainTaken);
         // A domain another company only claimed can still be claimed.
-        let ironworks = app.services.company_named("Ironworks").await.unwrap();
-        {
-            let mut conn = app.services.db.pool.acquire().await.unwrap();
-            backend::store::sso::claim(
-                &mut conn,
-                ironworks,
-                "ironworks.example",
-                "txt-challenge",
-                app.clock.now(),
-            )
-            .await
-            .unwrap();
-        }
+        claimed_not_proven(&app, "Ironworks", "ironworks.example").await;
         app.services
             .claim_domain(&session, "ironworks.example")
             .await

@@ -238,6 +238,19 @@ impl Services {
         self.audit_as(conn, session, user_id, None, event, detail).await
     }
 
+    /// Records a company setting its admin changed (the company's log).
+    async fn audit_setting(
+        &self,
+        conn: &mut Conn,
+        session: &SessionCtx,
+        (admin_id, company_id): (i64, i64),
+        event: audit::Event,
+        detail: &str,
+    ) -> ServiceResult<()> {
+        let by = audit::ByAdmin { admin_id, company_id };
+        self.audit_as(conn, session, None, Some(by), event, detail).await
+    }
+
     /// Records an event from this session's request (its address and
     /// browser); `by` names the admin who acted, for the company's log.
     async fn audit_as(

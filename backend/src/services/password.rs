@@ -136,6 +136,15 @@ impl Services {
         else {
             return Ok(());
         };
+        // An account that signs in through its company's SSO has no
+        // password here to reset (the page answers the same).
+        if self.sso_required(&mut conn, user.id).await? {
+            tracing::info!(
+                user_id = user.id,
+                "password reset link not sent: the account uses SSO"
+            );
+            return Ok(());
+        }
         if let Err(retry_after) = self.charge_reset_email(&mut conn, session, user.id).await? {
             tracing::info!(
                 user_id = user.id,

@@ -421,10 +421,6 @@ impl Services {
         let Some(admin_id) = session.state().await.signed_in_user() else {
             return Ok(Callback::Tested(Err(SsoFailure::Expired)));
         };
-        let by = audit::ByAdmin {
-            admin_id,
-            company_id: request.company_id,
-        };
         let mut tx = self.db.begin().await?;
         // An admin no longer (deactivated meanwhile) marks nothing tested.
         if self
@@ -457,8 +453,14 @@ impl Services {
             Ok(email) => email.as_str(),
             Err(failure) => failure.code(),
         };
-        self.audit_as(&mut tx, session, None, Some(by), audit::Event::SsoTested, detail)
-            .await?;
+        self.audit_setting(
+            &mut tx,
+            session,
+            (admin_id, request.company_id),
+            audit::Event::SsoTested,
+            detail,
+        )
+        .await?;
         tx.commit().await?;
         Ok(Callback::Tested(result))
     }

@@ -105,15 +105,10 @@ impl Services {
         let mut tx = self.db.begin().await?;
         self.still_admin(&mut tx, admin_id, company.id).await?;
         sso::save_settings(&mut tx, company.id, &issuer, client_id, &sealed, self.now()).await?;
-        let by = audit::ByAdmin {
-            admin_id,
-            company_id: company.id,
-        };
-        self.audit_as(
+        self.audit_setting(
             &mut tx,
             session,
-            None,
-            Some(by),
+            (admin_id, company.id),
             audit::Event::SsoSettingsSaved,
             &issuer,
         )
@@ -141,10 +136,6 @@ impl Services {
             return Err(Refusal::SsoNotReady.into());
         }
         sso::set_switches(&mut tx, company.id, enabled, create_accounts, self.now()).await?;
-        let by = audit::ByAdmin {
-            admin_id,
-            company_id: company.id,
-        };
         let mut changes = vec![];
         if enabled != settings.enabled {
             changes.push(if enabled { "on" } else { "off" });
@@ -157,11 +148,10 @@ impl Services {
             });
         }
         for change in changes {
-            self.audit_as(
+            self.audit_setting(
                 &mut tx,
                 session,
-                None,
-                Some(by),
+                (admin_id, company.id),
                 audit::Event::SsoSwitched,
                 change,
             )
@@ -188,15 +178,10 @@ impl Services {
             self.now(),
         )
         .await?;
-        let by = audit::ByAdmin {
-            admin_id,
-            company_id: company.id,
-        };
-        self.audit_as(
+        self.audit_setting(
             &mut tx,
             session,
-            None,
-            Some(by),
+            (admin_id, company.id),
             audit::Event::DomainClaimed,
             &domain,
         )
@@ -234,15 +219,10 @@ impl Services {
         if !sso::prove(&mut tx, company.id, &domain, "dns", self.now()).await? {
             return Err(Refusal::DomainTaken.into());
         }
-        let by = audit::ByAdmin {
-            admin_id,
-            company_id: company.id,
-        };
-        self.audit_as(
+        self.audit_setting(
             &mut tx,
             session,
-            None,
-            Some(by),
+            (admin_id, company.id),
             audit::Event::DomainProven,
             &domain,
         )
@@ -258,15 +238,10 @@ impl Services {
         let mut tx = self.db.begin().await?;
         self.still_admin(&mut tx, admin_id, company.id).await?;
         if sso::remove_domain(&mut tx, company.id, &domain).await? {
-            let by = audit::ByAdmin {
-                admin_id,
-                company_id: company.id,
-            };
-            self.audit_as(
+            self.audit_setting(
                 &mut tx,
                 session,
-                None,
-                Some(by),
+                (admin_id, company.id),
                 audit::Event::DomainRemoved,
                 &domain,
             )

@@ -446,3 +446,32 @@ pub fn scratch(name: &str) -> std::path::PathBuf {
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }
+
+/// `email`, a member (or admin) of `company`, which requires MFA from
+/// yesterday and is available: signing in enrolls them. Returns their
+/// browser, signed in, and their app's setup key.
+pub async fn enrolled(
+    app: &TestApp,
+    email: &str,
+    company: &str,
+    role: backend::services::MembershipRole,
+) -> (Client, String) {
+    let user_id = app.add_user(email, domain::policy::PaymentRole::None).await;
+    let company_id = app.services.company_named(company).await.unwrap();
+    app.services.add_member(user_id, company_id, role).await.unwrap();
+    app.services
+        .require_mfa(
+            company_id,
+            backend::Clock::now(&app.clock) - time::Duration::days(1),
+        )
+        .await
+        .unwrap();
+    let mut browser = app.client();
+    assert_eq!(
+        browser.sign_in_password(email).await.location(),
+        "/login/mfa-required"
+    );
+    let (key, _) = browser.enroll(app).await;
+    app.clock.advance(time::Duration::seconds(30));
+    (browser, key)
+}
