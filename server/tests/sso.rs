@@ -710,6 +710,37 @@ async fn a_deactivated_member_is_refused_on_both_backends() {
     }
 }
 
+#[tokio::test]
+async fn someone_the_admin_added_joins_at_their_first_sso_sign_in_on_both_backends() {
+    for db in each_backend().await {
+        let sso = SsoApp::on(db).await;
+        // Add Member made an account with a pending membership: the
+        // welcome link was never used.
+        let sam = sso.app.add_user(SAM, PaymentRole::None).await;
+        {
+            let mut conn = sso.app.services.db.pool.acquire().await.unwrap();
+            let invited = backend::store::companies::invite(&mut conn, sso.company, sam, "Sam")
+                .await
+                .unwrap();
+            assert!(invited);
+        }
+        let mut browser = sso.app.client();
+        let reply = sso.sign_in(&mut browser, SAM, Token::new("sub-sam", SAM)).await;
+        assert_eq!(reply.location(), "/");
+        assert_eq!(
+            last_audit(&sso.app).await,
+            ("sign_in".to_owned(), "sso".to_owned(), Some(sam))
+        );
+        let mut conn = sso.app.services.db.pool.acquire().await.unwrap();
+        assert!(
+            backend::store::users::is_active_member(&mut conn, sam, sso.company)
+                .await
+                .unwrap(),
+            "the membership is active now"
+        );
+    }
+}
+
 // 7. MFA after SSO.
 
 #[tokio::test]

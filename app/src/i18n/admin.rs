@@ -183,7 +183,7 @@ pub const SSO_TAB_EN: SsoTabTexts = SsoTabTexts {
     tab: "SSO",
     intro: "Single Sign-On (SSO) lets your members sign in with your company's identity provider (OpenID Connect). \
             The identity provider then takes care of their two-factor authentication, except for payment users, \
-            who keep using this product's.",
+            who also verify their identity here.",
     confirm_intro: "Enter your password, and a code from your authentication method if you have one, to change your \
                     company's SSO settings.",
     status_on: "SSO is on: members on your proven domains sign in with your identity provider.",

@@ -352,6 +352,11 @@ impl Services {
             },
         };
         users::lock(&mut tx, user_id).await?;
+        // Someone the company's admin added (still pending) joins at their
+        // first SSO sign-in: the provider vouched for that address, on a
+        // domain the company proved. A deactivated member stays out.
+        self.join_welcoming_company(&mut tx, session, user_id, &company_id.to_string())
+            .await?;
         if !users::is_active_member(&mut tx, user_id, company_id).await? {
             tx.commit().await?;
             return Ok(Err((Some(user_id), SsoFailure::NoAccess)));

@@ -65,7 +65,7 @@ pub(super) fn SsoTab(
             } else {
                 view! { <p>{s.no_provider}</p> }.into_any()
             }}
-            <label for="sso-callback">{s.callback}</label>
+            <label for="sso-callback" class="callback-label">{s.callback}</label>
             <p class="hint" id="sso-callback-hint">{s.callback_hint}</p>
             <input id="sso-callback" type="text" readonly=true value=callback_url.clone() aria-describedby="sso-callback-hint" spellcheck="false" data-testid="sso-callback"/>
             <div class="copy-row"><CopyButton text=callback_url/></div>
