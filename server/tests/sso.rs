@@ -1022,6 +1022,44 @@ async fn an_http_issuer_is_refused_unless_the_operator_allows_it() {
 }
 
 #[tokio::test]
+async fn a_domain_is_proven_by_the_txt_record_the_tab_names_and_only_once_on_both_backends() {
+    for db in each_backend().await {
+        let app = TestApp::with_sso(db, PROVIDER_TIMEOUT, true);
+        let (_, session) = confirmed_admin(&app).await;
+        let dns = std::sync::Arc::new(backend::dns::StaticDns::default());
+        let services = app.services.clone().with_dns(dns.clone());
+        // Ironworks claimed the same domain first, and never proved it.
+        let ironworks = claimed_not_proven(&app, "Ironworks", "summit.example").await;
+        services.claim_domain(&session, "summit.example").await.unwrap();
+        let domains = services.sso_view(&session).await.unwrap().domains;
+        let [claim] = domains.as_slice() else {
+            panic!("one domain: {domains:?}")
+        };
+        assert_eq!(claim.txt_name, "_trestle-verification.summit.example");
+        assert!(claim.txt_value.starts_with("trestle-verification="));
+        // Nothing published, another value, or Ironworks' value: not proven.
+        let check = || services.prove_domain(&session, "summit.example");
+        assert_eq!(refusal_of(check().await), Refusal::DomainNotProven);
+        dns.publish(&claim.txt_name, "trestle-verification=txt-challenge");
+        dns.publish(&claim.txt_name, "v=spf1 -all");
+        assert_eq!(refusal_of(check().await), Refusal::DomainNotProven);
+        // The tab's value, published beside others: proven, and in the log.
+        dns.publish(&claim.txt_name, &claim.txt_value);
+        check().await.unwrap();
+        let domains = services.sso_view(&session).await.unwrap().domains;
+        assert!(domains[0].proven && domains[0].txt_value.is_empty());
+        assert_eq!(last_audit(&app).await.0, "domain_proven");
+        // Ironworks can no longer prove it, whatever it publishes.
+        let mut conn = app.services.db.pool.acquire().await.unwrap();
+        let proven =
+            backend::store::sso::prove(&mut conn, ironworks, "summit.example", "dns", app.clock.now())
+                .await
+                .unwrap();
+        assert!(!proven, "one company owns a proven domain");
+    }
+}
+
+#[tokio::test]
 async fn a_domain_another_company_proved_cannot_be_claimed_on_both_backends() {
     for db in each_backend().await {
         let app = TestApp::with_sso(db, PROVIDER_TIMEOUT, true);
