@@ -248,12 +248,15 @@ impl Oidc {
         self.metadata(issuer, true).await.map(|_| ())
     }
 
-    /// The URL that sends the person to the provider.
+    /// The URL that sends the person to the provider; `fresh_login` asks
+    /// the provider to sign someone in again even if a session is open
+    /// there (an admin's Test Sign-In, which may try another account).
     pub async fn authorization_url(
         &self,
         provider: &Provider<'_>,
         redirect: &str,
         secrets: &RequestSecrets,
+        fresh_login: bool,
     ) -> Result<String, OidcError> {
         let meta = self.metadata(provider.issuer, false).await?;
         let redirect = RedirectUrl::new(redirect.to_owned()).map_err(|_| OidcError::UrlInvalid)?;
@@ -267,7 +270,7 @@ impl Oidc {
             secrets.pkce_verifier.clone(),
         ));
         let (state, nonce) = (secrets.state.clone(), secrets.nonce.clone());
-        let (url, _, _) = client
+        let mut request = client
             .authorize_url(
                 CoreAuthenticationFlow::AuthorizationCode,
                 move || CsrfToken::new(state),
@@ -275,8 +278,11 @@ impl Oidc {
             )
             .add_scope(Scope::new("email".into()))
             .add_scope(Scope::new("profile".into()))
-            .set_pkce_challenge(challenge)
-            .url();
+            .set_pkce_challenge(challenge);
+        if fresh_login {
+            request = request.add_prompt(openidconnect::core::CoreAuthPrompt::Login);
+        }
+        let (url, _, _) = request.url();
         Ok(url.into())
     }
 

@@ -224,6 +224,10 @@ async fn a_member_on_a_claimed_domain_goes_to_the_provider_and_comes_back_signed
         assert_eq!(request["response_type"], "code");
         assert_eq!(request["client_id"], CLIENT_ID);
         assert_eq!(request["code_challenge_method"], "S256");
+        assert!(
+            !request.contains_key("prompt"),
+            "a member's open provider session is used"
+        );
         assert_eq!(request["redirect_uri"], format!("{APP_URL}/sso/callback"));
         assert!(request["scope"].split(' ').any(|s| s == "openid"));
         assert!(!request.contains_key("code_verifier"));
@@ -387,6 +391,32 @@ async fn a_missing_forged_or_foreign_state_signs_nobody_in_on_both_backends() {
         // The owner's request is untouched by it.
         assert_eq!(owner.get(&back).await.location(), "/");
         assert_signed_in(&mut owner).await;
+    }
+}
+
+#[tokio::test]
+async fn an_answer_naming_another_issuer_is_rejected_and_the_right_one_passes_on_both_backends() {
+    for db in each_backend().await {
+        let sso = SsoApp::on(db).await;
+        sso.member(SAM, PaymentRole::None).await;
+        let app = &sso.app;
+        // RFC 9207: an `iss` that is not the issuer the request went to
+        // (a mix-up between providers) is refused before the code is used.
+        let mut browser = app.client();
+        let url = sso.to_provider(&mut browser, SAM).await;
+        let back = sso.stub.authorize(&url, Token::new("sub-sam", SAM)).await;
+        let mixed_up = browser
+            .get(&format!("{back}&iss=https%3A%2F%2Fevil.example"))
+            .await;
+        assert_failed(app, &mut browser, &mixed_up, SsoFailure::Rejected, None).await;
+        assert_eq!(sso.stub.token_calls(), 0, "the code was never sent anywhere");
+        // The provider's own issuer passes.
+        let mut browser = app.client();
+        let url = sso.to_provider(&mut browser, SAM).await;
+        let back = sso.stub.authorize(&url, Token::new("sub-sam", SAM)).await;
+        let iss: String = form_urlencoded::byte_serialize(sso.stub.issuer.as_bytes()).collect();
+        let reply = browser.get(&format!("{back}&iss={iss}")).await;
+        assert_eq!(reply.location(), "/");
     }
 }
 
@@ -1127,6 +1157,12 @@ async fn sso_turns_on_only_after_a_test_sign_in_passed_and_a_domain_is_proven_on
             .await
             .unwrap()
             .expect("a request waits");
+        // The provider is asked to sign someone in afresh: the admin may
+        // try another account than the one open there.
+        assert_eq!(
+            query_of(&pending.url).get("prompt").map(String::as_str),
+            Some("login")
+        );
         let back = stub.authorize(&pending.url, Token::new("sub-alex", ADMIN)).await;
         let reply = admin.get(&back).await;
         assert_eq!(reply.location(), "/admin/security?notice=sso_test_passed");

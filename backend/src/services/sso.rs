@@ -45,6 +45,9 @@ pub struct CallbackParams {
     pub state: Option<String>,
     pub code: Option<String>,
     pub error: Option<String>,
+    /// The issuer that answers (RFC 9207), when the provider says: it
+    /// must be the one the request went to (a mix-up defence).
+    pub iss: Option<String>,
 }
 
 /// Where the callback leads.
@@ -135,7 +138,12 @@ impl Services {
         };
         let url = self
             .oidc
-            .authorization_url(&provider, &self.callback_url(), &secrets)
+            .authorization_url(
+                &provider,
+                &self.callback_url(),
+                &secrets,
+                purpose == RequestPurpose::Test,
+            )
             .await
             .map_err(|_| Refusal::SsoFailed {
                 failure: SsoFailure::Unavailable,
@@ -241,6 +249,9 @@ impl Services {
         params: &CallbackParams,
     ) -> Result<(Sealed, Identity, Email), SsoFailure> {
         let sealed = self.open_request(request).map_err(|_| SsoFailure::Expired)?;
+        if params.iss.as_deref().is_some_and(|iss| iss != sealed.issuer) {
+            return Err(SsoFailure::Rejected);
+        }
         if params.error.is_some() {
             return Err(SsoFailure::Cancelled);
         }
