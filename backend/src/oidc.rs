@@ -112,10 +112,15 @@ pub struct Oidc {
     allow_http: bool,
     clock: Arc<dyn Clock>,
     cache: Arc<Mutex<HashMap<String, Cached>>>,
-    /// One discovery fetch at a time: requests that miss the cache wait
-    /// for it instead of each calling the provider.
-    fetching: Arc<tokio::sync::Mutex<()>>,
+    /// One discovery fetch at a time per issuer: requests that miss the
+    /// cache wait for it instead of each calling the provider, and a slow
+    /// provider holds up only its own company.
+    fetching: Arc<Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>>,
 }
+
+/// Keys that fail to verify a token are fetched again (rotation) at most
+/// this often per issuer (seconds), whatever tokens arrive.
+const KEY_REFRESH_INTERVAL: i64 = 60;
 
 /// A discovery document and keys, or a failure to get them, and when.
 #[derive(Clone)]
@@ -187,7 +192,11 @@ impl Oidc {
         if !fresh && let Some(found) = self.cached(issuer) {
             return found;
         }
-        let _one_at_a_time = self.fetching.lock().await;
+        let lock = {
+            let mut locks = self.fetching.lock().map_err(|_| OidcError::Unreachable)?;
+            locks.entry(issuer.to_owned()).or_default().clone()
+        };
+        let _one_at_a_time = lock.lock().await;
         // Another request may have fetched it while this one waited.
         if !fresh && let Some(found) = self.cached(issuer) {
             return found;
@@ -206,6 +215,11 @@ impl Oidc {
             );
         }
         found
+    }
+
+    /// When the issuer's cached discovery was fetched.
+    fn fetched_at(&self, issuer: &str) -> Option<i64> {
+        self.cache.lock().ok()?.get(issuer).map(|c| c.at)
     }
 
     fn cached(&self, issuer: &str) -> Option<Result<Arc<Metadata>, OidcError>> {
@@ -236,7 +250,17 @@ impl Oidc {
             .code_challenge_methods_supported
             .iter()
             .any(|m| m == "S256");
-        if code_flow && s256 {
+        // Every endpoint the browser or the server is sent to: https (or
+        // http where allowed), never another scheme.
+        let endpoints = [
+            Some(meta.authorization_endpoint().url()),
+            meta.token_endpoint().map(|t| t.url()),
+            Some(meta.jwks_uri().url()),
+        ];
+        let schemes_ok = endpoints.iter().all(|url| {
+            url.is_some_and(|u| u.scheme() == "https" || (self.allow_http && u.scheme() == "http"))
+        });
+        if code_flow && s256 && schemes_ok {
             Ok(meta)
         } else {
             Err(OidcError::Unsuitable)
@@ -333,7 +357,11 @@ impl Oidc {
         };
         match checked(&meta) {
             Ok(identity) => Ok(identity),
-            Err(openidconnect::ClaimsVerificationError::SignatureVerification(_)) => {
+            Err(openidconnect::ClaimsVerificationError::SignatureVerification(_))
+                if self
+                    .fetched_at(provider.issuer)
+                    .is_none_or(|at| self.now() - at >= KEY_REFRESH_INTERVAL) =>
+            {
                 let fresh = self.metadata(provider.issuer, true).await?;
                 checked(&fresh).map_err(|_| OidcError::Rejected)
             }

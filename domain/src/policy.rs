@@ -37,6 +37,7 @@ impl PaymentRole {
 /// One company's MFA requirement as it applies to one member.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CompanyMfa {
+    pub company_id: i64,
     pub active_member: bool,
     /// First moment MFA is required (the deadline), if the company requires it.
     pub required_from: Option<OffsetDateTime>,
@@ -178,6 +179,7 @@ mod tests {
 
     fn company(active_member: bool, required_from: Option<OffsetDateTime>, reprompt: Reprompt) -> CompanyMfa {
         CompanyMfa {
+            company_id: 1,
             active_member,
             required_from,
             reprompt,

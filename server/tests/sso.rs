@@ -369,6 +369,9 @@ async fn a_missing_forged_or_foreign_state_signs_nobody_in_on_both_backends() {
             };
             let reply = browser.get(&path).await;
             assert_failed(app, &mut browser, &reply, SsoFailure::Expired, None).await;
+            // A forged answer (a link from another site, say) does not end
+            // the sign-in that waits at the provider.
+            assert_eq!(browser.get(&back).await.location(), "/");
         }
         // No cookie at all.
         let mut bare = app.client();
@@ -385,8 +388,8 @@ async fn a_missing_forged_or_foreign_state_signs_nobody_in_on_both_backends() {
         assert_failed(app, &mut other, &reply, SsoFailure::Expired, None).await;
         assert_eq!(
             sso.stub.token_calls(),
-            0,
-            "a foreign state never reaches the provider"
+            2,
+            "a foreign state never reaches the provider (only the two browsers' own answers did)"
         );
         // The owner's request is untouched by it.
         assert_eq!(owner.get(&back).await.location(), "/");
@@ -685,6 +688,94 @@ async fn the_first_sso_sign_in_links_the_account_and_later_ones_follow_the_subje
 }
 
 #[tokio::test]
+async fn an_address_given_to_someone_else_at_the_provider_does_not_move_the_account_on_both_backends() {
+    for db in each_backend().await {
+        let sso = SsoApp::on(db).await;
+        let sam = sso.member(SAM, PaymentRole::None).await;
+        let app = &sso.app;
+        let mut browser = app.client();
+        let reply = sso.sign_in(&mut browser, SAM, Token::new("sub-sam", SAM)).await;
+        assert_eq!(reply.location(), "/");
+        // Sam left; the provider gave his address to a new hire (another
+        // subject). Sam's account is not theirs.
+        let mut newcomer = app.client();
+        let reply = sso
+            .sign_in(&mut newcomer, SAM, Token::new("sub-new-hire", SAM))
+            .await;
+        assert_failed(app, &mut newcomer, &reply, SsoFailure::NoAccount, None).await;
+        assert_eq!(linked(app, &sso.stub.issuer, "sub-new-hire").await, None);
+        assert_eq!(linked(app, &sso.stub.issuer, "sub-sam").await, Some(sam));
+    }
+}
+
+#[tokio::test]
+async fn a_company_sso_governs_only_its_members_on_both_backends() {
+    for db in each_backend().await {
+        let sso = SsoApp::on(db).await;
+        let app = &sso.app;
+        // Vic uses an address on Keystone's domain but belongs to another
+        // company only; a sign-in of his parked at the password step (the
+        // email step routes his domain) still takes his password.
+        let vic = "vic@keystone.example";
+        let other = app.services.company_named("Riverbend").await.unwrap();
+        member_of(app, vic, PaymentRole::None, other).await;
+        let mut browser = app.client();
+        switch(&sso.app, sso.company, false).await;
+        assert_eq!(browser.email(vic).await.location(), "/login/password");
+        switch(&sso.app, sso.company, true).await;
+        assert_eq!(browser.password(PASSWORD).await.location(), "/");
+    }
+}
+
+#[tokio::test]
+async fn turning_sso_on_signs_out_its_members_password_sessions_but_not_the_admins_on_both_backends() {
+    for db in each_backend().await {
+        let app = TestApp::with_sso(db, PROVIDER_TIMEOUT, true);
+        let (mut admin, session) = confirmed_admin(&app).await;
+        let summit = app.services.company_named(ADMIN_COMPANY).await.unwrap();
+        app.services
+            .claim_domain_as_operator(ADMIN_COMPANY, "summit.example")
+            .await
+            .unwrap();
+        let stub = OidcStub::start(app.clock.clone()).await;
+        app.services
+            .configure_sso(summit, &stub.issuer, CLIENT_ID, CLIENT_SECRET, false)
+            .await
+            .unwrap();
+        switch(&app, summit, false).await;
+        // A member signed in with a password, and one parked before MFA.
+        let uma = "uma@summit.example";
+        member_of(&app, uma, PaymentRole::None, summit).await;
+        let mut signed_in = app.client();
+        signed_in.sign_in_password(uma).await;
+        let mut outsider = app.client();
+        let rey = "rey@riverbend.example";
+        let riverbend = app.services.company_named("Riverbend").await.unwrap();
+        member_of(&app, rey, PaymentRole::None, riverbend).await;
+        outsider.sign_in_password(rey).await;
+        app.services
+            .set_sso_switches(&session, true, false)
+            .await
+            .unwrap();
+        let home = signed_in.get("/").await;
+        assert!(
+            home.location().starts_with("/login"),
+            "Uma's password session ended"
+        );
+        assert_eq!(
+            outsider.get("/").await.status,
+            200,
+            "another company's member stays"
+        );
+        assert_eq!(
+            admin.get("/").await.status,
+            200,
+            "the admin who turned it on stays"
+        );
+    }
+}
+
+#[tokio::test]
 async fn an_unknown_person_gets_an_account_only_when_the_company_makes_them_on_both_backends() {
     for db in each_backend().await {
         let sso = SsoApp::on(db).await;
@@ -837,22 +928,48 @@ async fn payment_users_prove_a_factor_after_sso_and_members_never_see_mfa_pages_
         assert_eq!(reply.location(), "/login/mfa-required");
         assert_eq!(browser.get("/").await.location(), "/login/mfa-required");
 
-        // Members, with an app or without, are signed in by the provider alone.
-        for (subject, email) in [("sub-ed", enrolled_member), ("sub-sam", SAM)] {
-            let mut browser = app.client();
-            let reply = sso.sign_in(&mut browser, email, Token::new(subject, email)).await;
-            assert_eq!(reply.location(), "/", "{email}");
-            assert_signed_in(&mut browser).await;
-            for page in ["/login/verify", "/login/mfa-required", "/login/setup"] {
-                let reply = browser.get(page).await;
-                assert!(
-                    reply.status.is_redirection() && !reply.location().starts_with("/login"),
-                    "{email} at {page}: {} {}",
-                    reply.status,
-                    reply.location()
-                );
-            }
+        // A member without a factor: the provider's MFA meets the company's
+        // rule, so the provider alone signs them in, and MFA pages stay shut.
+        let mut browser = app.client();
+        let reply = sso.sign_in(&mut browser, SAM, Token::new("sub-sam", SAM)).await;
+        assert_eq!(reply.location(), "/");
+        assert_signed_in(&mut browser).await;
+        for page in ["/login/verify", "/login/mfa-required", "/login/setup"] {
+            let reply = browser.get(page).await;
+            assert!(
+                reply.status.is_redirection() && !reply.location().starts_with("/login"),
+                "{page}: {} {}",
+                reply.status,
+                reply.location()
+            );
         }
+        // A member who set up an app here is still asked for it: the
+        // provider never waives the account's own factor.
+        let mut browser = app.client();
+        let reply = sso
+            .sign_in(
+                &mut browser,
+                enrolled_member,
+                Token::new("sub-ed", enrolled_member),
+            )
+            .await;
+        assert_eq!(reply.location(), "/login/verify");
+        // Nor another company's rule: a member of a second company that
+        // requires MFA must enroll, whatever the provider did.
+        let ivy = "ivy@keystone.example";
+        let ivy_id = sso.member(ivy, PaymentRole::None).await;
+        let other = app.services.company_named("Summit Builders").await.unwrap();
+        app.services
+            .add_member(ivy_id, other, MembershipRole::User)
+            .await
+            .unwrap();
+        app.services
+            .require_mfa(other, app.clock.now() - Duration::days(1))
+            .await
+            .unwrap();
+        let mut browser = app.client();
+        let reply = sso.sign_in(&mut browser, ivy, Token::new("sub-ivy", ivy)).await;
+        assert_eq!(reply.location(), "/login/mfa-required");
     }
 }
 
@@ -928,6 +1045,15 @@ async fn confirmed_admin(app: &TestApp) -> (Client, SessionCtx) {
     assert_eq!(reply.location(), "/admin/security", "{:?}", reply.form_error());
     let session = session_of(app, &browser).await;
     (browser, session)
+}
+
+/// Turns the company's SSO on or off directly (as an operator would in
+/// the database), without the admin's checks.
+async fn switch(app: &TestApp, company: i64, on: bool) {
+    let mut conn = app.services.db.pool.acquire().await.unwrap();
+    backend::store::sso::set_switches(&mut conn, company, on, false, app.clock.now())
+        .await
+        .unwrap();
 }
 
 /// A company that claimed `domain` and never proved it; its id.

@@ -149,7 +149,8 @@ impl Services {
             conn.commit().await?;
             return Err(Refusal::SsoRequired.into());
         }
-        let FirstStep { next, first, trusted } = self.after_first_step(&mut conn, session, &user).await?;
+        let FirstStep { next, first, trusted } =
+            self.after_first_step(&mut conn, session, &user, None).await?;
         if next == AfterPassword::SignIn {
             let how = if trusted { "trusted_browser" } else { "password" };
             self.audit(&mut conn, session, Some(user.id), audit::Event::SignIn, how)
@@ -164,19 +165,23 @@ impl Services {
         self.text_first_code(session, user.id, next, &first).await
     }
 
-    /// What follows the first step (a password, or a company's SSO for a
-    /// payment user): MFA by the first factor set up, enrollment, or
-    /// signed in; a browser that passed MFA within the companies'
-    /// re-prompt period skips **Verify Your Identity**.
+    /// What follows the first step (a password, or a company's SSO): MFA
+    /// by the first factor set up, enrollment, or signed in; a browser
+    /// that passed MFA within the companies' re-prompt period skips
+    /// **Verify Your Identity**. `delegated`: the company whose identity
+    /// provider did MFA just now, so its own requirement is met (its
+    /// members' other companies, and a factor set up here, still count).
     pub(super) async fn after_first_step(
         &self,
         conn: &mut Conn,
         session: &SessionCtx,
         user: &users::User,
+        delegated: Option<i64>,
     ) -> ServiceResult<FirstStep> {
         let first = self.first_factor(conn, user.id).await?;
         let has_factor = first != FirstFactor::None;
-        let companies = users::company_mfa(conn, user.id).await?;
+        let mut companies = users::company_mfa(conn, user.id).await?;
+        companies.retain(|c| delegated.is_none_or(|id| c.company_id != id));
         let input = PolicyInput {
             payment_role: user.payment_role,
             has_factor,

@@ -220,7 +220,20 @@ impl Services {
             _ => None,
         };
         let Some(request) = request else {
-            return self.sso_failed(session, None, SsoFailure::Expired).await;
+            // No request of this session's: a stale or forged answer (a
+            // link from another site, say). Recorded, but the session's
+            // own sign-in, if one waits at the provider, goes on.
+            let mut conn = self.db.pool.acquire().await?;
+            let failure = SsoFailure::Expired;
+            self.audit(
+                &mut conn,
+                session,
+                None,
+                audit::Event::SignInFailed,
+                failure.code(),
+            )
+            .await?;
+            return Ok(Callback::Failed(failure));
         };
         let test = request.purpose == RequestPurpose::Test;
         let outcome = self.sso_identity(&request, params).await;
@@ -323,10 +336,31 @@ impl Services {
         let mut tx = self.db.begin().await?;
         let company_id = request.company_id;
         let now = self.now();
+        // The company's settings and domains, read again as this commits:
+        // SSO turned off, the provider changed or the domain removed
+        // while the code was being exchanged stop this sign-in.
+        let settings = sso::lock_settings(&mut tx, company_id).await?;
+        let still = settings
+            .is_some_and(|s| s.enabled && s.issuer == sealed.issuer && s.client_id == sealed.client_id)
+            && sso::proven_domains(&mut tx, company_id)
+                .await?
+                .iter()
+                .any(|d| d == domain_of(email));
+        if !still {
+            tx.commit().await?;
+            return Ok(Err((None, SsoFailure::Unavailable)));
+        }
         let linked = sso::identity_user(&mut tx, &sealed.issuer, &identity.subject).await?;
         let user_id = match linked {
             Some(user_id) => user_id,
             None => match users::credentials_by_email(&mut tx, email.as_str()).await? {
+                // An account this provider already knows under another
+                // subject is not linked again by its email: a provider
+                // that gave the address to someone else moves nothing.
+                Some(existing) if sso::has_identity(&mut tx, &sealed.issuer, existing.user.id).await? => {
+                    tx.commit().await?;
+                    return Ok(Err((None, SsoFailure::NoAccount)));
+                }
                 Some(existing) => existing.user.id,
                 None => {
                     let create = sso::settings(&mut tx, company_id)
@@ -384,13 +418,13 @@ impl Services {
             .await?;
         }
         let user = users::find(&mut tx, user_id).await?.ok_or(Refusal::OutOfOrder)?;
-        // The provider does MFA; payment users still prove a factor here.
-        let (next, first) = if user.payment_role == PaymentRole::None {
-            (AfterPassword::SignIn, None)
-        } else {
-            let step = self.after_first_step(&mut tx, session, &user).await?;
-            (step.next, Some(step.first))
-        };
+        // The provider did MFA for its company. Payment users still prove
+        // a factor here, as does anyone who set one up here or whose other
+        // companies require MFA: one company's provider never waives
+        // another's rule, nor the account's own factor.
+        let delegated = (user.payment_role == PaymentRole::None).then_some(company_id);
+        let step = self.after_first_step(&mut tx, session, &user, delegated).await?;
+        let next = step.next;
         if next == AfterPassword::SignIn {
             self.audit(&mut tx, session, Some(user_id), audit::Event::SignIn, "sso")
                 .await?;
@@ -398,9 +432,7 @@ impl Services {
         let transition = state.step(Event::SsoAccepted { user_id, next })?;
         self.apply(&mut tx, session, transition).await?;
         tx.commit().await?;
-        if let Some(first) = first {
-            self.text_first_code(session, user_id, next, &first).await?;
-        }
+        self.text_first_code(session, user_id, next, &step.first).await?;
         Ok(Ok(()))
     }
 

@@ -136,6 +136,16 @@ impl Services {
             return Err(Refusal::SsoNotReady.into());
         }
         sso::set_switches(&mut tx, company.id, enabled, create_accounts, self.now()).await?;
+        if enabled && !settings.enabled {
+            // From now on these members sign in through the provider: a
+            // password sign-in of theirs, finished or still on its way
+            // (parked at Remind Me Later, say), ends now. The admin's own
+            // session stays.
+            let keep = session.id_hash().await;
+            for user_id in sso::routed_members(&mut tx, company.id).await? {
+                self.end_sessions(&mut tx, user_id, keep.as_deref()).await?;
+            }
+        }
         let mut changes = vec![];
         if enabled != settings.enabled {
             changes.push(if enabled { "on" } else { "off" });

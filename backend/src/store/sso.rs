@@ -191,6 +191,17 @@ pub async fn settings(conn: &mut Conn, company_id: i64) -> Result<Option<Setting
     .transpose()
 }
 
+/// The settings, with the row held until the transaction ends (a no-op
+/// write takes the lock on PostgreSQL; SQLite's transactions are
+/// serialised already), so a change waits for a sign-in deciding on them.
+pub async fn lock_settings(conn: &mut Conn, company_id: i64) -> Result<Option<Settings>, sqlx::Error> {
+    sqlx::query("UPDATE company_sso SET enabled = enabled WHERE company_id = $1")
+        .bind(company_id)
+        .execute(&mut *conn)
+        .await?;
+    settings(conn, company_id).await
+}
+
 /// New provider settings: SSO turns off until a Test Sign-In passes with them.
 pub async fn save_settings(
     conn: &mut Conn,
@@ -265,6 +276,16 @@ pub async fn identity_user(conn: &mut Conn, issuer: &str, subject: &str) -> Resu
         .await
 }
 
+/// Whether the account is linked to an identity at this issuer.
+pub async fn has_identity(conn: &mut Conn, issuer: &str, user_id: i64) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sso_identities WHERE issuer = $1 AND user_id = $2")
+        .bind(issuer)
+        .bind(user_id)
+        .fetch_one(conn)
+        .await?;
+    Ok(n > 0)
+}
+
 /// Links an identity to an account (its first SSO sign-in).
 pub async fn link(
     conn: &mut Conn,
@@ -289,11 +310,13 @@ pub async fn link(
 }
 
 /// The company whose SSO this account must use, if any: one with SSO on
-/// that proved the account's email domain, or that the account signed in
-/// through before.
+/// where it is an active member, that proved the account's email domain
+/// or that the account signed in through before. (A company's SSO never
+/// governs someone who is not its member.)
 pub async fn required_for(conn: &mut Conn, user_id: i64) -> Result<Option<Route>, sqlx::Error> {
     let row = sqlx::query(
         "SELECT c.id, c.name FROM companies c JOIN company_sso s ON s.company_id = c.id AND s.enabled = 1
+         JOIN memberships m ON m.company_id = c.id AND m.user_id = $1 AND m.active = 1
          WHERE c.id IN (
              SELECT d.company_id FROM company_domains d JOIN users u ON u.id = $1
              WHERE d.proven_at IS NOT NULL AND u.email_normalized LIKE '%@' || d.domain
@@ -310,6 +333,21 @@ pub async fn required_for(conn: &mut Conn, user_id: i64) -> Result<Option<Route>
         })
     })
     .transpose()
+}
+
+/// The active members of a company that its SSO governs: their email is
+/// on a domain it proved, or they signed in through it before.
+pub async fn routed_members(conn: &mut Conn, company_id: i64) -> Result<Vec<i64>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id
+         WHERE m.company_id = $1 AND m.active = 1 AND (
+             EXISTS (SELECT 1 FROM company_domains d WHERE d.company_id = $1 AND d.proven_at IS NOT NULL
+                     AND u.email_normalized LIKE '%@' || d.domain)
+             OR EXISTS (SELECT 1 FROM sso_identities i WHERE i.company_id = $1 AND i.user_id = u.id))",
+    )
+    .bind(company_id)
+    .fetch_all(conn)
+    .await
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -236,7 +236,7 @@ pub async fn require_mfa(conn: &mut Conn, company_id: i64, deadline: i64) -> Res
 /// Each company's MFA rule as it applies to this user.
 pub async fn company_mfa(conn: &mut Conn, user_id: i64) -> Result<Vec<CompanyMfa>, sqlx::Error> {
     let rows = sqlx::query(
-        "SELECT m.active, c.require_mfa, c.mfa_deadline, c.reprompt FROM memberships m
+        "SELECT c.id, m.active, c.require_mfa, c.mfa_deadline, c.reprompt FROM memberships m
          JOIN companies c ON c.id = m.company_id WHERE m.user_id = $1",
     )
     .bind(user_id)
@@ -256,6 +256,7 @@ pub async fn company_mfa(conn: &mut Conn, user_id: i64) -> Result<Vec<CompanyMfa
                 .flatten();
             let reprompt: String = row.try_get("reprompt")?;
             Ok(CompanyMfa {
+                company_id: row.try_get("id")?,
                 active_member: active != 0,
                 required_from,
                 reprompt: Reprompt::parse(&reprompt).unwrap_or_default(),
