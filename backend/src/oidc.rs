@@ -348,7 +348,9 @@ impl Oidc {
             id_token.claims(&verifier, &nonce).map(|claims| Identity {
                 subject: claims.subject().as_str().to_owned(),
                 email: claims.email().map(|e| e.as_str().to_owned()),
-                email_verified: claims.email_verified(),
+                email_verified: claims
+                    .email_verified()
+                    .or_else(|| entra_email_verified(&id_token.to_string())),
                 name: claims
                     .name()
                     .and_then(|n| n.get(None))
@@ -375,6 +377,24 @@ impl Oidc {
             ClientId::new(provider.client_id.to_owned()),
             Some(ClientSecret::new(client_secret.to_owned())),
         )
+    }
+}
+
+/// Microsoft Entra ID sends no `email_verified`; its optional claim
+/// `xms_edov` ("email domain owner verified") says the same. Read from
+/// the payload of an ID token whose signature was checked already.
+fn entra_email_verified(jwt: &str) -> Option<bool> {
+    use base64::Engine;
+    let payload = jwt.split('.').nth(1)?;
+    let json = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(payload)
+        .ok()?;
+    let claims: serde_json::Value = serde_json::from_slice(&json).ok()?;
+    match claims.get("xms_edov")? {
+        serde_json::Value::Bool(verified) => Some(*verified),
+        serde_json::Value::String(text) => Some(text == "true" || text == "1"),
+        serde_json::Value::Number(n) => Some(n.as_i64() == Some(1)),
+        _ => None,
     }
 }
 
@@ -428,4 +448,27 @@ async fn send(client: &reqwest::Client, request: HttpRequest) -> Result<HttpResp
         body.extend_from_slice(&chunk);
     }
     answer.body(body).map_err(|_| HttpFailure::Bad)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::entra_email_verified;
+    use base64::Engine;
+
+    fn jwt(payload: &str) -> String {
+        let encode = |s: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(s);
+        format!("{}.{}.signature", encode(r#"{"alg":"RS256"}"#), encode(payload))
+    }
+
+    #[test]
+    fn entra_says_the_email_is_verified_with_xms_edov() {
+        assert_eq!(entra_email_verified(&jwt(r#"{"xms_edov":true}"#)), Some(true));
+        assert_eq!(entra_email_verified(&jwt(r#"{"xms_edov":"1"}"#)), Some(true));
+        assert_eq!(entra_email_verified(&jwt(r#"{"xms_edov":1}"#)), Some(true));
+        assert_eq!(entra_email_verified(&jwt(r#"{"xms_edov":false}"#)), Some(false));
+        assert_eq!(entra_email_verified(&jwt(r#"{"xms_edov":"0"}"#)), Some(false));
+        // Silent, or not a token: not verified by this claim.
+        assert_eq!(entra_email_verified(&jwt(r#"{"email":"a@b.c"}"#)), None);
+        assert_eq!(entra_email_verified("not a token"), None);
+    }
 }
