@@ -452,9 +452,21 @@ impl Services {
         user_id: i64,
         subject: &str,
     ) -> ServiceResult<()> {
-        let Ok(company_id) = subject.parse::<i64>() else {
-            return Ok(());
-        };
+        match subject.parse::<i64>() {
+            Ok(company_id) => self.join_company(conn, session, user_id, company_id).await,
+            Err(_) => Ok(()),
+        }
+    }
+
+    /// The account's pending membership of the company becomes active
+    /// (a welcome link used, or a first SSO sign-in); nothing otherwise.
+    pub(super) async fn join_company(
+        &self,
+        conn: &mut Conn,
+        session: &SessionCtx,
+        user_id: i64,
+        company_id: i64,
+    ) -> ServiceResult<()> {
         if companies::accept(conn, company_id, user_id, self.now()).await? {
             let by = ByAdmin {
                 admin_id: user_id,

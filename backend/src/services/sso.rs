@@ -339,17 +339,17 @@ impl Services {
         // The company's settings and domains, read again as this commits:
         // SSO turned off, the provider changed or the domain removed
         // while the code was being exchanged stop this sign-in.
-        let settings = sso::lock_settings(&mut tx, company_id).await?;
-        let still = settings
-            .is_some_and(|s| s.enabled && s.issuer == sealed.issuer && s.client_id == sealed.client_id)
-            && sso::proven_domains(&mut tx, company_id)
-                .await?
-                .iter()
-                .any(|d| d == domain_of(email));
-        if !still {
+        let settings = sso::lock_settings(&mut tx, company_id)
+            .await?
+            .filter(|s| s.enabled && s.issuer == sealed.issuer && s.client_id == sealed.client_id);
+        let domain_proven = sso::proven_domains(&mut tx, company_id)
+            .await?
+            .iter()
+            .any(|d| d == domain_of(email));
+        let Some(settings) = settings.filter(|_| domain_proven) else {
             tx.commit().await?;
             return Ok(Err((None, SsoFailure::Unavailable)));
-        }
+        };
         let linked = sso::identity_user(&mut tx, &sealed.issuer, &identity.subject).await?;
         let user_id = match linked {
             Some(user_id) => user_id,
@@ -363,14 +363,11 @@ impl Services {
                 }
                 Some(existing) => existing.user.id,
                 None => {
-                    let create = sso::settings(&mut tx, company_id)
-                        .await?
-                        .is_some_and(|s| s.create_accounts);
                     // (An account removed since it was read: start again.)
                     if placeholder.is_empty() {
                         return Err(Refusal::Conflict.into());
                     }
-                    if !create {
+                    if !settings.create_accounts {
                         tx.commit().await?;
                         return Ok(Err((None, SsoFailure::NoAccount)));
                     }
@@ -400,8 +397,7 @@ impl Services {
         // Someone the company's admin added (still pending) joins at their
         // first SSO sign-in: the provider vouched for that address, on a
         // domain the company proved. A deactivated member stays out.
-        self.join_welcoming_company(&mut tx, session, user_id, &company_id.to_string())
-            .await?;
+        self.join_company(&mut tx, session, user_id, company_id).await?;
         if !users::is_active_member(&mut tx, user_id, company_id).await? {
             tx.commit().await?;
             return Ok(Err((Some(user_id), SsoFailure::NoAccess)));
