@@ -26,6 +26,21 @@ export const SERVER_ENV: Record<string, string> = {
   RUST_LOG: 'warn',
 };
 
+// Passkeys: WebAuthn refuses an IP address, so a second server (same build,
+// a database of its own) serves them at `http://localhost:<port>`; the
+// relying party id and origin come from its TRESTLE_PUBLIC_URL, so its pages
+// must be opened at exactly PASSKEY_BASE_URL (`test.use({ baseURL })`).
+export const PASSKEY_PORT = Number(process.env.E2E_PASSKEY_PORT ?? 3110);
+export const PASSKEY_BASE_URL = `http://localhost:${PASSKEY_PORT}`;
+export const PASSKEY_E2E_DIR = `${E2E_DIR}/passkeys`;
+export const PASSKEY_SERVER_ENV: Record<string, string> = {
+  ...SERVER_ENV,
+  LEPTOS_SITE_ADDR: `127.0.0.1:${PASSKEY_PORT}`,
+  TRESTLE_PUBLIC_URL: PASSKEY_BASE_URL,
+  DATABASE_URL: `sqlite://${PASSKEY_E2E_DIR}/trestle.db`,
+  TRESTLE_SECRET_KEY_FILE: `${PASSKEY_E2E_DIR}/secret.key`,
+};
+
 const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: [
@@ -90,6 +105,19 @@ export default defineConfig({
       cwd: '..',
       url: `${BASE_URL}/healthz`,
       env: SERVER_ENV,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // Started after the one above (web servers start in order), whose
+      // `rm -rf` would otherwise take this one's database with it.
+      command: `rm -rf ${PASSKEY_E2E_DIR} && mkdir -p ${PASSKEY_E2E_DIR} && exec ./target/release/server`,
+      cwd: '..',
+      // Node may try `localhost` as ::1 first; the server listens on 127.0.0.1.
+      url: `http://127.0.0.1:${PASSKEY_PORT}/healthz`,
+      env: PASSKEY_SERVER_ENV,
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: 'ignore',

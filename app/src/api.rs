@@ -158,16 +158,50 @@ pub async fn verify_code(code: Secret) -> Result<(), AppError> {
 pub async fn pick_method(
     factor: Option<i64>,
     phone: Option<i64>,
+    passkey: Option<i64>,
     recovery: Option<String>,
 ) -> Result<(), AppError> {
     use backend::services::Pick;
-    let pick = match (factor, phone, recovery) {
-        (_, _, Some(_)) => Pick::Recovery,
-        (None, Some(phone), None) => Pick::Phone(phone),
-        (factor, None, None) => Pick::App(factor),
+    let pick = match (factor, phone, passkey, recovery) {
+        (_, _, _, Some(_)) => Pick::Recovery,
+        (None, Some(phone), None, None) => Pick::Phone(phone),
+        (None, None, Some(passkey), None) => Pick::Passkey(Some(passkey)),
+        (factor, None, None, None) => Pick::App(factor),
         _ => return Err(AppError::BadRequest),
     };
     step!(|svc, session| svc.pick_method(&session, pick))
+}
+
+/// A passkey ceremony's options for the browser (WebAuthn's JSON,
+/// `{"publicKey": …}`): `register` (enrolling, or **Add Passkey** on the
+/// profile), `verify` ("Verify Your Identity") or `sign_in` (**Sign in
+/// with a passkey**). The ceremony waits server-side for this session.
+#[server(endpoint = "passkey/options")]
+pub async fn passkey_options(ceremony: String) -> Result<String, AppError> {
+    let ceremony = backend::services::Ceremony::parse(&ceremony).ok_or(AppError::BadRequest)?;
+    let (services, session) = ssr::context().await?;
+    services
+        .passkey_options(&session, ceremony)
+        .await
+        .map_err(ssr::to_app_error)
+}
+
+/// The browser's answer to the session's ceremony (the credential's
+/// `toJSON()`); the path of the page that follows. A sign-in abandoned
+/// after too many failures, or gone on elsewhere, also answers a path.
+#[server(endpoint = "passkey/finish")]
+pub async fn passkey_finish(ceremony: String, credential: String) -> Result<String, AppError> {
+    use backend::error::Refusal;
+    let ceremony = backend::services::Ceremony::parse(&ceremony).ok_or(AppError::BadRequest)?;
+    let (services, session) = ssr::context().await?;
+    match services.passkey_finish(&session, ceremony, &credential).await {
+        Ok(()) => Ok(services.current_page(&session).await.path().to_owned()),
+        Err(backend::ServiceError::Refused(Refusal::Abandoned)) => Ok("/login?notice=abandoned".to_owned()),
+        Err(backend::ServiceError::Refused(Refusal::OutOfOrder)) => {
+            Ok(services.current_page(&session).await.path().to_owned())
+        }
+        Err(err) => Err(ssr::to_app_error(err)),
+    }
 }
 
 #[server(endpoint = "signin/recovery")]
@@ -260,9 +294,14 @@ pub async fn cancel_adding() -> Result<(), AppError> {
     step!(|svc, session| svc.cancel_adding(&session))
 }
 
+/// **Rename** an app, or (`kind` = `passkey`) a passkey.
 #[server(endpoint = "profile/rename")]
-pub async fn rename_app(id: i64, name: String) -> Result<(), AppError> {
-    step!(|svc, session| svc.rename_app(&session, id, &name))
+pub async fn rename_app(id: i64, name: String, kind: Option<String>) -> Result<(), AppError> {
+    let kind = match kind.as_deref() {
+        None => FactorKind::App,
+        Some(kind) => FactorKind::parse(kind).ok_or(AppError::BadRequest)?,
+    };
+    step!(|svc, session| svc.rename_factor(&session, kind, id, &name))
 }
 
 #[server(endpoint = "profile/remove")]

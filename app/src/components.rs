@@ -208,3 +208,43 @@ pub fn CopyButton(text: String) -> impl IntoView {
     let t = texts();
     view! { <crate::islands::CopyButton text label=t.copy.to_owned() done=t.copied.to_owned()/> }
 }
+
+/// A passkey ceremony's button (the `PasskeyButton` island; shown only
+/// where JavaScript runs and the browser has WebAuthn), with the page's
+/// words for what can go wrong.
+#[component]
+pub fn PasskeyButton(
+    /// `register`, `verify` or `sign_in`.
+    ceremony: &'static str,
+    label: &'static str,
+    /// What any failure but a refusal with words of its own says.
+    failed: &'static str,
+    class: &'static str,
+    testid: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    /// Start at once (Verify Your Identity).
+    #[prop(optional)]
+    auto: bool,
+    /// An "or" divider above the button.
+    #[prop(optional)]
+    divider: bool,
+    /// Say that passkeys need JavaScript until the button shows.
+    #[prop(optional)]
+    needs_js: bool,
+) -> impl IntoView {
+    let t = texts();
+    view! {
+        <crate::islands::PasskeyButton
+            ceremony=ceremony.to_owned()
+            label=label.to_owned()
+            hint=hint.map(str::to_owned)
+            failed=failed.to_owned()
+            messages=crate::error::passkey_messages(t)
+            auto
+            class=class.to_owned()
+            testid=testid.to_owned()
+            divider=divider.then(|| t.passkey.or.to_owned())
+            needs_js=needs_js.then(|| t.passkey.needs_js.to_owned())
+        />
+    }
+}

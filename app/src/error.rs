@@ -177,11 +177,69 @@ fn refusal_message(refusal: &Refusal, t: &Texts) -> String {
         Refusal::SsoNotReady => t.sso.err_not_ready.into(),
         Refusal::ClientSettingsInvalid => t.sso.err_client_settings.into(),
         Refusal::SsoFailed { failure } => t.sso.failure(*failure).into(),
+        Refusal::PasskeyFailed => t.passkey.failed.into(),
+        Refusal::PasskeysUnavailable => t.passkey.err_unavailable.into(),
+        Refusal::PasskeySignInNotAllowed => t.passkey.err_sign_in_not_allowed.into(),
+        Refusal::TooManyPasskeys => t
+            .passkey
+            .err_too_many
+            .replace("{n}", &domain::limits::MAX_PASSKEYS_PER_USER.to_string()),
         Refusal::MemberNameInvalid => t
             .admin
             .err_member_name
             .replace("{n}", &domain::company::MEMBER_NAME_MAX_CHARS.to_string()),
     }
+}
+
+/// What a passkey's button says when its ceremony is answered with an
+/// error: these, by kind (a wait's `{n}` filled in the browser), and its
+/// own words for anything else. The server renders them into the island,
+/// so the browser carries no other words.
+pub fn passkey_messages(t: &Texts) -> Vec<(AppError, String)> {
+    let mut messages: Vec<(AppError, String)> = [
+        Refusal::PasskeysUnavailable,
+        Refusal::PasskeySignInNotAllowed,
+        Refusal::TooManyPasskeys,
+        Refusal::PasswordResetRequired,
+        Refusal::SsoRequired,
+        Refusal::ReauthRequired,
+        Refusal::OutOfOrder,
+        Refusal::Conflict,
+        Refusal::AlreadyEnrolled,
+    ]
+    .into_iter()
+    .map(|refusal| {
+        let error = AppError::Refused(refusal);
+        let message = error.message(t);
+        (error, message)
+    })
+    .chain([AppError::Internal, AppError::Transport].map(|e| {
+        let message = e.message(t);
+        (e, message)
+    }))
+    .collect();
+    messages.push((
+        AppError::Refused(Refusal::TooManyAttempts { retry_after: 0 }),
+        t.err_too_many_attempts.to_owned(),
+    ));
+    messages
+}
+
+/// The message for `error` among `messages` (by kind; a wait's `{n}`
+/// filled in), if there is one.
+pub fn message_among(messages: &[(AppError, String)], error: &AppError) -> Option<String> {
+    use std::mem::discriminant;
+    let same = |known: &AppError| match (known, error) {
+        (AppError::Refused(a), AppError::Refused(b)) => discriminant(a) == discriminant(b),
+        (a, b) => discriminant(a) == discriminant(b),
+    };
+    let (_, text) = messages.iter().find(|(known, _)| same(known))?;
+    Some(match error {
+        AppError::Refused(Refusal::TooManyAttempts { retry_after }) => {
+            text.replace("{n}", &minutes(*retry_after).to_string())
+        }
+        _ => text.clone(),
+    })
 }
 
 /// "You can ask for a new code in …": seconds under a minute, else minutes.
@@ -233,6 +291,32 @@ mod tests {
             "Vous pourrez demander un nouveau code dans 58 min."
         );
         assert_eq!(AppError::from(Refusal::SmsUnavailable).status(), 503);
+    }
+
+    #[test]
+    fn a_passkey_button_words_refusals_by_kind_and_falls_back_to_its_own() {
+        use super::{message_among, passkey_messages};
+        for locale in Locale::ALL {
+            let t = locale.texts();
+            let messages = passkey_messages(t);
+            let not_allowed = AppError::from(Refusal::PasskeySignInNotAllowed);
+            assert_eq!(
+                message_among(&messages, &not_allowed).as_deref(),
+                Some(t.passkey.err_sign_in_not_allowed)
+            );
+            let limited = AppError::from(Refusal::TooManyAttempts { retry_after: 61 });
+            let wait = message_among(&messages, &limited).unwrap_or_default();
+            assert!(wait.contains('2') && !wait.contains("{n}"), "{wait}");
+            let too_many = message_among(&messages, &AppError::from(Refusal::TooManyPasskeys));
+            assert!(too_many.is_some_and(|m| m.contains("10")));
+            assert!(message_among(&messages, &AppError::Transport).is_some());
+            // The button's own words: for the ceremony it runs.
+            assert_eq!(
+                message_among(&messages, &AppError::from(Refusal::PasskeyFailed)),
+                None
+            );
+            assert_eq!(message_among(&messages, &AppError::BadRequest), None);
+        }
     }
 
     #[test]

@@ -6,11 +6,13 @@
 //! writes it into `<html lang>`, which is where hydration reads it back.
 
 mod admin;
+mod passkeys;
 mod sso;
 
 pub use admin::{AdminTexts, InvitationTexts};
 use domain::phone::Country;
 use leptos::prelude::*;
+pub use passkeys::PasskeyTexts;
 pub use sso::SsoTexts;
 
 /// **My Profile Settings**, the account menu and their messages.
@@ -23,6 +25,7 @@ pub struct ProfileTexts {
     pub no_methods: &'static str,
     pub app: &'static str,
     pub phone: &'static str,
+    pub passkey: &'static str,
     pub added: &'static str,
     pub last_used: &'static str,
     pub never_used: &'static str,
@@ -65,6 +68,7 @@ pub struct ProfileTexts {
     pub by_sms: &'static str,
     pub by_recovery: &'static str,
     pub by_sso: &'static str,
+    pub by_passkey: &'static str,
     pub months: [&'static str; 12],
     pub datetime: &'static str,
     pub err_reauth_required: &'static str,
@@ -343,6 +347,7 @@ pub struct Texts {
     pub admin: AdminTexts,
     pub invitation: InvitationTexts,
     pub sso: SsoTexts,
+    pub passkey: PasskeyTexts,
     /// The method picker's last line: no device and no recovery code.
     pub ask_admin: &'static str,
     // Notices
@@ -474,6 +479,7 @@ pub const EN: Texts = Texts {
     admin: admin::EN,
     invitation: admin::INVITATION_EN,
     sso: sso::EN,
+    passkey: passkeys::EN,
     ask_admin: "No device and no recovery code? Ask your company administrator to reset your MFA.",
     profile: ProfileTexts {
         account_menu: "Account menu",
@@ -484,6 +490,7 @@ pub const EN: Texts = Texts {
         no_methods: "No two-factor method is set up yet.",
         app: "Authenticator app",
         phone: "Phone number",
+        passkey: "Passkey",
         added: "Added {date}",
         last_used: "Last used {date}",
         never_used: "Not used yet",
@@ -526,6 +533,7 @@ pub const EN: Texts = Texts {
         by_sms: "text message",
         by_recovery: "recovery code",
         by_sso: "company sign-in (SSO)",
+        by_passkey: "passkey",
         months: domain::profile::MONTHS_EN,
         datetime: "{day} {month} {year}, {time} {zone}",
         err_reauth_required: "For your security, confirm it’s you first: enter your password again.",
@@ -695,6 +703,7 @@ pub const FR: Texts = Texts {
     admin: admin::FR,
     invitation: admin::INVITATION_FR,
     sso: sso::FR,
+    passkey: passkeys::FR,
     ask_admin: "Ni appareil ni code de récupération ? Demandez à l’administrateur de votre entreprise de réinitialiser votre MFA.",
     profile: ProfileTexts {
         account_menu: "Menu du compte",
@@ -705,6 +714,7 @@ pub const FR: Texts = Texts {
         no_methods: "Aucune méthode à deux facteurs n’est encore configurée.",
         app: "Application d’authentification",
         phone: "Numéro de téléphone",
+        passkey: "Clé d’accès",
         added: "Ajouté le {date}",
         last_used: "Dernière utilisation le {date}",
         never_used: "Pas encore utilisé",
@@ -747,6 +757,7 @@ pub const FR: Texts = Texts {
         by_sms: "SMS",
         by_recovery: "code de récupération",
         by_sso: "connexion d’entreprise (SSO)",
+        by_passkey: "clé d’accès",
         months: domain::profile::MONTHS_FR,
         datetime: "{day} {month} {year} à {time} {zone}",
         err_reauth_required: "Pour votre sécurité, confirmez d’abord votre identité : saisissez à nouveau votre mot de passe.",

@@ -270,3 +270,170 @@ pub fn NewPasswordInput(
         </div>
     }
 }
+
+/// Whether this browser has WebAuthn (`window.PublicKeyCredential`).
+fn has_webauthn() -> bool {
+    web_sys::window().is_some_and(|window| {
+        js_sys::Reflect::has(&window, &wasm_bindgen::JsValue::from_str("PublicKeyCredential"))
+            .unwrap_or(false)
+    })
+}
+
+/// Its children (the method picker's passkeys), shown only once this
+/// island runs in a browser with WebAuthn.
+#[island]
+pub fn PasskeysOnly(children: Children) -> impl IntoView {
+    let (supported, set_supported) = signal(false);
+    Effect::new(move |_| set_supported.set(has_webauthn()));
+    view! { <div class="passkeys-only" hidden=move || !supported.get()>{children()}</div> }
+}
+
+/// A passkey ceremony's button: `register`, `verify` or `sign_in` (see
+/// `api::passkey_options`). Hidden until this island runs in a browser
+/// with WebAuthn; `needs_js` is shown until then. With `auto` the ceremony
+/// starts at once. On success the page moves to where the server says; on
+/// any failure (cancelled, user verification failed, refused) the button
+/// says why below it: the server's refusal by `messages` (see
+/// `error::passkey_messages`), anything else `failed`.
+#[island]
+pub fn PasskeyButton(
+    ceremony: String,
+    label: String,
+    /// A second line under the label (an option of the enrollment wizard).
+    hint: Option<String>,
+    failed: String,
+    messages: Vec<(crate::error::AppError, String)>,
+    auto: bool,
+    class: String,
+    testid: String,
+    /// A divider's word ("or") above the button.
+    divider: Option<String>,
+    needs_js: Option<String>,
+) -> impl IntoView {
+    use leptos::either::Either;
+    let (supported, set_supported) = signal(false);
+    let (busy, set_busy) = signal(false);
+    let (error, set_error) = signal(None::<String>);
+    let words = StoredValue::new((ceremony, failed, messages));
+    let run = move || {
+        if busy.get_untracked() {
+            return;
+        }
+        set_busy.set(true);
+        set_error.set(None);
+        let ceremony = words.with_value(|(ceremony, _, _)| ceremony.clone());
+        leptos::task::spawn_local(async move {
+            match passkey_ceremony(&ceremony).await {
+                // Stays busy while the next page loads.
+                Ok(path) => {
+                    if let Some(window) = web_sys::window()
+                        && window.location().assign(&path).is_ok()
+                    {
+                        return;
+                    }
+                    set_error.set(Some(words.with_value(|(_, failed, _)| failed.clone())));
+                }
+                Err(err) => set_error.set(Some(words.with_value(|(_, failed, messages)| {
+                    err.and_then(|e| crate::error::message_among(messages, &e))
+                        .unwrap_or_else(|| failed.clone())
+                }))),
+            }
+            set_busy.set(false);
+        });
+    };
+    Effect::new(move |_| {
+        let ok = has_webauthn();
+        set_supported.set(ok);
+        if ok && auto {
+            run();
+        }
+    });
+    let content = match hint {
+        Some(hint) => Either::Left(view! {
+            <span class="method-text">
+                <strong>{label}</strong>
+                <span class="muted">{hint}</span>
+            </span>
+        }),
+        None => Either::Right(label),
+    };
+    view! {
+        {needs_js.map(|text| view! {
+            <p class="hint" data-testid="passkey-needs-js" hidden=move || supported.get()>{text}</p>
+        })}
+        <div class="passkey" hidden=move || !supported.get()>
+            {divider.map(|word| view! { <p class="divider">{word}</p> })}
+            // `aria-disabled`, not `disabled`: the button keeps the focus
+            // while the browser asks for the passkey.
+            <button
+                type="button"
+                class=class
+                data-testid=testid
+                aria-disabled=move || busy.get().then_some("true")
+                on:click=move |_| run()
+            >
+                {content}
+            </button>
+            <p class="error" role="alert" data-testid="passkey-error">{move || error.get()}</p>
+        </div>
+    }
+}
+
+/// One passkey ceremony: the server's options, the browser's credential,
+/// the server's answer (the path of the next page). `Err(None)`: the
+/// browser's part failed (cancelled, user verification failed, or no
+/// WebAuthn JSON methods).
+async fn passkey_ceremony(ceremony: &str) -> Result<String, Option<crate::error::AppError>> {
+    use js_sys::{JSON, Reflect};
+    use wasm_bindgen::{JsCast, JsValue};
+    let options = crate::api::passkey_options(ceremony.to_owned())
+        .await
+        .map_err(Some)?;
+    let window = web_sys::window().ok_or(None)?;
+    let key = JsValue::from_str;
+    let public_key = JSON::parse(&options)
+        .and_then(|json| Reflect::get(&json, &key("publicKey")))
+        .map_err(|_| None)?;
+    let class = Reflect::get(&window, &key("PublicKeyCredential")).map_err(|_| None)?;
+    let (parse, ask) = if ceremony == "register" {
+        ("parseCreationOptionsFromJSON", "create")
+    } else {
+        ("parseRequestOptionsFromJSON", "get")
+    };
+    let parsed = call(&class, parse, Some(&public_key)).ok_or(None)?;
+    let request = js_sys::Object::new();
+    Reflect::set(&request, &key("publicKey"), &parsed).map_err(|_| None)?;
+    let promise = call(&window.navigator().credentials(), ask, Some(&request))
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+        .ok_or(None)?;
+    let credential = wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map_err(|_| None)?;
+    let json = call(&credential, "toJSON", None).ok_or(None)?;
+    let credential = JSON::stringify(&json)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or(None)?;
+    crate::api::passkey_finish(ceremony.to_owned(), credential)
+        .await
+        .map_err(Some)
+}
+
+/// `target.name(arg)` (or `target.name()`), where `target` has that method
+/// and it does not throw.
+fn call(
+    target: &wasm_bindgen::JsValue,
+    name: &str,
+    arg: Option<&wasm_bindgen::JsValue>,
+) -> Option<wasm_bindgen::JsValue> {
+    use wasm_bindgen::JsCast;
+    let method = js_sys::Reflect::get(target, &wasm_bindgen::JsValue::from_str(name))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    match arg {
+        Some(arg) => method.call1(target, arg),
+        None => method.call0(target),
+    }
+    .ok()
+}

@@ -62,6 +62,7 @@ fn render(requested: Page, view: StepView, notice_text: Option<&'static str>) ->
             Page::Methods,
             StepView::Challenge { choices, .. }
             | StepView::SmsChallenge { choices, .. }
+            | StepView::PasskeyChallenge { choices, .. }
             | StepView::Recovery { choices },
         ) => view! { <MethodsStep choices/> }.into_any(),
         (_, StepView::Password { email }) => view! { <PasswordStep email notice=notice_text/> }.into_any(),
@@ -74,8 +75,9 @@ fn render(requested: Page, view: StepView, notice_text: Option<&'static str>) ->
                 suggested_name,
                 sms,
                 app_recommended,
+                passkey,
             },
-        ) => view! { <ChooseMethodStep after_recovery has_apps suggested_name sms app_recommended/> }
+        ) => view! { <ChooseMethodStep after_recovery has_apps suggested_name sms app_recommended passkey/> }
             .into_any(),
         (
             _,
@@ -96,6 +98,7 @@ fn render(requested: Page, view: StepView, notice_text: Option<&'static str>) ->
         ) => view! { <SetupSmsStep countries sent from_profile/> }.into_any(),
         (_, StepView::Challenge { picked, .. }) => view! { <ChallengeStep picked/> }.into_any(),
         (_, StepView::SmsChallenge { status, .. }) => view! { <SmsChallengeStep status/> }.into_any(),
+        (_, StepView::PasskeyChallenge { picked, .. }) => view! { <PasskeyChallengeStep picked/> }.into_any(),
         (_, StepView::Recovery { .. }) => view! { <RecoveryStep/> }.into_any(),
         (
             _,

@@ -38,6 +38,9 @@ pub const EMAIL_MAX_BYTES: usize = 254;
 pub const MAX_APPS_PER_USER: usize = 5;
 pub const APP_NAME_MAX_CHARS: usize = 40;
 pub const MAX_PHONES_PER_USER: usize = 3;
+pub const MAX_PASSKEYS_PER_USER: usize = 10;
+/// How long the browser has to answer a passkey ceremony (seconds).
+pub const PASSKEY_CEREMONY_SECONDS: i64 = 300;
 /// What the phone number field takes: digits with spaces, dashes, dots,
 /// brackets and a leading `+`.
 pub const PHONE_FIELD_MAX_CHARS: usize = 24;
@@ -201,6 +204,12 @@ pub const CODES: Limit = Limit::Windows(&[
 ///
 /// Who spends it: as [`CODES`], sessions past the password only.
 pub const RECOVERY_CODES: Limit = CODES;
+/// **Sign in with a passkey** from one client address: every ceremony
+/// started costs a stored challenge, and every answer a signature check.
+pub const PASSKEY_CLIENT: Limit = Limit::Windows(&[Window {
+    seconds: 300,
+    max: 60,
+}]);
 /// Failed passwords for an account from browsers it has never signed in on
 /// (strangers included): 5 free, then 30 s, 1 min, 2 min... up to 15 min.
 ///

@@ -77,14 +77,16 @@ impl Page {
     /// The page that shows `state`.
     pub fn of(state: &SignIn) -> Self {
         match state {
-            SignIn::Email => Self::Email,
+            SignIn::Email | SignIn::AwaitingPasskey => Self::Email,
             SignIn::Password { .. } => Self::Password,
             SignIn::Sso { .. } => Self::Sso,
             SignIn::MfaRequired { .. } => Self::MfaRequired,
             SignIn::ChooseMethod { .. } => Self::ChooseMethod,
             SignIn::SetupApp { .. } => Self::SetupApp,
             SignIn::SetupSms { .. } => Self::SetupSms,
-            SignIn::Challenge { .. } | SignIn::SmsChallenge { .. } => Self::Verify,
+            SignIn::Challenge { .. } | SignIn::SmsChallenge { .. } | SignIn::PasskeyChallenge { .. } => {
+                Self::Verify
+            }
             SignIn::Recovery { .. } => Self::Recovery,
             SignIn::SaveRecoveryCode { .. } => Self::SaveRecoveryCode,
             // Re-authenticated: the profile, where the change is made.

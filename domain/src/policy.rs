@@ -108,6 +108,8 @@ pub enum AfterPassword {
     Challenge,
     /// The user's first factor is this phone: a code is texted to it at once.
     TextCode { phone_id: i64 },
+    /// The user's first factor is a passkey: the browser is asked for it.
+    Passkey,
     /// MFA is required and nothing is registered: the enrollment wizard.
     EnrollRequired,
     /// A company requires MFA from `deadline` (Unix seconds): until then

@@ -81,6 +81,7 @@ pub const MONTHS_FR: [&str; 12] = [
 pub enum FactorKind {
     App,
     Phone,
+    Passkey,
 }
 
 impl FactorKind {
@@ -88,6 +89,7 @@ impl FactorKind {
         match self {
             Self::App => "app",
             Self::Phone => "phone",
+            Self::Passkey => "passkey",
         }
     }
 
@@ -95,6 +97,7 @@ impl FactorKind {
         match s {
             "app" => Some(Self::App),
             "phone" => Some(Self::Phone),
+            "passkey" => Some(Self::Passkey),
             _ => None,
         }
     }
@@ -163,6 +166,8 @@ pub enum Method {
     RecoveryCode,
     /// Through the company's identity provider.
     Sso,
+    /// A passkey: as the second factor, or alone (both factors).
+    Passkey,
     Other,
 }
 
@@ -174,6 +179,7 @@ impl Method {
             "sms" => Self::Sms,
             "recovery_code" => Self::RecoveryCode,
             "sso" => Self::Sso,
+            "passkey" | "passkey_sign_in" => Self::Passkey,
             _ => Self::Other,
         }
     }
@@ -240,6 +246,8 @@ pub struct ProfileView {
     pub must_use_mfa: bool,
     pub can_add_app: bool,
     pub can_add_phone: bool,
+    /// **Add Passkey** (shown only where the browser has WebAuthn).
+    pub can_add_passkey: bool,
     pub activity: Vec<Activity>,
     /// A company admin: the account menu offers **Security Settings**.
     pub admin: bool,

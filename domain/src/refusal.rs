@@ -219,6 +219,21 @@ pub enum Refusal {
     /// An SSO sign-in (or an admin's Test Sign-In) that did not go through.
     #[error("sso failed")]
     SsoFailed { failure: crate::sso::SsoFailure },
+    /// The browser's passkey answer did not verify (another site, another
+    /// sign-in's challenge, no user verification, a passkey removed or
+    /// unknown here): one answer for all.
+    #[error("passkey failed")]
+    PasskeyFailed,
+    /// This server's address is not one WebAuthn accepts (an IP address).
+    #[error("passkeys unavailable")]
+    PasskeysUnavailable,
+    /// Signing in with a passkey alone is not allowed for this account
+    /// (payment users, unless their company allows it).
+    #[error("passkey sign-in not allowed")]
+    PasskeySignInNotAllowed,
+    /// [`crate::limits::MAX_PASSKEYS_PER_USER`] passkeys already.
+    #[error("too many passkeys")]
+    TooManyPasskeys,
 }
 
 impl Refusal {
@@ -250,6 +265,8 @@ impl Refusal {
             | Self::DomainNotProven
             | Self::SsoNotReady
             | Self::SsoFailed { .. }
+            | Self::PasskeysUnavailable
+            | Self::PasskeySignInNotAllowed
             | Self::Abandoned => 409,
             _ => 400,
         }

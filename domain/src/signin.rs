@@ -77,6 +77,10 @@ impl Purpose {
 #[serde(tag = "step", rename_all = "snake_case")]
 pub enum SignIn {
     Email,
+    /// **Sign in with a passkey** was pressed on Enter Your Email: the
+    /// browser is asked for a passkey of this site (the challenge waits
+    /// server-side for this session). Shown as Enter Your Email.
+    AwaitingPasskey,
     Password {
         email: String,
     },
@@ -120,6 +124,14 @@ pub enum SignIn {
     SmsChallenge {
         user_id: i64,
         phone_id: i64,
+        failures: u32,
+    },
+    /// "Verify Your Identity" with a passkey: any of the user's, or the
+    /// one picked. The ceremony's challenge waits server-side, bound to
+    /// this session, and is spent by the answer.
+    PasskeyChallenge {
+        user_id: i64,
+        passkey: Option<i64>,
         failures: u32,
     },
     /// "Verify Your Identity": a code from any app, or from the one picked.
@@ -195,6 +207,23 @@ pub enum Event {
         factor: Option<i64>,
     },
     PickRecovery,
+    /// A passkey (this one, or any) on the method picker.
+    PickPasskey {
+        passkey: Option<i64>,
+    },
+    /// A passkey was registered while enrolling (or from the profile): as
+    /// [`Event::FactorEnrolled`], with no code step before it (the
+    /// browser's ceremony proved the new credential).
+    PasskeyRegistered {
+        recovery_code: Option<Sealed>,
+    },
+    /// **Sign in with a passkey** pressed: a ceremony starts.
+    PasskeySignInStarted,
+    /// **Sign in with a passkey**: a discoverable credential with user
+    /// verification counts as both factors, from any unfinished step.
+    PasskeySignedIn {
+        user_id: i64,
+    },
     /// "Use a Phone Number": a code was texted to this registered number.
     PickPhone {
         phone_id: i64,
@@ -279,12 +308,13 @@ impl SignIn {
     /// The user being signed in, once the password step has passed.
     pub fn user_id(&self) -> Option<i64> {
         match self {
-            Self::Email | Self::Password { .. } | Self::Sso { .. } => None,
+            Self::Email | Self::AwaitingPasskey | Self::Password { .. } | Self::Sso { .. } => None,
             Self::MfaRequired { user_id, .. }
             | Self::ChooseMethod { user_id, .. }
             | Self::SetupApp { user_id, .. }
             | Self::SetupSms { user_id, .. }
             | Self::SmsChallenge { user_id, .. }
+            | Self::PasskeyChallenge { user_id, .. }
             | Self::Challenge { user_id, .. }
             | Self::Recovery { user_id, .. }
             | Self::SaveRecoveryCode { user_id, .. }
@@ -317,6 +347,15 @@ impl SignIn {
             self,
             Self::SetupApp { .. } | Self::SetupSms { phone: Some(_), .. }
         )
+    }
+
+    /// The wizard's enrollment steps (not the profile's): a passkey may be
+    /// registered from any of them.
+    fn is_enrolling(&self) -> bool {
+        matches!(
+            self,
+            Self::ChooseMethod { .. } | Self::SetupApp { .. } | Self::SetupSms { .. }
+        ) && !self.purpose().is_some_and(Purpose::signed_in)
     }
 
     /// The signed-in user: on the home page, or adding a factor or saving
@@ -360,6 +399,15 @@ impl SignIn {
                 state: S::Sso { company_id, company },
                 effects: vec![Effect::Begin],
             }),
+            (_, E::PasskeySignInStarted) => Ok(Transition {
+                state: S::AwaitingPasskey,
+                effects: vec![Effect::Begin],
+            }),
+            // A passkey proves both factors: from any unfinished step.
+            (_, E::PasskeySignedIn { user_id }) => Ok(Transition {
+                state: S::signed_in(user_id),
+                effects: vec![Effect::Begin, Effect::RotateSession, Effect::FactorProven],
+            }),
             (S::Password { .. }, E::PasswordAccepted { user_id, next })
             | (S::Sso { .. }, E::SsoAccepted { user_id, next }) => Ok(Transition::rotating(match next {
                 AfterPassword::Challenge => S::Challenge {
@@ -370,6 +418,11 @@ impl SignIn {
                 AfterPassword::TextCode { phone_id } => S::SmsChallenge {
                     user_id,
                     phone_id,
+                    failures: 0,
+                },
+                AfterPassword::Passkey => S::PasskeyChallenge {
+                    user_id,
+                    passkey: None,
                     failures: 0,
                 },
                 AfterPassword::EnrollRequired => S::MfaRequired {
@@ -401,21 +454,10 @@ impl SignIn {
                 state.setting_up(event)
             }
             (state, E::FactorEnrolled { recovery_code }) if state.is_confirming_a_factor() => {
-                let (user_id, purpose) = match state {
-                    S::SetupApp { user_id, purpose, .. } | S::SetupSms { user_id, purpose, .. } => {
-                        (user_id, purpose)
-                    }
-                    _ => return Err(OutOfOrder),
-                };
-                match (purpose, recovery_code) {
-                    (Purpose::FirstFactor, Some(code)) => Ok(Transition::proving(S::SaveRecoveryCode {
-                        user_id,
-                        code,
-                        purpose,
-                    })),
-                    (Purpose::AfterRecovery, None) => Ok(Transition::proving(S::signed_in(user_id))),
-                    _ => Err(OutOfOrder),
-                }
+                enrolled(&state, recovery_code)
+            }
+            (state, E::PasskeyRegistered { recovery_code }) if state.is_enrolling() => {
+                enrolled(&state, recovery_code)
             }
             (
                 S::ChooseMethod {
@@ -429,6 +471,9 @@ impl SignIn {
                     user_id, failures, ..
                 }
                 | S::SmsChallenge {
+                    user_id, failures, ..
+                }
+                | S::PasskeyChallenge {
                     user_id, failures, ..
                 }
                 | S::Recovery { user_id, failures },
@@ -445,6 +490,9 @@ impl SignIn {
                 | S::SmsChallenge {
                     user_id, failures, ..
                 }
+                | S::PasskeyChallenge {
+                    user_id, failures, ..
+                }
                 | S::Recovery { user_id, failures },
                 E::PickPhone { phone_id },
             ) => Ok(Transition::to(S::SmsChallenge {
@@ -459,12 +507,35 @@ impl SignIn {
                 | S::SmsChallenge {
                     user_id, failures, ..
                 }
+                | S::PasskeyChallenge {
+                    user_id, failures, ..
+                }
                 | S::Recovery { user_id, failures },
                 E::PickRecovery,
             ) => Ok(Transition::to(S::Recovery { user_id, failures })),
-            (S::Challenge { user_id, .. } | S::SmsChallenge { user_id, .. }, E::CodeAccepted) => {
-                Ok(Transition::proving(S::signed_in(user_id)))
-            }
+            (
+                S::Challenge {
+                    user_id, failures, ..
+                }
+                | S::SmsChallenge {
+                    user_id, failures, ..
+                }
+                | S::PasskeyChallenge {
+                    user_id, failures, ..
+                }
+                | S::Recovery { user_id, failures },
+                E::PickPasskey { passkey },
+            ) => Ok(Transition::to(S::PasskeyChallenge {
+                user_id,
+                passkey,
+                failures,
+            })),
+            (
+                S::Challenge { user_id, .. }
+                | S::SmsChallenge { user_id, .. }
+                | S::PasskeyChallenge { user_id, .. },
+                E::CodeAccepted,
+            ) => Ok(Transition::proving(S::signed_in(user_id))),
             (S::Recovery { user_id, .. }, E::RecoveryAccepted { recovery_code }) => {
                 Ok(Transition::proving(S::SaveRecoveryCode {
                     user_id,
@@ -494,6 +565,18 @@ impl SignIn {
             ) => Ok(count_failure(failures, |failures| S::SmsChallenge {
                 user_id,
                 phone_id,
+                failures,
+            })),
+            (
+                S::PasskeyChallenge {
+                    user_id,
+                    passkey,
+                    failures,
+                },
+                E::CodeRejected,
+            ) => Ok(count_failure(failures, |failures| S::PasskeyChallenge {
+                user_id,
+                passkey,
                 failures,
             })),
             (S::Recovery { user_id, failures }, E::CodeRejected) => Ok(count_failure(failures, |failures| {
@@ -599,12 +682,49 @@ impl SignIn {
                     purpose,
                 }))
             }
+            // A passkey from the profile: its recovery code (the first
+            // factor) is shown; otherwise back to the profile.
+            (state, E::PasskeyRegistered { recovery_code }) => {
+                let confirmed_at = confirmed_at.ok_or(OutOfOrder)?;
+                if matches!(state, S::SaveRecoveryCode { .. }) {
+                    return Err(OutOfOrder);
+                }
+                Ok(Transition::to(match recovery_code {
+                    Some(code) => S::SaveRecoveryCode {
+                        user_id,
+                        code,
+                        purpose: Purpose::Profile { confirmed_at },
+                    },
+                    None => S::SignedIn {
+                        user_id,
+                        confirmed_at: Some(confirmed_at),
+                    },
+                }))
+            }
             (S::SaveRecoveryCode { .. }, E::RecoveryCodeSaved) => Ok(Transition::to(S::SignedIn {
                 user_id,
                 confirmed_at,
             })),
             _ => Err(OutOfOrder),
         }
+    }
+}
+
+/// A factor was saved at an enrollment step of the wizard: its recovery
+/// code is shown (the first factor), or, after a recovery sign-in (whose
+/// new code was already shown), signed in.
+fn enrolled(state: &SignIn, recovery_code: Option<Sealed>) -> Result<Transition, OutOfOrder> {
+    let (Some(user_id), Some(purpose)) = (state.user_id(), state.purpose()) else {
+        return Err(OutOfOrder);
+    };
+    match (purpose, recovery_code) {
+        (Purpose::FirstFactor, Some(code)) => Ok(Transition::proving(SignIn::SaveRecoveryCode {
+            user_id,
+            code,
+            purpose,
+        })),
+        (Purpose::AfterRecovery, None) => Ok(Transition::proving(SignIn::signed_in(user_id))),
+        _ => Err(OutOfOrder),
     }
 }
 
@@ -701,6 +821,12 @@ mod tests {
             sms_setup(Some("+14155550123")),
             sms_challenge(0),
             challenge(0),
+            SignIn::PasskeyChallenge {
+                user_id: U,
+                passkey: None,
+                failures: 0,
+            },
+            SignIn::AwaitingPasskey,
             SignIn::Recovery {
                 user_id: U,
                 failures: 0,
@@ -750,6 +876,107 @@ mod tests {
         assert_only(by_password, |s| *s == password());
         assert_eq!(Page::of(&sso()), Page::Sso);
         assert_eq!(sso().user_id(), None);
+    }
+
+    #[test]
+    fn a_passkey_is_asked_for_picked_and_counted_like_a_code() {
+        let at = |failures| SignIn::PasskeyChallenge {
+            user_id: U,
+            passkey: None,
+            failures,
+        };
+        let t = password()
+            .step(Event::PasswordAccepted {
+                user_id: U,
+                next: AfterPassword::Passkey,
+            })
+            .unwrap();
+        assert_eq!((t.state, t.effects), (at(0), vec![Effect::RotateSession]));
+        assert_eq!(Page::of(&at(0)), Page::Verify);
+        let t = at(0).step(Event::CodeAccepted).unwrap();
+        assert_eq!(
+            (t.state, t.effects),
+            (
+                SignIn::signed_in(U),
+                vec![Effect::RotateSession, Effect::FactorProven]
+            )
+        );
+        // The picker moves between a passkey and the other methods, failures kept.
+        let picked = challenge(3)
+            .step(Event::PickPasskey { passkey: Some(2) })
+            .unwrap();
+        assert_eq!(
+            picked.state,
+            SignIn::PasskeyChallenge {
+                user_id: U,
+                passkey: Some(2),
+                failures: 3
+            }
+        );
+        assert_only(Event::PickPasskey { passkey: None }, |s| {
+            matches!(
+                s,
+                SignIn::Challenge { .. }
+                    | SignIn::SmsChallenge { .. }
+                    | SignIn::PasskeyChallenge { .. }
+                    | SignIn::Recovery { .. }
+            )
+        });
+        let mut state = at(0);
+        for _ in 0..MAX_FAILURES_PER_SIGN_IN - 1 {
+            state = state.step(Event::CodeRejected).unwrap().state;
+        }
+        let t = state.step(Event::CodeRejected).unwrap();
+        assert_eq!((t.state, t.effects), (SignIn::Email, vec![Effect::Abandoned]));
+    }
+
+    #[test]
+    fn a_passkey_registers_only_where_a_factor_may_be_enrolled() {
+        let code = || Some(sealed("c"));
+        let registered = |recovery_code| Event::PasskeyRegistered { recovery_code };
+        assert_only(registered(code()), |s| match s {
+            SignIn::ChooseMethod { purpose, .. }
+            | SignIn::SetupApp { purpose, .. }
+            | SignIn::SetupSms { purpose, .. } => *purpose == Purpose::FirstFactor,
+            _ => false,
+        });
+        let choose = SignIn::ChooseMethod {
+            user_id: U,
+            purpose: Purpose::FirstFactor,
+        };
+        let t = choose.step(registered(code())).unwrap();
+        assert!(matches!(t.state, SignIn::SaveRecoveryCode { .. }));
+        assert_eq!(t.effects, vec![Effect::RotateSession, Effect::FactorProven]);
+        // From the profile: only once re-authenticated.
+        assert!(SignIn::signed_in(U).step(registered(code())).is_err());
+        let confirmed = SignIn::SignedIn {
+            user_id: U,
+            confirmed_at: Some(100),
+        };
+        let t = confirmed.step(registered(code())).unwrap();
+        assert!(matches!(
+            t.state,
+            SignIn::SaveRecoveryCode {
+                purpose: Purpose::Profile { confirmed_at: 100 },
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn a_passkey_alone_signs_in_from_any_unfinished_step_only() {
+        let started = SignIn::Email.step(Event::PasskeySignInStarted).unwrap();
+        assert_eq!(
+            (started.state.clone(), started.effects),
+            (SignIn::AwaitingPasskey, vec![Effect::Begin])
+        );
+        assert_eq!(Page::of(&started.state), Page::Email);
+        let t = started.state.step(Event::PasskeySignedIn { user_id: U }).unwrap();
+        assert_eq!(t.state, SignIn::signed_in(U));
+        assert!(t.effects.contains(&Effect::RotateSession) && t.effects.contains(&Effect::FactorProven));
+        assert_only(Event::PasskeySignedIn { user_id: U }, |s| {
+            s.signed_in_user().is_none()
+        });
     }
 
     #[test]
@@ -811,7 +1038,10 @@ mod tests {
     #[test]
     fn codes_are_only_accepted_in_their_own_step() {
         assert_only(Event::CodeAccepted, |s| {
-            matches!(s, SignIn::Challenge { .. } | SignIn::SmsChallenge { .. })
+            matches!(
+                s,
+                SignIn::Challenge { .. } | SignIn::SmsChallenge { .. } | SignIn::PasskeyChallenge { .. }
+            )
         });
         assert_only(
             Event::RecoveryAccepted {
@@ -822,7 +1052,10 @@ mod tests {
         let challenging = |s: &SignIn| {
             matches!(
                 s,
-                SignIn::Challenge { .. } | SignIn::SmsChallenge { .. } | SignIn::Recovery { .. }
+                SignIn::Challenge { .. }
+                    | SignIn::SmsChallenge { .. }
+                    | SignIn::PasskeyChallenge { .. }
+                    | SignIn::Recovery { .. }
             )
         };
         assert_only(Event::CodeRejected, challenging);

@@ -33,6 +33,8 @@ pub struct PhoneChoice {
 pub struct Choices {
     pub apps: Vec<AppChoice>,
     pub phones: Vec<PhoneChoice>,
+    /// Passkeys, by name (offered only where the browser has WebAuthn).
+    pub passkeys: Vec<AppChoice>,
 }
 
 /// Where a texted code stands.
@@ -81,6 +83,9 @@ pub enum StepView {
         sms: bool,
         /// The app option is marked "Highly recommended" (payee admins).
         app_recommended: bool,
+        /// **Passkey or Security Key** is offered (shown only where the
+        /// browser has WebAuthn; never as a payor's first factor).
+        passkey: bool,
     },
     SetupApp {
         qr_svg: String,
@@ -104,6 +109,11 @@ pub enum StepView {
     SmsChallenge {
         choices: Choices,
         status: SmsStatus,
+    },
+    /// "Verify Your Identity" with a passkey (any, or the one picked).
+    PasskeyChallenge {
+        choices: Choices,
+        picked: Option<String>,
     },
     Recovery {
         choices: Choices,

@@ -1,6 +1,25 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { WORDS, everyAdminScreen, everyInvitationScreen, everyPasswordScreen, everyProfileScreen, everyScreen, everySmsScreen, everySsoScreen, jsEnabled, open } from './helpers';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { PASSKEY_BASE_URL } from '../playwright.config';
+import { WORDS, everyAdminScreen, everyInvitationScreen, everyPasskeyScreen, everyPasswordScreen, everyProfileScreen, everyScreen, everySmsScreen, everySsoScreen, jsEnabled, open, type Visit } from './helpers';
+
+/** axe finds nothing on the screen, and on a phone nothing scrolls sideways. */
+function checker(page: Page, testInfo: TestInfo, lang: string): Visit {
+  const phone = testInfo.project.name === 'phone';
+  return async (screen) => {
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const found = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(found, `axe on "${screen}"`).toEqual([]);
+    if (phone) {
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      expect(scroll, `"${screen}" scrolls sideways (${scroll} > ${client} px)`).toBeLessThanOrEqual(client);
+    }
+  };
+}
 
 // axe on every screen of the wizard, in English and French, on a desktop and
 // on a 320 px phone (where nothing may scroll sideways).
@@ -12,22 +31,19 @@ for (const [lang, locale] of [['en', 'en-US'], ['fr', 'fr-FR']] as const) {
       test(`every ${flow} screen has no axe violations and fits the screen`, async ({ page }, testInfo) => {
         test.skip(!jsEnabled(testInfo), 'desktop and phone projects');
         test.setTimeout(120_000);
-        const phone = testInfo.project.name === 'phone';
-        await walk(page, testInfo, WORDS[lang], async (screen) => {
-          await expect(page.locator('html')).toHaveAttribute('lang', lang);
-          const { violations } = await new AxeBuilder({ page }).analyze();
-          const found = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-          expect(found, `axe on "${screen}"`).toEqual([]);
-          if (phone) {
-            const { scroll, client } = await page.evaluate(() => ({
-              scroll: document.documentElement.scrollWidth,
-              client: document.documentElement.clientWidth,
-            }));
-            expect(scroll, `"${screen}" scrolls sideways (${scroll} > ${client} px)`).toBeLessThanOrEqual(client);
-          }
-        });
+        await walk(page, testInfo, WORDS[lang], checker(page, testInfo, lang));
       });
     }
+
+    // Passkeys are served at http://localhost (WebAuthn refuses an IP address).
+    test.describe('passkeys', () => {
+      test.use({ baseURL: PASSKEY_BASE_URL });
+      test('every passkey screen has no axe violations and fits the screen', async ({ page }, testInfo) => {
+        test.skip(!jsEnabled(testInfo), 'desktop and phone projects');
+        test.setTimeout(120_000);
+        await everyPasskeyScreen(page, testInfo, WORDS[lang], checker(page, testInfo, lang));
+      });
+    });
   });
 }
 

@@ -1,8 +1,8 @@
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { expect, type CDPSession, type Page, type TestInfo } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as OTPAuth from 'otpauth';
-import { OIDC_ISSUER, SERVER_ENV } from '../playwright.config';
+import { OIDC_ISSUER, PASSKEY_SERVER_ENV, SERVER_ENV } from '../playwright.config';
 
 export const PASSWORD = 'e2e-Password-2026';
 /** The demo accounts' password (server/src/seed.rs). */
@@ -22,11 +22,19 @@ export function newUser(testInfo: TestInfo, role: Role = 'user', company?: strin
 /** An address of its own for each test (no account is made for it). */
 export const newAddress = (testInfo: TestInfo, domain = 'e2e.example') => `${testInfo.project.name}-${randomBytes(5).toString('hex')}@${domain}`;
 
+/** A new account of its own on the passkey server (its own database:
+ * playwright.config.ts), made with `server add-user`. */
+export function newPasskeyUser(testInfo: TestInfo, role: Role = 'user', name = 'E2E Tester'): string {
+  const email = newAddress(testInfo);
+  server(['add-user', '--email', email, '--name', name, '--role', role], PASSKEY_SERVER_ENV);
+  return email;
+}
+
 /** Runs the `server` command (as the operator would) against the e2e database. */
-function server(args: string[]) {
+function server(args: string[], env: Record<string, string> = SERVER_ENV) {
   execFileSync('./target/release/server', args, {
     cwd: '..',
-    env: { ...process.env, ...SERVER_ENV, TRESTLE_NEW_USER_PASSWORD: PASSWORD },
+    env: { ...process.env, ...env, TRESTLE_NEW_USER_PASSWORD: PASSWORD },
     stdio: 'pipe',
   });
 }
@@ -856,4 +864,125 @@ export async function everySsoScreen(page: Page, testInfo: TestInfo, w: Words, v
   await expect(page.getByTestId('sso-txt')).toBeVisible();
   await settled(page, testInfo);
   await visit('sso-tab-domain');
+}
+
+/** A platform authenticator of Chromium's own (CDP's virtual authenticator:
+ * CTAP2, built in, resident keys, user verification that succeeds until
+ * told otherwise), answering this page's passkey ceremonies at once. */
+export type Authenticator = { cdp: CDPSession; id: string };
+
+export async function addAuthenticator(page: Page): Promise<Authenticator> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+  return { cdp, id: authenticatorId };
+}
+
+/** Whether the authenticator's user verification (fingerprint, PIN) succeeds. */
+export async function setUserVerified(auth: Authenticator, verified: boolean) {
+  await auth.cdp.send('WebAuthn.setUserVerified', { authenticatorId: auth.id, isUserVerified: verified });
+}
+
+/** The passkeys the authenticator holds. */
+export async function passkeysOn(auth: Authenticator) {
+  const { credentials } = await auth.cdp.send('WebAuthn.getCredentials', { authenticatorId: auth.id });
+  return credentials;
+}
+
+/** The same passkeys on another authenticator (another browser, synced). */
+export async function copyPasskeys(from: Authenticator, to: Authenticator) {
+  for (const credential of await passkeysOn(from)) {
+    await to.cdp.send('WebAuthn.addCredential', { authenticatorId: to.id, credential });
+  }
+}
+
+/** Select an Authentication Method → **Passkey or Security Key**: the
+ * browser makes a passkey, and on to "Save Your Recovery Code". */
+export async function choosePasskey(page: Page, testInfo: TestInfo, w: Words = EN, visit: Visit = noVisit) {
+  await title(page, w.selectMethod);
+  await settled(page, testInfo);
+  await expect(page.getByTestId('method-passkey')).toBeVisible();
+  await visit('select-method-passkey');
+  await page.getByTestId('method-passkey').click();
+  await title(page, w.saveRecovery);
+}
+
+/** From "Two-Factor Authentication Required" to signed in with a passkey as
+ * the first factor; returns the recovery code. */
+export async function enrollPasskey(page: Page, testInfo: TestInfo, w: Words = EN, visit: Visit = noVisit): Promise<string> {
+  await title(page, w.mfaRequired);
+  await settled(page, testInfo);
+  await page.getByRole('button', { name: w.setUpNow }).click();
+  await choosePasskey(page, testInfo, w, visit);
+  const recovery = (await page.getByTestId('recovery-code').innerText()).trim();
+  expect(recovery).toMatch(/^(\d{4} ){7}\d{4}$/);
+  await settled(page, testInfo);
+  await saveRecoveryCode(page, testInfo, w.welcome, w);
+  return recovery;
+}
+
+/** Enter Your Email → **Sign in with a passkey**. */
+export async function signInWithPasskey(page: Page, testInfo: TestInfo, w: Words = EN) {
+  await open(page, testInfo, '/login');
+  await title(page, w.enterEmail);
+  await page.getByTestId('passkey-sign-in').click();
+}
+
+/** The passkey screens (served at PASSKEY_BASE_URL, whose database this
+ * makes the accounts in): Enter Your Email with **Sign in with a passkey**,
+ * Select an Authentication Method with **Passkey or Security Key**, the
+ * passkey's "Verify Your Identity" (after a failed user verification), the
+ * method picker listing the passkey, the profile listing it. */
+export async function everyPasskeyScreen(page: Page, testInfo: TestInfo, w: Words, visit: Visit) {
+  const auth = await addAuthenticator(page);
+  const email = newPasskeyUser(testInfo, 'payee_admin');
+  await open(page, testInfo, '/login');
+  await title(page, w.enterEmail);
+  await expect(page.getByTestId('passkey-sign-in')).toBeVisible();
+  await visit('email-with-passkey');
+  await signInWithPassword(page, testInfo, email, PASSWORD, w);
+  await enrollPasskey(page, testInfo, w, visit);
+  await signOut(page, testInfo, w);
+
+  await setUserVerified(auth, false);
+  await signInWithPassword(page, testInfo, email, PASSWORD, w);
+  await title(page, w.verify);
+  await expect(page.getByTestId('passkey-error')).toBeVisible();
+  await expect(page.getByTestId('passkey-verify')).toBeVisible();
+  await settled(page, testInfo);
+  await visit('verify-passkey-error');
+  await setUserVerified(auth, true);
+  await page.getByRole('link', { name: w.tryAnother }).click();
+  await title(page, w.howVerify);
+  await expect(page.getByRole('button', { name: /Passkey/ })).toBeVisible();
+  await settled(page, testInfo);
+  await visit('methods-with-passkey');
+  await page.getByRole('button', { name: /Passkey/ }).click();
+  await title(page, w.welcome);
+  await signOut(page, testInfo, w);
+
+  // A user with no method adds a passkey from the profile.
+  const plain = newPasskeyUser(testInfo, 'user');
+  await signInWithPassword(page, testInfo, plain, PASSWORD, w);
+  await title(page, w.welcome);
+  await openProfile(page, testInfo, w);
+  await confirmIdentity(page, testInfo, undefined, w);
+  await expect(page.getByTestId('add-passkey')).toBeVisible();
+  await visit('profile-add-passkey');
+  await page.getByTestId('add-passkey').click();
+  await title(page, w.saveRecovery);
+  await settled(page, testInfo);
+  await saveRecoveryCode(page, testInfo, w.profile, w);
+  await expect(page.getByTestId('factor').filter({ hasText: 'Passkey' })).toHaveCount(1);
+  await settled(page, testInfo);
+  await visit('profile-with-passkey');
 }

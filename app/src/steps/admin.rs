@@ -289,6 +289,7 @@ fn methods_text(t: &Texts, methods: &[FactorKind]) -> String {
     [
         (FactorKind::App, t.profile.app),
         (FactorKind::Phone, t.profile.phone),
+        (FactorKind::Passkey, t.profile.passkey),
     ]
     .into_iter()
     .filter_map(|(kind, label)| match count(kind) {

@@ -1,7 +1,9 @@
 //! The enrollment wizard: required notice, method, app setup, recovery code.
 
 use crate::api::{CancelAdding, ChooseMethod, ConfirmApp, ConfirmSaved, RemindLater, SkipSetup, StartSetup};
-use crate::components::{Card, CodeInput, CopyButton, ErrorMessage, FormError, Notice, Submit};
+use crate::components::{
+    Card, CodeInput, CopyButton, ErrorMessage, FormError, Notice, PasskeyButton, Submit,
+};
 use crate::i18n::{Texts, texts};
 use crate::islands::SavedCheck;
 use domain::step::Deadline;
@@ -52,6 +54,8 @@ pub fn ChooseMethodStep(
     suggested_name: String,
     sms: bool,
     app_recommended: bool,
+    /// **Passkey or Security Key**, shown where the browser has WebAuthn.
+    passkey: bool,
 ) -> impl IntoView {
     let t = texts();
     let action = ServerAction::<ChooseMethod>::new();
@@ -88,6 +92,18 @@ pub fn ChooseMethodStep(
                 <ErrorMessage error/>
                 <Submit label=t.continue_/>
             </ActionForm>
+            // Registers at once: no radio button, and nothing without JavaScript.
+            {passkey.then(|| view! {
+                <PasskeyButton
+                    ceremony="register"
+                    label=t.passkey.option
+                    hint=t.passkey.option_hint
+                    failed=t.passkey.register_failed
+                    class="method passkey-method"
+                    testid="method-passkey"
+                    divider=true
+                />
+            })}
             {after_recovery.then(|| view! {
                 <ActionForm action=skip attr:class="secondary-form">
                     <ErrorMessage error=FormError::of(skip).with_id("skip-error")/>

@@ -20,4 +20,4 @@ pub use profile::ProfilePage;
 pub use signin::{EmailStep, PasswordStep};
 pub use sms::{SetupSmsStep, SmsChallengeStep};
 pub use sso::SsoStep;
-pub use verify::{ChallengeStep, MethodsStep, RecoveryStep};
+pub use verify::{ChallengeStep, MethodsStep, PasskeyChallengeStep, RecoveryStep};

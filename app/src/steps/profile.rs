@@ -7,7 +7,9 @@ use crate::api::{
     AddFactor, NewRecoveryCode, Page, ProfileView, Reauthenticate, RemoveFactor, RenameApp,
     SignOutEverywhere, TextReauthCode, load_profile,
 };
-use crate::components::{Card, CodeInput, ErrorMessage, FormError, LANGUAGE_PATH, Notice, Submit};
+use crate::components::{
+    Card, CodeInput, ErrorMessage, FormError, LANGUAGE_PATH, Notice, PasskeyButton, Submit,
+};
 use crate::i18n::{Locale, ProfileTexts, texts, use_locale};
 use domain::profile::{Activity, ActivityKind, FactorKind, FactorRow, Method, TIME_ZONES, initials};
 use leptos::form::ActionForm;
@@ -49,6 +51,7 @@ fn Profile(view: ProfileView, notice: Option<&'static str>) -> impl IntoView {
         must_use_mfa,
         can_add_app,
         can_add_phone,
+        can_add_passkey,
         activity,
         admin,
         sso_company,
@@ -77,7 +80,7 @@ fn Profile(view: ProfileView, notice: Option<&'static str>) -> impl IntoView {
                 {confirmed.then(|| view! { <Notice text=p.confirmed/> })}
                 <FactorList factors confirmed/>
                 {if confirmed {
-                    view! { <Changes can_add_app can_add_phone has_factors/> }.into_any()
+                    view! { <Changes can_add_app can_add_phone can_add_passkey has_factors/> }.into_any()
                 } else {
                     view! { <ConfirmForm needs_code text_to/> }.into_any()
                 }}
@@ -128,6 +131,7 @@ fn FactorList(factors: Vec<FactorRow>, confirmed: bool) -> impl IntoView {
                 let kind = match f.kind {
                     FactorKind::App => p.app,
                     FactorKind::Phone => p.phone,
+                    FactorKind::Passkey => p.passkey,
                 };
                 let used = f.last_used.as_ref().map_or_else(
                     || p.never_used.to_owned(),
@@ -158,13 +162,17 @@ fn FactorActions(
     let p = &texts().profile;
     let field = format!("rename-{}", factor.id);
     let (id, label) = (factor.id, factor.label.clone());
+    // Apps and passkeys have names (a passkey's rename says its kind).
+    let named = matches!(factor.kind, FactorKind::App | FactorKind::Passkey);
+    let passkey = factor.kind == FactorKind::Passkey;
     view! {
         <div class="factor-actions">
-            {(factor.kind == FactorKind::App).then(move || view! {
+            {named.then(move || view! {
                 <details class="rename">
                     <summary>{p.rename}<span class="visually-hidden">" "{label.clone()}</span></summary>
                     <ActionForm action=rename attr:novalidate=true>
                         <input type="hidden" name="id" value=id/>
+                        {passkey.then(|| view! { <input type="hidden" name="kind" value=FactorKind::Passkey.as_str()/> })}
                         <label for=field.clone()>{p.new_name.replace("{name}", &label)}</label>
                         <input id=field name="name" type="text" value=label.clone() maxlength={domain::limits::APP_NAME_MAX_CHARS} {..rename_error.field(None)}/>
                         <button type="submit" class="secondary">{p.rename}</button>
@@ -182,10 +190,17 @@ fn FactorActions(
     }
 }
 
-/// **Add Authenticator App**, **Add Phone Number**, **Get New Recovery Code**.
+/// **Add Authenticator App**, **Add Phone Number**, **Add Passkey** (where
+/// the browser has WebAuthn), **Get New Recovery Code**.
 #[component]
-fn Changes(can_add_app: bool, can_add_phone: bool, has_factors: bool) -> impl IntoView {
-    let p = &texts().profile;
+fn Changes(
+    can_add_app: bool,
+    can_add_phone: bool,
+    can_add_passkey: bool,
+    has_factors: bool,
+) -> impl IntoView {
+    let t = texts();
+    let p = &t.profile;
     let add = ServerAction::<AddFactor>::new();
     let renew = ServerAction::<NewRecoveryCode>::new();
     let add_button = move |kind: FactorKind, label: &'static str| {
@@ -200,6 +215,15 @@ fn Changes(can_add_app: bool, can_add_phone: bool, has_factors: bool) -> impl In
         <div class="changes">
             {can_add_app.then(|| add_button(FactorKind::App, p.add_app))}
             {can_add_phone.then(|| add_button(FactorKind::Phone, p.add_phone))}
+            {can_add_passkey.then(|| view! {
+                <PasskeyButton
+                    ceremony="register"
+                    label=t.passkey.add
+                    failed=t.passkey.register_failed
+                    class="secondary"
+                    testid="add-passkey"
+                />
+            })}
             {has_factors.then(|| view! {
                 <ActionForm action=renew>
                     <button type="submit" class="secondary">{p.new_recovery_code}</button>
@@ -329,6 +353,7 @@ fn activity_text(p: &ProfileTexts, a: &Activity) -> String {
         Method::Sms => Some(p.by_sms),
         Method::RecoveryCode => Some(p.by_recovery),
         Method::Sso => Some(p.by_sso),
+        Method::Passkey => Some(p.by_passkey),
         Method::Other => None,
     };
     std::iter::once(what)

@@ -1,7 +1,7 @@
 //! "Enter Your Email" and "Enter Your Password".
 
 use crate::api::{Page, SubmitEmail, SubmitPassword};
-use crate::components::{Card, ErrorMessage, FormError, Notice, Submit};
+use crate::components::{Card, ErrorMessage, FormError, Notice, PasskeyButton, Submit};
 use crate::i18n::texts;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -21,6 +21,14 @@ pub fn EmailStep(notice: Option<&'static str>) -> impl IntoView {
                 <Submit label=t.continue_/>
             </ActionForm>
             <super::ForgotPasswordForm/>
+            <PasskeyButton
+                ceremony="sign_in"
+                label=t.passkey.sign_in
+                failed=t.passkey.sign_in_failed
+                class="secondary"
+                testid="passkey-sign-in"
+                divider=true
+            />
         </Card>
     }
 }

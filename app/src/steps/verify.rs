@@ -1,8 +1,10 @@
-//! "Verify Your Identity", the method picker and "Enter Recovery Code".
+//! "Verify Your Identity" (a code, or a passkey), the method picker and
+//! "Enter Recovery Code".
 
 use crate::api::{Choices, Page, PickMethod, VerifyCode, VerifyRecovery};
-use crate::components::{Card, CodeInput, ErrorMessage, FormError, Submit};
+use crate::components::{Card, CodeInput, ErrorMessage, FormError, PasskeyButton, Submit};
 use crate::i18n::{Locale, texts};
+use crate::islands::PasskeysOnly;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 
@@ -24,6 +26,34 @@ pub fn ChallengeStep(picked: Option<String>) -> impl IntoView {
     }
 }
 
+/// "Verify Your Identity" with a passkey: the browser is asked for it at
+/// once, and again by **Use Passkey**.
+#[component]
+pub fn PasskeyChallengeStep(picked: Option<String>) -> impl IntoView {
+    let t = texts();
+    let k = &t.passkey;
+    // A name that only says "Passkey" would add nothing.
+    let intro = picked.filter(|name| name != k.choice).map_or_else(
+        || k.verify_intro.to_owned(),
+        |name| k.verify_named.replace("{name}", &name),
+    );
+    view! {
+        <Card title=t.verify_identity>
+            <p class="identity" data-testid="passkey-intro">{intro}</p>
+            <PasskeyButton
+                ceremony="verify"
+                label=k.use_passkey
+                failed=k.failed
+                class="primary"
+                testid="passkey-verify"
+                auto=true
+                needs_js=true
+            />
+            <p class="alt"><a href=Page::Methods.path()>{t.try_another}</a></p>
+        </Card>
+    }
+}
+
 fn is_default_name(name: &str) -> bool {
     Locale::ALL
         .into_iter()
@@ -34,9 +64,26 @@ fn is_default_name(name: &str) -> bool {
 pub fn MethodsStep(choices: Choices) -> impl IntoView {
     let t = texts();
     let action = ServerAction::<PickMethod>::new();
-    let Choices { apps, phones } = choices;
+    let Choices {
+        apps,
+        phones,
+        passkeys,
+    } = choices;
     view! {
         <Card title=t.how_verify>
+            // Passkeys first (they cannot be phished), where the browser has WebAuthn.
+            {(!passkeys.is_empty()).then(|| view! {
+                <PasskeysOnly>
+                    <ul class="choices">
+                        {passkeys.into_iter().map(|passkey| view! {
+                            <Choice action name="passkey" value=passkey.id.to_string() title=t.passkey.choice>
+                                // The default name would only repeat the title.
+                                {(passkey.name != t.passkey.choice).then(|| view! { <span class="muted">{passkey.name}</span> })}
+                            </Choice>
+                        }).collect_view()}
+                    </ul>
+                </PasskeysOnly>
+            })}
             <ul class="choices">
                 {phones.into_iter().map(|phone| view! {
                     <Choice action name="phone" value=phone.id.to_string() title=t.use_phone>

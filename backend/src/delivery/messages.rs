@@ -51,6 +51,13 @@ pub enum Notice<'a> {
     PhoneAdded {
         masked: &'a str,
     },
+    /// A passkey was registered, under this name.
+    PasskeyAdded {
+        name: &'a str,
+    },
+    /// A passkey's signature counter went backwards: a copy of it may
+    /// exist, and the sign-in was refused.
+    PasskeyCloned,
     /// The recovery code signed the user in (and a new one was issued).
     RecoveryCodeUsed,
     /// An app (by name) or a number (masked) was removed.
@@ -125,6 +132,8 @@ impl Notice<'_> {
         match self {
             Self::AppAdded { .. } => "app_added",
             Self::PhoneAdded { .. } => "phone_added",
+            Self::PasskeyAdded { .. } => "passkey_added",
+            Self::PasskeyCloned => "passkey_cloned",
             Self::RecoveryCodeUsed => "recovery_code_used",
             Self::FactorRemoved { .. } => "factor_removed",
             Self::RecoveryCodeRenewed => "recovery_code_renewed",
@@ -155,6 +164,11 @@ pub struct Texts {
     app_added: &'static [&'static str],
     phone_added_subject: &'static str,
     phone_added: &'static [&'static str],
+    /// `{app}`: the passkey's name.
+    passkey_added_subject: &'static str,
+    passkey_added: &'static [&'static str],
+    passkey_cloned_subject: &'static str,
+    passkey_cloned: &'static [&'static str],
     /// The text message carrying a code: `{product}`, `{code}`, `{minutes}`.
     sms_code: &'static str,
     recovery_used_subject: &'static str,
@@ -214,6 +228,18 @@ mod en {
             "The phone number {app} was added to your {product} account on {when}. \
              From now on, signing in can send a verification code to it by text message.",
             "If this was you, there is nothing else to do.",
+        ],
+        passkey_added_subject: "A passkey was added to your account",
+        passkey_added: &[
+            "A passkey named “{app}” was added to your {product} account on {when}. \
+             From now on, it can confirm it's you when you sign in.",
+            "If this was you, there is nothing else to do.",
+        ],
+        passkey_cloned_subject: "A sign-in with a copy of your passkey was refused",
+        passkey_cloned: &[
+            "Someone tried to sign in to your {product} account on {when} with one of your passkeys, \
+             but the passkey's counter went backwards, which a copy of it would do. The sign-in was refused.",
+            "If you did not just sign in, remove that passkey from your profile settings and add it again.",
         ],
         sms_code: "Your {product} verification code is {code}. It expires in {minutes} minutes. \
                    Never share it: {product} will never ask you for it.",
@@ -316,6 +342,18 @@ mod fr {
             "Le numéro de téléphone {app} a été ajouté à votre compte {product} le {when}. \
              Désormais, la connexion peut vous envoyer un code de vérification par SMS à ce numéro.",
             "Si c’était vous, vous n’avez rien d’autre à faire.",
+        ],
+        passkey_added_subject: "Une clé d’accès a été ajoutée à votre compte",
+        passkey_added: &[
+            "Une clé d’accès nommée « {app} » a été ajoutée à votre compte {product} le {when}. \
+             Désormais, elle peut confirmer votre identité à la connexion.",
+            "Si c’était vous, vous n’avez rien d’autre à faire.",
+        ],
+        passkey_cloned_subject: "Une connexion avec une copie de votre clé d’accès a été refusée",
+        passkey_cloned: &[
+            "Quelqu’un a tenté de se connecter à votre compte {product} le {when} avec l’une de vos clés d’accès, \
+             mais le compteur de la clé a reculé, comme le ferait une copie. La connexion a été refusée.",
+            "Si ce n’était pas vous, supprimez cette clé d’accès dans les paramètres de votre profil, puis ajoutez-la de nouveau.",
         ],
         sms_code: "Votre code de vérification {product} est {code}. Il expire dans {minutes} minutes. \
                    Ne le communiquez jamais : {product} ne vous le demandera jamais.",
@@ -488,6 +526,8 @@ pub fn compose(
     let (subject, middle, app, link) = match notice {
         Notice::AppAdded { app_name } => (texts.app_added_subject, texts.app_added, app_name, None),
         Notice::PhoneAdded { masked } => (texts.phone_added_subject, texts.phone_added, masked, None),
+        Notice::PasskeyAdded { name } => (texts.passkey_added_subject, texts.passkey_added, name, None),
+        Notice::PasskeyCloned => (texts.passkey_cloned_subject, texts.passkey_cloned, "", None),
         Notice::RecoveryCodeUsed => (texts.recovery_used_subject, texts.recovery_used, "", None),
         Notice::FactorRemoved { what } => (texts.factor_removed_subject, texts.factor_removed, what, None),
         Notice::RecoveryCodeRenewed => (texts.recovery_renewed_subject, texts.recovery_renewed, "", None),

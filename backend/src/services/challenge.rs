@@ -7,7 +7,7 @@ use crate::delivery::messages::Notice;
 use crate::error::{ServiceError, ServiceResult};
 use crate::session::SessionCtx;
 use crate::store::attempts::Kind;
-use crate::store::{Conn, audit, factors, phones};
+use crate::store::{Conn, audit, factors, passkeys, phones};
 use domain::codes::{RecoveryCode, VerificationCode};
 use domain::limits;
 use domain::refusal::Refusal;
@@ -21,6 +21,8 @@ pub enum Pick {
     App(Option<i64>),
     /// A registered phone number: a code is texted to it.
     Phone(i64),
+    /// A passkey: this one, or any.
+    Passkey(Option<i64>),
     Recovery,
 }
 
@@ -209,6 +211,13 @@ impl Services {
                     return Err(Refusal::OutOfOrder.into());
                 }
                 Event::PickFactor { factor: choice }
+            }
+            Pick::Passkey(choice) => {
+                let keys = passkeys::list(&mut conn, user_id).await?;
+                if keys.is_empty() || choice.is_some_and(|id| !keys.iter().any(|k| k.id == id)) {
+                    return Err(Refusal::OutOfOrder.into());
+                }
+                Event::PickPasskey { passkey: choice }
             }
             Pick::Phone(phone_id) => {
                 let phone = phones::find(&mut conn, user_id, phone_id)

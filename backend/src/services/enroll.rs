@@ -26,6 +26,11 @@ use domain::totp::{TotpCheck, TotpSecret};
 
 pub const DEFAULT_APP_NAME: &str = "Authenticator App";
 
+/// The event of an app or phone proven by its first code.
+pub(super) fn factor_enrolled(recovery_code: Option<Sealed>) -> Event {
+    Event::FactorEnrolled { recovery_code }
+}
+
 /// A trimmed app name of 1 to [`APP_NAME_MAX_CHARS`] printable characters.
 pub fn clean_app_name(input: &str) -> Result<String, Refusal> {
     let name = input.trim();
@@ -267,8 +272,9 @@ impl Services {
 
         // The app, the recovery code and the session move together or not at all.
         let stored_secret = self.seal(&secret_bytes, TOTP_SECRET, user_id)?;
-        let (mut tx, transition, code_hash) =
-            self.begin_enrollment(session, &state, user_id, purpose).await?;
+        let (mut tx, transition, code_hash) = self
+            .begin_enrollment(session, &state, user_id, purpose, factor_enrolled)
+            .await?;
         if factors::count_apps(&mut tx, user_id).await? >= MAX_APPS_PER_USER as i64 {
             return Err(Refusal::TooManyApps.into());
         }
@@ -351,6 +357,7 @@ impl Services {
         state: &SignIn,
         user_id: i64,
         purpose: Purpose,
+        event: impl FnOnce(Option<Sealed>) -> Event,
     ) -> ServiceResult<(Tx, Transition, Option<String>)> {
         let (code_hash, recovery_code) = if purpose == Purpose::AfterRecovery {
             (None, None)
@@ -358,7 +365,7 @@ impl Services {
             let (hash, sealed) = self.new_recovery_code(user_id).await?;
             (Some(hash), Some(sealed))
         };
-        let transition = state.clone().step(Event::FactorEnrolled { recovery_code })?;
+        let transition = state.clone().step(event(recovery_code))?;
         let mut tx = self.db.begin().await?;
         users::lock(&mut tx, user_id).await?;
         if !self.may_enroll(&mut tx, user_id, purpose).await? {

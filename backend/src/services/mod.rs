@@ -7,6 +7,7 @@ mod company;
 mod enroll;
 mod notify;
 mod operations;
+mod passkeys;
 mod password;
 mod profile;
 mod rate_limit;
@@ -21,6 +22,7 @@ pub use accounts::{MembershipRole, NewAccount};
 pub use challenge::Pick;
 pub use company::{INVITATION_PATH, deadline_from_date};
 pub use notify::{NOT_ME_PATH, RESET_PATH};
+pub use passkeys::Ceremony;
 pub use sms::SmsSettings;
 pub use sso::{CALLBACK_PATH, Callback, CallbackParams};
 pub use sso_admin::SsoView;
@@ -63,6 +65,9 @@ pub struct Services {
     pub oidc: Oidc,
     /// DNS TXT lookups that prove a company's email domain.
     pub dns: Arc<dyn DnsTxt>,
+    /// The passkey relying party of `public_url`; `None` where WebAuthn
+    /// cannot work (an IP address).
+    passkeys: Option<Arc<webauthn_rs::prelude::Webauthn>>,
     /// The demo outbox, when it may be shown (`/dev/outbox`).
     outbox: Option<Outbox>,
     /// A real Argon2id hash that unknown emails are checked against, so a
@@ -86,16 +91,18 @@ impl Services {
             rng,
             secrets,
             hasher: Hasher::per_core(),
-            issuer: issuer.into(),
+            issuer: issuer.clone().into(),
             mailer: delivery.mailer,
             sms: delivery.sms,
             sms_settings: SmsSettings::default(),
-            public_url: "http://localhost:3000".into(),
+            public_url: DEFAULT_PUBLIC_URL.into(),
             oidc: Oidc::new(clock.clone(), SSO_TIMEOUT, false),
             dns: Arc::new(SystemDns::default()),
+            passkeys: None,
             outbox: delivery.outbox,
             dummy_hash: dummy_hash.into(),
-        })
+        }
+        .with_public_url(DEFAULT_PUBLIC_URL))
     }
 
     /// New password and code hashes with these costs; hashes made with
@@ -135,9 +142,13 @@ impl Services {
         self
     }
 
-    /// Links in emails start with this origin.
+    /// Links in emails start with this origin, which is also the passkey
+    /// relying party (none on an IP address).
     pub fn with_public_url(mut self, url: &str) -> Self {
         self.public_url = url.trim_end_matches('/').into();
+        self.passkeys = crate::passkeys::relying_party(url, &self.issuer)
+            .ok()
+            .map(Arc::new);
         self
     }
 
@@ -307,6 +318,9 @@ impl Services {
 fn dummy_hash(rng: &dyn Rng, params: Argon2Params) -> ServiceResult<String> {
     hash_secret("not a real password", rng, params).map_err(ServiceError::Internal)
 }
+
+/// Where browsers reach the server unless configured otherwise.
+const DEFAULT_PUBLIC_URL: &str = "http://localhost:3000";
 
 /// How long a call to an identity provider may take.
 const SSO_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);

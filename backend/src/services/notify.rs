@@ -24,6 +24,7 @@ pub(super) struct LinkTo<'a> {
 pub(super) enum ReportedMethod {
     App(i64),
     Phone(i64),
+    Passkey(i64),
 }
 
 impl ReportedMethod {
@@ -32,6 +33,7 @@ impl ReportedMethod {
         match self {
             Self::App(id) => format!("app:{id}"),
             Self::Phone(id) => format!("phone:{id}"),
+            Self::Passkey(id) => format!("passkey:{id}"),
         }
     }
 
@@ -42,6 +44,7 @@ impl ReportedMethod {
         match kind {
             "app" => Some(Self::App(id)),
             "phone" => Some(Self::Phone(id)),
+            "passkey" => Some(Self::Passkey(id)),
             _ => None,
         }
     }

@@ -2,7 +2,7 @@
 
 use super::Services;
 use crate::error::ServiceResult;
-use crate::store::{attempts, browsers, links, phones, sessions, sso};
+use crate::store::{attempts, browsers, links, passkeys, phones, sessions, sso};
 
 /// Rows removed by one housekeeping run.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -13,6 +13,7 @@ pub struct Swept {
     pub sms_codes: u64,
     pub links: u64,
     pub sso_requests: u64,
+    pub passkey_ceremonies: u64,
 }
 
 impl Services {
@@ -33,6 +34,7 @@ impl Services {
             sms_codes: phones::delete_stale_codes(&mut conn, now).await?,
             links: links::delete_expired(&mut conn, now).await?,
             sso_requests: sso::delete_expired_requests(&mut conn, now).await?,
+            passkey_ceremonies: passkeys::delete_expired_ceremonies(&mut conn, now).await?,
         })
     }
 }

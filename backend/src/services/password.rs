@@ -289,6 +289,9 @@ impl Services {
                 .await?
                 .then_some("authenticator_app"),
             Some(ReportedMethod::Phone(id)) => phones::delete(&mut tx, user_id, id).await?.then_some("sms"),
+            Some(ReportedMethod::Passkey(id)) => crate::store::passkeys::delete(&mut tx, user_id, id)
+                .await?
+                .then_some("passkey"),
             None => None,
         };
         let ended = self.end_sessions(&mut tx, user_id, None).await?;

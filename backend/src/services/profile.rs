@@ -15,9 +15,9 @@ use super::sms::Send;
 use crate::delivery::messages::Notice;
 use crate::error::ServiceResult;
 use crate::session::SessionCtx;
-use crate::store::{Conn, audit, factors, phones, sso, users};
+use crate::store::{Conn, audit, factors, passkeys, phones, sso, users};
 use domain::codes::{RecoveryCode, VerificationCode};
-use domain::limits::{MAX_APPS_PER_USER, MAX_PHONES_PER_USER, PASSWORD_MAX_BYTES};
+use domain::limits::{MAX_APPS_PER_USER, MAX_PASSKEYS_PER_USER, MAX_PHONES_PER_USER, PASSWORD_MAX_BYTES};
 use domain::phone::{last_four, mask, sms_allowed};
 use domain::policy::{self, MfaRequirement, PaymentRole, PolicyInput};
 use domain::profile::{
@@ -113,6 +113,14 @@ impl Services {
             added: local_time(p.created_at, zone),
             last_used: p.last_used_at.map(|t| local_time(t, zone)),
         }));
+        let keys = passkeys::list(&mut conn, user_id).await?;
+        factors.extend(keys.iter().map(|k| FactorRow {
+            kind: FactorKind::Passkey,
+            id: k.id,
+            label: k.name.clone(),
+            added: local_time(k.created_at, zone),
+            last_used: k.last_used_at.map(|t| local_time(t, zone)),
+        }));
         let activity = audit::recent(&mut conn, user_id, ACTIVITY_SHOWN)
             .await?
             .into_iter()
@@ -137,6 +145,10 @@ impl Services {
             must_use_mfa,
             can_add_app: apps.len() < MAX_APPS_PER_USER,
             can_add_phone: sms_allowed(user.payment_role) && phones.len() < MAX_PHONES_PER_USER,
+            // A payor's required method is an app: a passkey goes beside one.
+            can_add_passkey: self.passkeys.is_some()
+                && keys.len() < MAX_PASSKEYS_PER_USER
+                && (user.payment_role != PaymentRole::Payor || !apps.is_empty()),
             factors,
             activity,
             admin: crate::store::companies::administered_by(&mut conn, user_id)
@@ -376,6 +388,8 @@ impl Services {
         match kind {
             FactorKind::App => self.choose_app(session, None).await,
             FactorKind::Phone => self.choose_sms(session).await,
+            // A passkey is added by the browser's ceremony (JavaScript).
+            FactorKind::Passkey => Err(Refusal::OutOfOrder.into()),
         }
     }
 
@@ -387,15 +401,26 @@ impl Services {
         self.apply(&mut conn, session, transition).await
     }
 
-    /// **Rename** one of the user's apps.
-    pub async fn rename_app(&self, session: &SessionCtx, app_id: i64, name: &str) -> ServiceResult<()> {
+    /// **Rename** one of the user's apps or passkeys.
+    pub async fn rename_factor(
+        &self,
+        session: &SessionCtx,
+        kind: FactorKind,
+        id: i64,
+        name: &str,
+    ) -> ServiceResult<()> {
         let (_, user_id) = self.confirmed(session).await?;
         let name = clean_app_name(name)?;
         let mut tx = self.db.begin().await?;
         // Two renames (or a rename and an add) to one name at once: the
         // second sees the first, instead of tripping the unique index.
         users::lock(&mut tx, user_id).await?;
-        match factors::rename_app(&mut tx, user_id, app_id, &name).await? {
+        let renamed = match kind {
+            FactorKind::App => factors::rename_app(&mut tx, user_id, id, &name).await?,
+            FactorKind::Passkey => passkeys::rename(&mut tx, user_id, id, &name).await?,
+            FactorKind::Phone => None,
+        };
+        match renamed {
             None => return Err(Refusal::FactorNotFound.into()),
             Some(false) => return Err(Refusal::NameTaken.into()),
             Some(true) => {}
@@ -405,7 +430,7 @@ impl Services {
             session,
             Some(user_id),
             audit::Event::FactorRenamed,
-            "authenticator_app",
+            method_detail(kind),
         )
         .await?;
         tx.commit().await?;
@@ -429,33 +454,39 @@ impl Services {
                 .find(|a| a.id == id)
                 .map(|a| a.name),
             FactorKind::Phone => phones::find(&mut tx, user_id, id).await?.map(|p| mask(&p.phone)),
+            FactorKind::Passkey => passkeys::list(&mut tx, user_id)
+                .await?
+                .into_iter()
+                .find(|k| k.id == id)
+                .map(|k| k.name),
         }
         .ok_or(Refusal::FactorNotFound)?;
         let removed = match kind {
             FactorKind::App => factors::delete_app(&mut tx, user_id, id).await?,
             FactorKind::Phone => phones::delete(&mut tx, user_id, id).await?,
+            FactorKind::Passkey => passkeys::delete(&mut tx, user_id, id).await?,
         };
         if !removed {
             return Err(Refusal::FactorNotFound.into());
         }
+        let user = users::find(&mut tx, user_id).await?.ok_or(Refusal::OutOfOrder)?;
         if !factors::has_any_factor(&mut tx, user_id).await? {
-            let user = users::find(&mut tx, user_id).await?.ok_or(Refusal::OutOfOrder)?;
             if self.must_use_mfa(&mut tx, &user).await? {
                 return Err(Refusal::LastRequiredFactor.into());
             }
             factors::delete_recovery_code(&mut tx, user_id).await?;
         }
+        // A payor's required method is an app: a passkey never stands in.
+        if user.payment_role == PaymentRole::Payor && factors::count_apps(&mut tx, user_id).await? == 0 {
+            return Err(Refusal::LastRequiredFactor.into());
+        }
         self.end_other_sessions(&mut tx, session, user_id).await?;
-        let detail = match kind {
-            FactorKind::App => "authenticator_app",
-            FactorKind::Phone => "sms",
-        };
         self.audit(
             &mut tx,
             session,
             Some(user_id),
             audit::Event::FactorRemoved,
-            detail,
+            method_detail(kind),
         )
         .await?;
         tx.commit().await?;
@@ -479,5 +510,14 @@ impl Services {
             .await?;
         self.notify(user_id, Notice::RecoveryCodeRenewed).await;
         Ok(())
+    }
+}
+
+/// How the audit log names a kind of method.
+fn method_detail(kind: FactorKind) -> &'static str {
+    match kind {
+        FactorKind::App => "authenticator_app",
+        FactorKind::Phone => "sms",
+        FactorKind::Passkey => "passkey",
     }
 }

@@ -5,7 +5,7 @@ use super::rate_limit::Charge;
 use crate::error::ServiceResult;
 use crate::session::SessionCtx;
 use crate::store::attempts::Kind;
-use crate::store::{Conn, audit, browsers, factors, phones, users};
+use crate::store::{Conn, audit, browsers, factors, passkeys, phones, users};
 use domain::email::Email;
 use domain::limits::{self, PASSWORD_MAX_BYTES};
 use domain::policy::{self, AfterPassword, PolicyInput};
@@ -26,6 +26,7 @@ pub(super) enum FirstFactor {
     None,
     App,
     Phone(phones::PhoneFactor),
+    Passkey,
 }
 
 impl Services {
@@ -194,10 +195,13 @@ impl Services {
             (AfterPassword::Challenge, FirstFactor::Phone(phone)) => {
                 AfterPassword::TextCode { phone_id: phone.id }
             }
+            (AfterPassword::Challenge, FirstFactor::Passkey) => AfterPassword::Passkey,
             (other, _) => other,
         };
-        let trusted = matches!(next, AfterPassword::Challenge | AfterPassword::TextCode { .. })
-            && self.trusted_browser(conn, session, user.id, &input).await?;
+        let trusted = matches!(
+            next,
+            AfterPassword::Challenge | AfterPassword::TextCode { .. } | AfterPassword::Passkey
+        ) && self.trusted_browser(conn, session, user.id, &input).await?;
         let next = if trusted { AfterPassword::SignIn } else { next };
         Ok(FirstStep { next, first, trusted })
     }
@@ -284,20 +288,28 @@ impl Services {
     }
 
     /// The factor the user set up first: it decides whether MFA is asked
-    /// and how (a text to that phone, or a code from any app).
+    /// and how (a text to that phone, a passkey, or a code from any app).
     async fn first_factor(&self, conn: &mut Conn, user_id: i64) -> ServiceResult<FirstFactor> {
         let first_app = factors::list_apps(conn, user_id)
             .await?
             .iter()
-            .map(|a| a.created_at)
-            .min();
-        let first_phone = phones::list(conn, user_id).await?.into_iter().next();
-        Ok(match (first_app, first_phone) {
-            (Some(app), Some(phone)) if app <= phone.created_at => FirstFactor::App,
-            (_, Some(phone)) => FirstFactor::Phone(phone),
-            (Some(_), None) => FirstFactor::App,
-            (None, None) => FirstFactor::None,
-        })
+            .map(|a| (a.created_at, FirstFactor::App))
+            .min_by_key(|(at, _)| *at);
+        let first_phone = phones::list(conn, user_id)
+            .await?
+            .into_iter()
+            .next()
+            .map(|p| (p.created_at, FirstFactor::Phone(p)));
+        let first_passkey = passkeys::list(conn, user_id)
+            .await?
+            .first()
+            .map(|p| (p.created_at, FirstFactor::Passkey));
+        // The earliest; at the same second, an app before a phone before a passkey.
+        Ok([first_app, first_phone, first_passkey]
+            .into_iter()
+            .flatten()
+            .min_by_key(|(at, _)| *at)
+            .map_or(FirstFactor::None, |(_, first)| first))
     }
 
     /// Ends the session everywhere it is stored.

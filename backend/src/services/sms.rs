@@ -7,7 +7,7 @@
 //! a send is never retried, so a code never arrives twice.
 
 use super::Services;
-use super::enroll::enrolling;
+use super::enroll::{enrolling, factor_enrolled};
 use super::notify::ReportedMethod;
 use crate::delivery::Sms;
 use crate::delivery::messages::{Language, Notice, sms_code_text};
@@ -198,8 +198,9 @@ impl Services {
         };
         drop(conn);
 
-        let (mut tx, transition, code_hash) =
-            self.begin_enrollment(session, &state, user_id, purpose).await?;
+        let (mut tx, transition, code_hash) = self
+            .begin_enrollment(session, &state, user_id, purpose, factor_enrolled)
+            .await?;
         if phones::count(&mut tx, user_id).await? >= MAX_PHONES_PER_USER as i64 {
             return Err(Refusal::TooManyPhones.into());
         }

@@ -6,8 +6,9 @@ use crate::db::LazyConn;
 use crate::error::{Refusal, ServiceError, ServiceResult};
 use crate::qr;
 use crate::session::SessionCtx;
-use crate::store::{Conn, factors, phones, users};
+use crate::store::{Conn, factors, passkeys, phones, users};
 use domain::codes::RecoveryCode;
+use domain::limits::MAX_PASSKEYS_PER_USER;
 use domain::page::Page;
 use domain::phone::{last_four, sms_allowed, sms_countries};
 use domain::policy::PaymentRole;
@@ -38,7 +39,7 @@ impl Services {
     async fn step_view(&self, state: SignIn) -> ServiceResult<StepView> {
         let mut conn = LazyConn::new(&self.db);
         Ok(match state {
-            SignIn::Email => StepView::Email,
+            SignIn::Email | SignIn::AwaitingPasskey => StepView::Email,
             SignIn::Password { email } => StepView::Password { email },
             SignIn::Sso { company, .. } => StepView::Sso { company },
             SignIn::MfaRequired { user_id, deadline } => {
@@ -62,7 +63,11 @@ impl Services {
                     .map(|a| a.name)
                     .collect();
                 let phones = phones::count(conn, user_id).await?;
+                let passkey = self.passkeys.is_some()
+                    && passkeys::count(conn, user_id).await? < MAX_PASSKEYS_PER_USER as i64
+                    && (role != PaymentRole::Payor || !taken.is_empty());
                 StepView::ChooseMethod {
+                    passkey,
                     after_recovery: purpose == Purpose::AfterRecovery,
                     has_apps: !taken.is_empty(),
                     suggested_name: suggested_app_name(&taken),
@@ -120,6 +125,13 @@ impl Services {
                     .and_then(|f| choices.apps.iter().find(|a| a.id == f))
                     .map(|a| a.name.clone());
                 StepView::Challenge { choices, picked }
+            }
+            SignIn::PasskeyChallenge { user_id, passkey, .. } => {
+                let choices = self.choices(conn.get().await?, user_id).await?;
+                let picked = passkey
+                    .and_then(|p| choices.passkeys.iter().find(|k| k.id == p))
+                    .map(|k| k.name.clone());
+                StepView::PasskeyChallenge { choices, picked }
             }
             SignIn::SmsChallenge {
                 user_id, phone_id, ..
@@ -218,7 +230,19 @@ impl Services {
                 last_four: last_four(&p.phone),
             })
             .collect();
-        Ok(Choices { apps, phones })
+        let passkeys = passkeys::list(conn, user_id)
+            .await?
+            .into_iter()
+            .map(|k| AppChoice {
+                id: k.id,
+                name: k.name,
+            })
+            .collect();
+        Ok(Choices {
+            apps,
+            phones,
+            passkeys,
+        })
     }
 
     /// Whether a code texted to `phone` is waiting, and when another can be sent.

@@ -37,6 +37,8 @@ pub enum Kind {
     StrengthCheck,
     /// An admin's **Add Member**. Subject: the admin's user id.
     MemberAdd,
+    /// **Sign in with a passkey** started or answered. Subject: the client's address.
+    PasskeyClient,
 }
 
 impl Kind {
@@ -56,6 +58,7 @@ impl Kind {
             Self::SmsTrial => "sms_trial",
             Self::StrengthCheck => "strength_check",
             Self::MemberAdd => "member_add",
+            Self::PasskeyClient => "passkey_client",
         }
     }
 }

@@ -134,7 +134,9 @@ pub async fn redeem_recovery_code(
 
 /// Whether the user has an authenticator app or a phone number.
 pub async fn has_any_factor(conn: &mut Conn, user_id: i64) -> Result<bool, sqlx::Error> {
-    Ok(count_apps(conn, user_id).await? > 0 || super::phones::count(conn, user_id).await? > 0)
+    Ok(count_apps(conn, user_id).await? > 0
+        || super::phones::count(conn, user_id).await? > 0
+        || super::passkeys::count(conn, user_id).await? > 0)
 }
 
 /// Renames one of the user's apps: `None` when they have no such app,
@@ -196,6 +198,7 @@ pub async fn delete_all(conn: &mut Conn, user_id: i64) -> Result<u64, sqlx::Erro
     for sql in [
         "DELETE FROM totp_factors WHERE user_id = $1",
         "DELETE FROM phone_factors WHERE user_id = $1",
+        "DELETE FROM passkeys WHERE user_id = $1",
         "DELETE FROM recovery_codes WHERE user_id = $1",
         "DELETE FROM sms_codes WHERE user_id = $1",
     ] {

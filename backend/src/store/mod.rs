@@ -9,6 +9,7 @@ pub mod companies;
 pub mod factors;
 pub mod links;
 pub mod outbox;
+pub mod passkeys;
 pub mod phones;
 pub mod sessions;
 pub mod sso;

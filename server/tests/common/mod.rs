@@ -70,6 +70,13 @@ impl TestApp {
         Self::assemble(services, clock, Guard::new(ORIGIN, vec![]), None, "target/site")
     }
 
+    /// A server whose public URL (and passkey relying party) is `url`.
+    pub fn at_public_url(db: Db, url: &str) -> Self {
+        let clock = test_clock();
+        let services = services(db, &clock).with_public_url(url);
+        Self::assemble(services, clock, Guard::new(ORIGIN, vec![]), None, "target/site")
+    }
+
     fn assemble(
         services: Services,
         clock: ManualClock,
