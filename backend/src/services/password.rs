@@ -10,6 +10,7 @@ use crate::delivery::messages::Notice;
 use crate::error::ServiceResult;
 use crate::session::SessionCtx;
 use crate::store::attempts::Kind;
+use crate::store::factors::Named;
 use crate::store::links::{self, Purpose};
 use crate::store::{Conn, audit, factors, phones, users};
 use domain::limits::{
@@ -285,11 +286,11 @@ impl Services {
                 .await?
                 .ok_or(Refusal::LinkInvalid)?;
         let removed = match ReportedMethod::from_subject(&subject) {
-            Some(ReportedMethod::App(id)) => factors::delete_app(&mut tx, user_id, id)
+            Some(ReportedMethod::App(id)) => factors::delete(&mut tx, Named::Apps, user_id, id)
                 .await?
                 .then_some("authenticator_app"),
             Some(ReportedMethod::Phone(id)) => phones::delete(&mut tx, user_id, id).await?.then_some("sms"),
-            Some(ReportedMethod::Passkey(id)) => crate::store::passkeys::delete(&mut tx, user_id, id)
+            Some(ReportedMethod::Passkey(id)) => factors::delete(&mut tx, Named::Passkeys, user_id, id)
                 .await?
                 .then_some("passkey"),
             None => None,

@@ -15,6 +15,7 @@ use super::sms::Send;
 use crate::delivery::messages::Notice;
 use crate::error::ServiceResult;
 use crate::session::SessionCtx;
+use crate::store::factors::Named;
 use crate::store::{Conn, audit, factors, passkeys, phones, sso, users};
 use domain::codes::{RecoveryCode, VerificationCode};
 use domain::limits::{MAX_APPS_PER_USER, MAX_PASSKEYS_PER_USER, MAX_PHONES_PER_USER, PASSWORD_MAX_BYTES};
@@ -416,8 +417,8 @@ impl Services {
         // second sees the first, instead of tripping the unique index.
         users::lock(&mut tx, user_id).await?;
         let renamed = match kind {
-            FactorKind::App => factors::rename_app(&mut tx, user_id, id, &name).await?,
-            FactorKind::Passkey => passkeys::rename(&mut tx, user_id, id, &name).await?,
+            FactorKind::App => factors::rename(&mut tx, Named::Apps, (user_id, id), &name).await?,
+            FactorKind::Passkey => factors::rename(&mut tx, Named::Passkeys, (user_id, id), &name).await?,
             FactorKind::Phone => None,
         };
         match renamed {
@@ -462,9 +463,9 @@ impl Services {
         }
         .ok_or(Refusal::FactorNotFound)?;
         let removed = match kind {
-            FactorKind::App => factors::delete_app(&mut tx, user_id, id).await?,
+            FactorKind::App => factors::delete(&mut tx, Named::Apps, user_id, id).await?,
             FactorKind::Phone => phones::delete(&mut tx, user_id, id).await?,
-            FactorKind::Passkey => passkeys::delete(&mut tx, user_id, id).await?,
+            FactorKind::Passkey => factors::delete(&mut tx, Named::Passkeys, user_id, id).await?,
         };
         if !removed {
             return Err(Refusal::FactorNotFound.into());

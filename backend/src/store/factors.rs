@@ -139,46 +139,70 @@ pub async fn has_any_factor(conn: &mut Conn, user_id: i64) -> Result<bool, sqlx:
         || super::passkeys::count(conn, user_id).await? > 0)
 }
 
-/// Renames one of the user's apps: `None` when they have no such app,
-/// `Some(false)` when the name is taken by another of their apps.
-pub async fn rename_app(
+/// A table of named methods: the user's apps, or their passkeys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Named {
+    Apps,
+    Passkeys,
+}
+
+impl Named {
+    fn table(self) -> &'static str {
+        match self {
+            Self::Apps => "totp_factors",
+            Self::Passkeys => "passkeys",
+        }
+    }
+}
+
+/// Renames one of the user's apps or passkeys: `None` when they have no
+/// such method, `Some(false)` when another of that kind has the name.
+pub async fn rename(
     conn: &mut Conn,
-    user_id: i64,
-    id: i64,
+    kind: Named,
+    (user_id, id): (i64, i64),
     name: &str,
 ) -> Result<Option<bool>, sqlx::Error> {
-    let taken: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM totp_factors WHERE user_id = $1 AND name = $2 AND id <> $3")
-            .bind(user_id)
-            .bind(name)
-            .bind(id)
-            .fetch_one(&mut *conn)
-            .await?;
+    let table = kind.table();
+    let taken: i64 = sqlx::query_scalar(&format!(
+        "SELECT COUNT(*) FROM {table} WHERE user_id = $1 AND name = $2 AND id <> $3"
+    ))
+    .bind(user_id)
+    .bind(name)
+    .bind(id)
+    .fetch_one(&mut *conn)
+    .await?;
     if taken > 0 {
-        let mine: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM totp_factors WHERE id = $1 AND user_id = $2")
-                .bind(id)
-                .bind(user_id)
-                .fetch_one(conn)
-                .await?;
-        return Ok((mine == 1).then_some(false));
-    }
-    let done = sqlx::query("UPDATE totp_factors SET name = $1 WHERE id = $2 AND user_id = $3")
-        .bind(name)
+        let mine: i64 = sqlx::query_scalar(&format!(
+            "SELECT COUNT(*) FROM {table} WHERE id = $1 AND user_id = $2"
+        ))
         .bind(id)
         .bind(user_id)
-        .execute(conn)
+        .fetch_one(conn)
         .await?;
+        return Ok((mine == 1).then_some(false));
+    }
+    let done = sqlx::query(&format!(
+        "UPDATE {table} SET name = $1 WHERE id = $2 AND user_id = $3"
+    ))
+    .bind(name)
+    .bind(id)
+    .bind(user_id)
+    .execute(conn)
+    .await?;
     Ok((done.rows_affected() == 1).then_some(true))
 }
 
-/// Deletes one of the user's apps; false when they have no such app.
-pub async fn delete_app(conn: &mut Conn, user_id: i64, id: i64) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query("DELETE FROM totp_factors WHERE id = $1 AND user_id = $2")
-        .bind(id)
-        .bind(user_id)
-        .execute(conn)
-        .await?;
+/// Deletes one of the user's apps or passkeys; false when they have none with that id.
+pub async fn delete(conn: &mut Conn, kind: Named, user_id: i64, id: i64) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(&format!(
+        "DELETE FROM {} WHERE id = $1 AND user_id = $2",
+        kind.table()
+    ))
+    .bind(id)
+    .bind(user_id)
+    .execute(conn)
+    .await?;
     Ok(done.rows_affected() == 1)
 }
 

@@ -116,38 +116,6 @@ pub async fn record_use(
     Ok(done.rows_affected() == 1)
 }
 
-/// Renames one of the user's passkeys: `None` when they have no such
-/// passkey, `Some(false)` when another of theirs has the name.
-pub async fn rename(conn: &mut Conn, user_id: i64, id: i64, name: &str) -> Result<Option<bool>, sqlx::Error> {
-    let taken: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM passkeys WHERE user_id = $1 AND name = $2 AND id <> $3")
-            .bind(user_id)
-            .bind(name)
-            .bind(id)
-            .fetch_one(&mut *conn)
-            .await?;
-    if taken > 0 {
-        return Ok(Some(false));
-    }
-    let done = sqlx::query("UPDATE passkeys SET name = $1 WHERE id = $2 AND user_id = $3")
-        .bind(name)
-        .bind(id)
-        .bind(user_id)
-        .execute(conn)
-        .await?;
-    Ok((done.rows_affected() == 1).then_some(true))
-}
-
-/// Removes one of the user's passkeys; false when there was none.
-pub async fn delete(conn: &mut Conn, user_id: i64, id: i64) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query("DELETE FROM passkeys WHERE id = $1 AND user_id = $2")
-        .bind(id)
-        .bind(user_id)
-        .execute(conn)
-        .await?;
-    Ok(done.rows_affected() == 1)
-}
-
 /// Removes every passkey of the user (an admin's Reset MFA); how many.
 pub async fn delete_all(conn: &mut Conn, user_id: i64) -> Result<u64, sqlx::Error> {
     let done = sqlx::query("DELETE FROM passkeys WHERE user_id = $1")
