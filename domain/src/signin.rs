@@ -682,23 +682,19 @@ impl SignIn {
                     purpose,
                 }))
             }
-            // A passkey from the profile: its recovery code (the first
-            // factor) is shown; otherwise back to the profile.
-            (state, E::PasskeyRegistered { recovery_code }) => {
+            // A passkey from the profile: as for any factor added there, a
+            // new recovery code replaces the old one and is shown.
+            (
+                state,
+                E::PasskeyRegistered {
+                    recovery_code: Some(code),
+                },
+            ) if !matches!(state, S::SaveRecoveryCode { .. }) => {
                 let confirmed_at = confirmed_at.ok_or(OutOfOrder)?;
-                if matches!(state, S::SaveRecoveryCode { .. }) {
-                    return Err(OutOfOrder);
-                }
-                Ok(Transition::to(match recovery_code {
-                    Some(code) => S::SaveRecoveryCode {
-                        user_id,
-                        code,
-                        purpose: Purpose::Profile { confirmed_at },
-                    },
-                    None => S::SignedIn {
-                        user_id,
-                        confirmed_at: Some(confirmed_at),
-                    },
+                Ok(Transition::to(S::SaveRecoveryCode {
+                    user_id,
+                    code,
+                    purpose: Purpose::Profile { confirmed_at },
                 }))
             }
             (S::SaveRecoveryCode { .. }, E::RecoveryCodeSaved) => Ok(Transition::to(S::SignedIn {

@@ -135,14 +135,18 @@ test.describe('with JavaScript', () => {
     const auth = await addAuthenticator(page);
     const email = newPasskeyUser(testInfo, 'payor');
     await signInWithPassword(page, testInfo, email);
-    const { key } = await enroll(page, testInfo);
+    const { key, recovery } = await enroll(page, testInfo);
     await openProfile(page, testInfo);
     // Nothing can be added before "Confirm It's You".
     await expect(page.getByTestId('add-passkey')).toHaveCount(0);
     await confirmIdentity(page, testInfo, totp(key, 1));
     await page.getByTestId('add-passkey').click();
-    // Not the first factor: no new recovery code, straight back to the profile.
-    await title(page, PROFILE);
+    // As for an app added here: a new recovery code (the old one is void), then the profile.
+    await title(page, 'Save Your Recovery Code');
+    await expect(page.getByTestId('recovery-code')).toHaveText(/^(\d{4} ){7}\d{4}$/);
+    expect((await page.getByTestId('recovery-code').innerText()).trim()).not.toEqual(recovery);
+    await settled(page, testInfo);
+    await saveRecoveryCode(page, testInfo, PROFILE);
     await expect(methods(page)).toHaveCount(2);
     await expect(methods(page).filter({ hasText: 'Passkey' })).toHaveCount(1);
     expect(await passkeysOn(auth)).toHaveLength(1);

@@ -160,7 +160,7 @@ fn FactorActions(
     rename_error: FormError,
 ) -> impl IntoView {
     let p = &texts().profile;
-    let field = format!("rename-{}", factor.id);
+    let field = format!("rename-{}-{}", factor.kind.as_str(), factor.id);
     let (id, label) = (factor.id, factor.label.clone());
     // Apps and passkeys have names (a passkey's rename says its kind).
     let named = matches!(factor.kind, FactorKind::App | FactorKind::Passkey);
