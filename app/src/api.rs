@@ -243,11 +243,13 @@ pub async fn reauthenticate(
     code: Option<Secret>,
     recovery: Option<Secret>,
     back: Option<String>,
+    passkey: Option<String>,
 ) -> Result<(), AppError> {
     let (code, recovery) = (
         code.as_ref().map(Secret::expose),
         recovery.as_ref().map(Secret::expose),
     );
+    let passkey = passkey.as_deref();
     let back_to = match back.as_deref() {
         Some("admin") => Some(Page::Admin.path().to_owned()),
         Some("admin_sso") => Some(sso_tab_path(None)),
@@ -256,12 +258,12 @@ pub async fn reauthenticate(
     if let Some(back_to) = back_to {
         let (services, session) = ssr::context().await?;
         return services
-            .reauthenticate(&session, password.expose(), code, recovery)
+            .reauthenticate(&session, password.expose(), code, recovery, passkey)
             .await
             .map(|()| leptos_axum::redirect(&back_to))
             .map_err(ssr::to_app_error);
     }
-    step!(|svc, session| svc.reauthenticate(&session, password.expose(), code, recovery))
+    step!(|svc, session| svc.reauthenticate(&session, password.expose(), code, recovery, passkey))
 }
 
 /// "Sign out of all browsers".

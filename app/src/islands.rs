@@ -315,6 +315,7 @@ pub fn PasskeyButton(
     let (busy, set_busy) = signal(false);
     let (error, set_error) = signal(None::<String>);
     let words = StoredValue::new((ceremony, failed, messages));
+    let button = NodeRef::<leptos::html::Button>::new();
     let run = move || {
         if busy.get_untracked() {
             return;
@@ -322,8 +323,19 @@ pub fn PasskeyButton(
         set_busy.set(true);
         set_error.set(None);
         let ceremony = words.with_value(|(ceremony, _, _)| ceremony.clone());
+        let form = button.get_untracked().and_then(|b| b.form());
         leptos::task::spawn_local(async move {
-            match passkey_ceremony(&ceremony).await {
+            let done = match (ceremony.as_str(), form) {
+                // "Confirm It's You": the answer goes with the password, and
+                // the form's own answer moves the page on.
+                ("confirm", Some(form)) => match passkey_credential(&ceremony).await {
+                    Ok(answer) if submit_with(&form, &answer) => return,
+                    Ok(_) => Err(None),
+                    Err(err) => Err(err),
+                },
+                _ => passkey_ceremony(&ceremony).await,
+            };
+            match done {
                 // Stays busy while the next page loads.
                 Ok(path) => {
                     if let Some(window) = web_sys::window()
@@ -368,6 +380,7 @@ pub fn PasskeyButton(
             <button
                 type="button"
                 class=class
+                node_ref=button
                 data-testid=testid
                 aria-disabled=move || busy.get().then_some("true")
                 on:click=move |_| run()
@@ -384,6 +397,34 @@ pub fn PasskeyButton(
 /// browser's part failed (cancelled, user verification failed, or no
 /// WebAuthn JSON methods).
 async fn passkey_ceremony(ceremony: &str) -> Result<String, Option<crate::error::AppError>> {
+    let credential = passkey_credential(ceremony).await?;
+    crate::api::passkey_finish(ceremony.to_owned(), credential)
+        .await
+        .map_err(Some)
+}
+
+/// Puts a passkey's answer in `form`'s `passkey` field and sends the form
+/// (its own submit: the page that follows is the server's redirect);
+/// whether it was sent.
+fn submit_with(form: &web_sys::HtmlFormElement, answer: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let field = form
+        .query_selector("input[name=passkey]")
+        .ok()
+        .flatten()
+        .and_then(|f| f.dyn_into::<web_sys::HtmlInputElement>().ok());
+    match field {
+        Some(field) => {
+            field.set_value(answer);
+            form.request_submit().is_ok()
+        }
+        None => false,
+    }
+}
+
+/// The browser's answer to a new ceremony's options: the credential's
+/// `toJSON()`, as text.
+async fn passkey_credential(ceremony: &str) -> Result<String, Option<crate::error::AppError>> {
     use js_sys::{JSON, Reflect};
     use wasm_bindgen::{JsCast, JsValue};
     let options = crate::api::passkey_options(ceremony.to_owned())
@@ -410,13 +451,10 @@ async fn passkey_ceremony(ceremony: &str) -> Result<String, Option<crate::error:
         .await
         .map_err(|_| None)?;
     let json = call(&credential, "toJSON", None).ok_or(None)?;
-    let credential = JSON::stringify(&json)
+    JSON::stringify(&json)
         .ok()
         .and_then(|s| s.as_string())
-        .ok_or(None)?;
-    crate::api::passkey_finish(ceremony.to_owned(), credential)
-        .await
-        .map_err(Some)
+        .ok_or(None)
 }
 
 /// `target.name(arg)` (or `target.name()`), where `target` has that method

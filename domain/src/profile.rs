@@ -248,6 +248,8 @@ pub struct ProfileView {
     pub can_add_phone: bool,
     /// **Add Passkey** (shown only where the browser has WebAuthn).
     pub can_add_passkey: bool,
+    /// "Confirm It's You" offers **Use Passkey** instead of a code.
+    pub confirm_with_passkey: bool,
     pub activity: Vec<Activity>,
     /// A company admin: the account menu offers **Security Settings**.
     pub admin: bool,

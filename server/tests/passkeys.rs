@@ -392,3 +392,35 @@ async fn payor_with_app(app: &TestApp, payor: &str) -> (Client, String) {
     app.clock.advance(time::Duration::seconds(30));
     (browser.js(), key)
 }
+
+#[tokio::test]
+async fn a_passkey_confirms_its_you_with_the_password_on_both_backends() {
+    for db in each_backend().await {
+        let app = TestApp::new(db);
+        let (mut browser, mut device) = enrolled_with_passkey(&app).await;
+        assert!(browser.get("/profile").await.body.contains("confirm-passkey"));
+        let confirm = |password: &'static str, answer: String| {
+            let form = vec![("password", password.to_owned()), ("passkey", answer)];
+            form
+        };
+        // The passkey's answer comes with the password, in the same form.
+        let options = options(&mut browser, "confirm", "/profile").await.unwrap();
+        let answer = device.get(&options, RP_ORIGIN).await.unwrap();
+        let form = confirm("not my password", answer.clone());
+        let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let wrong = browser.post("/api/profile/confirm", "/profile", &pairs).await;
+        assert_eq!(wrong.body, r#"{"Refused":"WrongPassword"}"#);
+        // The ceremony waits for the right password; then it counts once.
+        let form = confirm(PASSWORD, answer.clone());
+        let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let done = browser.post("/api/profile/confirm", "/profile", &pairs).await;
+        assert_eq!(done.status, StatusCode::OK, "{}", done.body);
+        assert!(browser.get("/profile").await.body.contains("add-passkey"));
+        let again = browser.post("/api/profile/confirm", "/profile", &pairs).await;
+        assert_eq!(again.body, r#"{"Refused":"PasskeyFailed"}"#);
+        assert_eq!(
+            last_audit(&app).await,
+            ("reauth_failed".to_owned(), "passkey_no_ceremony".to_owned())
+        );
+    }
+}

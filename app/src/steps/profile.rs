@@ -52,6 +52,7 @@ fn Profile(view: ProfileView, notice: Option<&'static str>) -> impl IntoView {
         can_add_app,
         can_add_phone,
         can_add_passkey,
+        confirm_with_passkey,
         activity,
         admin,
         sso_company,
@@ -82,7 +83,7 @@ fn Profile(view: ProfileView, notice: Option<&'static str>) -> impl IntoView {
                 {if confirmed {
                     view! { <Changes can_add_app can_add_phone can_add_passkey has_factors/> }.into_any()
                 } else {
-                    view! { <ConfirmForm needs_code text_to/> }.into_any()
+                    view! { <ConfirmForm needs_code text_to passkey=confirm_with_passkey/> }.into_any()
                 }}
             </section>
             // Not a labelled region: its heading would label it "Password" too.
@@ -247,6 +248,9 @@ pub(crate) fn ConfirmForm(
     /// What the confirmation is for, instead of the profile's words.
     #[prop(optional)]
     intro: Option<&'static str>,
+    /// **Use Passkey** instead of a code (the user has a passkey).
+    #[prop(optional)]
+    passkey: bool,
 ) -> impl IntoView {
     let t = texts();
     let p = &t.profile;
@@ -272,6 +276,19 @@ pub(crate) fn ConfirmForm(
                 })}
                 <ErrorMessage error/>
                 <Submit label=p.confirm/>
+                // With a passkey: its answer goes in `passkey`, and the
+                // form (with the password) is sent.
+                {passkey.then(|| view! {
+                    <input type="hidden" name="passkey" value=""/>
+                    <PasskeyButton
+                        ceremony="confirm"
+                        label=t.passkey.use_passkey
+                        failed=t.passkey.failed
+                        class="secondary"
+                        testid="confirm-passkey"
+                        divider=true
+                    />
+                })}
             </ActionForm>
             {text_to.filter(|_| needs_code).map(|last_four| view! {
                 <ActionForm action=text attr:class="secondary-form">

@@ -19,7 +19,7 @@ CREATE INDEX passkeys_user ON passkeys (user_id, id);
 -- to the session that started it, one per session, spent by the answer.
 CREATE TABLE passkey_ceremonies (
     session_hash TEXT PRIMARY KEY,
-    purpose TEXT NOT NULL CHECK (purpose IN ('register', 'verify', 'sign_in')),
+    purpose TEXT NOT NULL CHECK (purpose IN ('register', 'verify', 'sign_in', 'confirm')),
     user_id BIGINT,
     state TEXT NOT NULL,
     expires_at BIGINT NOT NULL

@@ -42,6 +42,9 @@ pub enum Ceremony {
     Verify,
     /// **Sign in with a passkey**: a discoverable one, alone.
     SignIn,
+    /// "Confirm It's You" on the profile: the password and a passkey (the
+    /// answer comes with the password, to [`Services::reauthenticate`]).
+    Confirm,
 }
 
 impl Ceremony {
@@ -50,6 +53,7 @@ impl Ceremony {
             "register" => Some(Self::Register),
             "verify" => Some(Self::Verify),
             "sign_in" => Some(Self::SignIn),
+            "confirm" => Some(Self::Confirm),
             _ => None,
         }
     }
@@ -59,6 +63,7 @@ impl Ceremony {
             Self::Register => CeremonyPurpose::Register,
             Self::Verify => CeremonyPurpose::Verify,
             Self::SignIn => CeremonyPurpose::SignIn,
+            Self::Confirm => CeremonyPurpose::Confirm,
         }
     }
 }
@@ -181,9 +186,13 @@ impl Services {
                     .map_err(|e| ServiceError::Internal(format!("passkey registration: {e}")))?;
                 (Some(user_id), discoverable(&options)?, to_json(&registration)?)
             }
-            Ceremony::Verify => {
-                let SignIn::PasskeyChallenge { user_id, passkey, .. } = state else {
-                    return Err(Refusal::OutOfOrder.into());
+            Ceremony::Verify | Ceremony::Confirm => {
+                let (user_id, passkey) = match (ceremony, &state) {
+                    (Ceremony::Verify, SignIn::PasskeyChallenge { user_id, passkey, .. }) => {
+                        (*user_id, *passkey)
+                    }
+                    (Ceremony::Confirm, _) => (state.signed_in_user().ok_or(Refusal::OutOfOrder)?, None),
+                    _ => return Err(Refusal::OutOfOrder.into()),
                 };
                 let mut conn = self.db.pool.acquire().await?;
                 let keys = passkeys::list(&mut conn, user_id)
@@ -241,6 +250,8 @@ impl Services {
             Ceremony::Register => self.finish_registration(session, credential).await,
             Ceremony::Verify => self.finish_verification(session, credential).await,
             Ceremony::SignIn => self.finish_sign_in(session, credential).await,
+            // Answered with the password, on "Confirm It's You".
+            Ceremony::Confirm => Err(Refusal::OutOfOrder.into()),
         }
     }
 
@@ -361,35 +372,18 @@ impl Services {
     }
 
     async fn finish_verification(&self, session: &SessionCtx, credential: &str) -> ServiceResult<()> {
-        let rp = self.relying_party()?;
         let state = session.state().await;
         let SignIn::PasskeyChallenge { user_id, passkey, .. } = state else {
             return Err(Refusal::OutOfOrder.into());
         };
         let charge = self.charge_code_now(user_id).await?;
-        let verified = match self
-            .take_ceremony(session, Ceremony::Verify, Some(user_id))
-            .await?
-        {
-            None => Err(Failure::NoCeremony),
-            Some(stored) => {
-                let authentication: PasskeyAuthentication = from_json(&stored)?;
-                match serde_json::from_str::<PublicKeyCredential>(credential) {
-                    Err(_) => Err(Failure::Malformed),
-                    Ok(answer) => rp
-                        .finish_passkey_authentication(&answer, &authentication)
-                        .map_err(|e| Failure::of(&e)),
-                }
-            }
-        };
+        let checked = self
+            .check_answer(session, (Ceremony::Verify, user_id), credential)
+            .await?;
         let mut tx = self.db.begin().await?;
-        let used = match verified {
-            Ok(result) => {
-                self.record_use(&mut tx, &result, |p| {
-                    p.user_id == user_id && passkey.is_none_or(|id| id == p.id)
-                })
-                .await?
-            }
+        let allowed = |p: &StoredPasskey| p.user_id == user_id && passkey.is_none_or(|id| id == p.id);
+        let used = match checked {
+            Ok(result) => self.record_use(&mut tx, &result, allowed).await?,
             Err(failure) => Err(failure),
         };
         match used {
@@ -410,6 +404,66 @@ impl Services {
                 refused
             }
         }
+    }
+
+    /// A passkey of `user_id` for "Confirm It's You" (the password was
+    /// checked): charged like a code, used up in its own transaction.
+    /// `Err` is the answer.
+    pub(super) async fn confirm_passkey(
+        &self,
+        session: &SessionCtx,
+        user_id: i64,
+        credential: &str,
+    ) -> ServiceResult<Result<&'static str, Refusal>> {
+        let charge = self.charge_code_now(user_id).await?;
+        let checked = self
+            .check_answer(session, (Ceremony::Confirm, user_id), credential)
+            .await?;
+        let mut tx = self.db.begin().await?;
+        let used = match checked {
+            Ok(result) => {
+                self.record_use(&mut tx, &result, |p| p.user_id == user_id)
+                    .await?
+            }
+            Err(failure) => Err(failure),
+        };
+        match used {
+            Ok(_) => {
+                self.forget(&mut tx, &[charge]).await?;
+                tx.commit().await?;
+                Ok(Ok("passkey"))
+            }
+            Err(failure) => {
+                let event = audit::Event::ReauthFailed;
+                self.audit(&mut tx, session, Some(user_id), event, failure.detail())
+                    .await?;
+                tx.commit().await?;
+                self.warn_if_cloned(failure, user_id).await;
+                Ok(Err(Refusal::PasskeyFailed))
+            }
+        }
+    }
+
+    /// The answer to this session's `ceremony` for `user_id`, checked; the
+    /// ceremony is spent, outside any transaction (the caller records the
+    /// use in its own).
+    async fn check_answer(
+        &self,
+        session: &SessionCtx,
+        (ceremony, user_id): (Ceremony, i64),
+        credential: &str,
+    ) -> ServiceResult<Result<AuthenticationResult, Failure>> {
+        let rp = self.relying_party()?;
+        let Some(stored) = self.take_ceremony(session, ceremony, Some(user_id)).await? else {
+            return Ok(Err(Failure::NoCeremony));
+        };
+        let authentication: PasskeyAuthentication = from_json(&stored)?;
+        let Ok(answer) = serde_json::from_str::<PublicKeyCredential>(credential) else {
+            return Ok(Err(Failure::Malformed));
+        };
+        Ok(rp
+            .finish_passkey_authentication(&answer, &authentication)
+            .map_err(|e| Failure::of(&e)))
     }
 
     /// **Sign in with a passkey**: a discoverable passkey with user

@@ -36,6 +36,8 @@ enum Proof {
     Code(VerificationCode),
     /// Their device is lost: the recovery code (used up, and replaced).
     Recovery(RecoveryCode),
+    /// A passkey's answer to this session's ceremony (WebAuthn's JSON).
+    Passkey(String),
 }
 
 /// How many events **Recent activity** lists.
@@ -147,6 +149,7 @@ impl Services {
             can_add_app: apps.len() < MAX_APPS_PER_USER,
             can_add_phone: sms_allowed(user.payment_role) && phones.len() < MAX_PHONES_PER_USER,
             // A payor's required method is an app: a passkey goes beside one.
+            confirm_with_passkey: self.passkeys.is_some() && !keys.is_empty(),
             can_add_passkey: self.passkeys.is_some()
                 && keys.len() < MAX_PASSKEYS_PER_USER
                 && (user.payment_role != PaymentRole::Payor || !apps.is_empty()),
@@ -205,6 +208,7 @@ impl Services {
         password: &str,
         code: Option<&str>,
         recovery: Option<&str>,
+        passkey: Option<&str>,
     ) -> ServiceResult<()> {
         let (state, user_id) = self.signed_in(session).await?;
         // A code is required from a user with a factor: checked for its
@@ -215,11 +219,12 @@ impl Services {
         };
         let given =
             |field: Option<&'_ str>| field.map(str::trim).filter(|c| !c.is_empty()).map(str::to_owned);
-        let proof = match (has_factor, given(code), given(recovery)) {
-            (false, _, _) => Proof::Password,
-            (true, _, Some(recovery)) => Proof::Recovery(RecoveryCode::parse(&recovery)?),
-            (true, Some(code), None) => Proof::Code(VerificationCode::parse(&code)?),
-            (true, None, None) => return Err(Refusal::CodeEmpty.into()),
+        let proof = match (has_factor, given(code), given(recovery), given(passkey)) {
+            (false, ..) => Proof::Password,
+            (true, _, _, Some(answer)) => Proof::Passkey(answer),
+            (true, _, Some(recovery), None) => Proof::Recovery(RecoveryCode::parse(&recovery)?),
+            (true, Some(code), None, None) => Proof::Code(VerificationCode::parse(&code)?),
+            (true, None, None, None) => return Err(Refusal::CodeEmpty.into()),
         };
         let charges = self.check_current_password(session, user_id, password).await?;
         let mut conn = self.db.pool.acquire().await?;
@@ -231,6 +236,10 @@ impl Services {
             Proof::Code(code) => match self.confirm_code(session, user_id, &code).await? {
                 Ok(method) => method,
                 Err(answer) => return Err(answer.into()),
+            },
+            Proof::Passkey(answer) => match self.confirm_passkey(session, user_id, &answer).await? {
+                Ok(method) => method,
+                Err(refused) => return Err(refused.into()),
             },
             // The recovery code is used up: its successor is shown at once
             // (**Save Your Recovery Code**), then the profile.

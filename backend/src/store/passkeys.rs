@@ -131,6 +131,7 @@ pub enum Purpose {
     Register,
     Verify,
     SignIn,
+    Confirm,
 }
 
 impl Purpose {
@@ -139,6 +140,7 @@ impl Purpose {
             Self::Register => "register",
             Self::Verify => "verify",
             Self::SignIn => "sign_in",
+            Self::Confirm => "confirm",
         }
     }
 }
