@@ -424,3 +424,77 @@ async fn a_passkey_confirms_its_you_with_the_password_on_both_backends() {
         );
     }
 }
+
+#[tokio::test]
+async fn this_wasnt_me_removes_every_passkey_which_then_signs_in_nowhere_on_both_backends() {
+    for db in each_backend().await {
+        let app = TestApp::new(db);
+        let (mut browser, mut device) = enrolled_with_passkey(&app).await;
+        let ada = app.user_id(ADA).await;
+        let emails = app.services.outbox().await.unwrap().unwrap();
+        let added = emails
+            .iter()
+            .find(|m| m.to == ADA && m.subject == "A passkey was added to your account")
+            .expect("the passkey's security email");
+        let token: String = added
+            .body
+            .split("/account/not-me?token=")
+            .nth(1)
+            .unwrap()
+            .chars()
+            .take_while(|c| !c.is_whitespace())
+            .collect();
+        let done = app
+            .client()
+            .post("/api/account/not-me", "/account/not-me", &[("token", &token)])
+            .await;
+        assert_eq!(done.location(), "/login?notice=not_me", "{:?}", done.form_error());
+        assert!(browser.get("/").await.location().starts_with("/login"));
+        assert_eq!(passkey_count(&app, ada).await, 0);
+        let mut alone = app.client().js();
+        failed(&ceremony(&mut alone, &mut device, ("sign_in", "/login"), RP_ORIGIN).await);
+    }
+}
+
+#[tokio::test]
+async fn two_ceremonies_asked_at_once_leave_one_live_and_never_a_server_error_on_both_backends() {
+    for db in each_backend().await {
+        let app = TestApp::new(db);
+        let (_, mut device) = enrolled_with_passkey(&app).await;
+        let mut browser = at_passkey_challenge(&app).await;
+        let (first, second) = {
+            let mut twin = browser.clone();
+            tokio::join!(
+                options(&mut browser, "verify", "/login/verify"),
+                options(&mut twin, "verify", "/login/verify")
+            )
+        };
+        assert!(first.is_ok() && second.is_ok(), "{first:?} {second:?}");
+        let answers = [
+            device.get(&first.unwrap(), RP_ORIGIN).await.unwrap(),
+            device.get(&second.unwrap(), RP_ORIGIN).await.unwrap(),
+        ];
+        for answer in answers {
+            // Each answer spends the session's one ceremony: at most one
+            // signs in, the other is refused (never a server error).
+            let reply = finish(&mut browser, "verify", "/login/verify", &answer).await;
+            assert!(
+                reply.is_ok() || reply == Err(r#"{"Refused":"PasskeyFailed"}"#.into()),
+                "{reply:?}"
+            );
+        }
+        if !browser.get("/").await.body.contains("Sign Out") {
+            // The person tries again, and it works.
+            let next = ceremony(&mut browser, &mut device, ("verify", "/login/verify"), RP_ORIGIN).await;
+            assert_eq!(next.as_deref(), Ok("/"));
+        }
+        let mut conn = app.services.db.pool.acquire().await.unwrap();
+        let passed: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM audit_log WHERE event = 'mfa_passed' AND detail = 'passkey'",
+        )
+        .fetch_one(&mut *conn)
+        .await
+        .unwrap();
+        assert_eq!(passed, 1);
+    }
+}

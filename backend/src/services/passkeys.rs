@@ -78,6 +78,9 @@ enum Failure {
     Malformed,
     /// The signature counter did not move forward: a cloned authenticator.
     Cloned,
+    /// Another use of the passkey, with a later counter, committed first
+    /// (two sign-ins at once): refused, and nobody is warned.
+    Overtaken,
     /// Not a passkey of this account any more (removed), or unknown.
     Unknown,
     /// Origin, relying party, challenge, signature or user verification.
@@ -90,6 +93,7 @@ impl Failure {
             Self::NoCeremony => "passkey_no_ceremony",
             Self::Malformed => "passkey_malformed",
             Self::Cloned => "passkey_cloned",
+            Self::Overtaken => "passkey_overtaken",
             Self::Unknown => "passkey_unknown",
             Self::Refused => "passkey",
         }
@@ -142,6 +146,11 @@ fn suggested_name(taken: &[String]) -> String {
 }
 
 impl Services {
+    /// Whether this server can ask for passkeys at all.
+    pub(super) fn passkeys_available(&self) -> bool {
+        self.passkeys.is_some()
+    }
+
     fn relying_party(&self) -> ServiceResult<&Webauthn> {
         self.passkeys
             .as_deref()
@@ -256,9 +265,9 @@ impl Services {
     }
 
     /// Whether `user_id` may register a passkey now (refused otherwise):
-    /// the enrollment rule of any factor, at most
-    /// [`MAX_PASSKEYS_PER_USER`], and a payor only beside an app (their
-    /// required method).
+    /// the enrollment rule of any factor, never for an SSO account, at
+    /// most [`MAX_PASSKEYS_PER_USER`], and a payor only beside an app
+    /// (their required method).
     async fn may_register(
         &self,
         conn: &mut Conn,
@@ -268,6 +277,11 @@ impl Services {
     ) -> ServiceResult<()> {
         if !self.may_enroll(conn, user_id, purpose).await? {
             return Err(self.end_parked(session, user_id).await);
+        }
+        // An SSO account's provider is its way in: a passkey would be
+        // another, left working when SSO stops governing it.
+        if self.sso_managed(conn, user_id).await?.is_some() {
+            return Err(Refusal::SsoManaged.into());
         }
         if passkeys::count(conn, user_id).await? >= MAX_PASSKEYS_PER_USER as i64 {
             return Err(Refusal::TooManyPasskeys.into());
@@ -476,7 +490,7 @@ impl Services {
         if state.signed_in_user().is_some() {
             return Err(Refusal::OutOfOrder.into());
         }
-        self.charge_passkey_client(session).await?;
+        // Not charged: each answer spends a ceremony, which was.
         let answer = serde_json::from_str::<PublicKeyCredential>(credential);
         let stored = self.take_ceremony(session, Ceremony::SignIn, None).await?;
         let (answer, stored) = match (answer, stored) {
@@ -608,7 +622,7 @@ impl Services {
         } else if passkeys::by_credential_id(conn, &id).await?.is_none() {
             Ok(Err(Failure::Unknown))
         } else {
-            Ok(Err(Failure::Cloned))
+            Ok(Err(Failure::Overtaken))
         }
     }
 
@@ -619,8 +633,8 @@ impl Services {
         }
     }
 
-    /// **Sign in with a passkey** from this client address: each start
-    /// and each answer costs one.
+    /// **Sign in with a passkey** from this client address: each ceremony
+    /// started costs one (its answer spends it).
     async fn charge_passkey_client(&self, session: &SessionCtx) -> ServiceResult<()> {
         let client = session.client_ip().unwrap_or("unknown");
         let mut conn = self.db.pool.acquire().await?;

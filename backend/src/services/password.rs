@@ -277,14 +277,18 @@ impl Services {
     /// **This wasn't me**: single use. Every session of the account ends
     /// (this browser's too, if it was signed in to it), the method the
     /// email reported is removed (its other methods and the recovery code
-    /// stay), and the next sign-in needs a new password: a reset link is
-    /// emailed at once.
+    /// stay), every passkey too (one signs in without the password, which
+    /// is what this remedy takes away), and the next sign-in needs a new
+    /// password: a reset link is emailed at once.
     pub async fn disown(&self, session: &SessionCtx, token: &str) -> ServiceResult<()> {
         let mut tx = self.db.begin().await?;
         let (user_id, subject) =
             links::spend_with_subject(&mut tx, &token_hash(token), &[Purpose::NotMe], self.now())
                 .await?
                 .ok_or(Refusal::LinkInvalid)?;
+        // First, as a sign-in does: a sign-in committing meanwhile is
+        // either seen (its session ended) or waits for this remedy.
+        users::lock(&mut tx, user_id).await?;
         let removed = match ReportedMethod::from_subject(&subject) {
             Some(ReportedMethod::App(id)) => factors::delete(&mut tx, Named::Apps, user_id, id)
                 .await?
@@ -295,12 +299,16 @@ impl Services {
                 .then_some("passkey"),
             None => None,
         };
+        let passkeys = crate::store::passkeys::delete_all(&mut tx, user_id).await?;
         let ended = self.end_sessions(&mut tx, user_id, None).await?;
         users::require_password_reset(&mut tx, user_id, true).await?;
         let url = self
             .password_link(&mut tx, user_id, Purpose::PasswordReset, RESET_LINK_LIFETIME)
             .await?;
-        let detail = format!("sessions={ended} removed={}", removed.unwrap_or("none"));
+        let detail = format!(
+            "sessions={ended} removed={} passkeys={passkeys}",
+            removed.unwrap_or("none")
+        );
         self.audit(&mut tx, session, Some(user_id), audit::Event::NotMe, &detail)
             .await?;
         tx.commit().await?;

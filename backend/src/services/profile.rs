@@ -487,7 +487,10 @@ impl Services {
             factors::delete_recovery_code(&mut tx, user_id).await?;
         }
         // A payor's required method is an app: a passkey never stands in.
-        if user.payment_role == PaymentRole::Payor && factors::count_apps(&mut tx, user_id).await? == 0 {
+        if kind == FactorKind::App
+            && user.payment_role == PaymentRole::Payor
+            && factors::count_apps(&mut tx, user_id).await? == 0
+        {
             return Err(Refusal::LastRequiredFactor.into());
         }
         self.end_other_sessions(&mut tx, session, user_id).await?;

@@ -195,7 +195,11 @@ impl Services {
             (AfterPassword::Challenge, FirstFactor::Phone(phone)) => {
                 AfterPassword::TextCode { phone_id: phone.id }
             }
-            (AfterPassword::Challenge, FirstFactor::Passkey) => AfterPassword::Passkey,
+            // Where this server cannot ask for passkeys (its address is an
+            // IP), the method picker offers the user's other ways.
+            (AfterPassword::Challenge, FirstFactor::Passkey) if self.passkeys_available() => {
+                AfterPassword::Passkey
+            }
             (other, _) => other,
         };
         let trusted = matches!(

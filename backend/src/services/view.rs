@@ -63,7 +63,8 @@ impl Services {
                     .map(|a| a.name)
                     .collect();
                 let phones = phones::count(conn, user_id).await?;
-                let passkey = self.passkeys.is_some()
+                let passkey = self.passkeys_available()
+                    && self.sso_managed(conn, user_id).await?.is_none()
                     && passkeys::count(conn, user_id).await? < MAX_PASSKEYS_PER_USER as i64
                     && (role != PaymentRole::Payor || !taken.is_empty());
                 StepView::ChooseMethod {

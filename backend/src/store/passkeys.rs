@@ -153,13 +153,13 @@ pub async fn begin_ceremony(
     state: &str,
     expires_at: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM passkey_ceremonies WHERE session_hash = $1")
-        .bind(session_hash)
-        .execute(&mut *conn)
-        .await?;
+    // One statement: two requests of one session (a double click) each
+    // leave a ceremony, the later one winning.
     sqlx::query(
         "INSERT INTO passkey_ceremonies (session_hash, purpose, user_id, state, expires_at)
-         VALUES ($1, $2, $3, $4, $5)",
+         VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (session_hash) DO UPDATE SET purpose = excluded.purpose,
+           user_id = excluded.user_id, state = excluded.state, expires_at = excluded.expires_at",
     )
     .bind(session_hash)
     .bind(purpose.as_str())
