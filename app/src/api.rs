@@ -632,6 +632,7 @@ mod tests {
                     code: Some(s()),
                     recovery: Some(s()),
                     back: None,
+                    passkey: None,
                 }
             ),
             format!(
