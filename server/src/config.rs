@@ -6,7 +6,7 @@
 //! | `TRESTLE_SECRET_KEY` | key file | 32-byte key (hex or base64) sealing TOTP secrets |
 //! | `TRESTLE_SECRET_KEY_FILE` | `data/secret.key` | created with mode 0600 (folder 0700) on first run |
 //! | `TRESTLE_PRODUCT_NAME` | `Trestle` | shown in the UI and as TOTP issuer |
-//! | `TRESTLE_PUBLIC_URL` | `http://<site-addr>` | the origin browsers use; cookies are `Secure` (and `__Host-`) unless it is loopback |
+//! | `TRESTLE_PUBLIC_URL` | `http://<site-addr>` (`http://localhost:<port>` on loopback, where passkeys work) | the origin browsers use; cookies are `Secure` (and `__Host-`) unless it is loopback |
 //! | `TRESTLE_TRUSTED_PROXIES` | none | addresses or CIDR ranges whose `X-Forwarded-For` is believed |
 //! | `TRESTLE_ARGON2_M_KIB`, `_T`, `_P` | `19456`, `2`, `1` | Argon2id memory (KiB), passes, lanes for new hashes; older hashes are replaced at the next sign-in |
 //! | `TRESTLE_DEMO` | `0` | `1`: seed demo data and print demo logins (`make run` sets it) |
@@ -191,7 +191,7 @@ impl Config {
         let (smtp, sms) = delivery_settings(|name| std::env::var(name).ok())?;
         let trusted_proxies = parse_ranges(&env_or("TRESTLE_TRUSTED_PROXIES", ""))
             .map_err(|e| format!("TRESTLE_TRUSTED_PROXIES: {e}"))?;
-        let public_url = env_or("TRESTLE_PUBLIC_URL", &format!("http://{}", leptos.site_addr));
+        let public_url = env_or("TRESTLE_PUBLIC_URL", &default_public_url(leptos.site_addr));
         let sms_codes = SmsSettings::new(
             env_number("TRESTLE_SMS_CODE_MINUTES", domain::sms::DEFAULT_CODE_MINUTES)?,
             &url_host(&public_url),
@@ -286,6 +286,17 @@ fn key_from_file(path: &Path) -> Result<SecretKey, String> {
     Ok(key)
 }
 
+/// The origin browsers use when none is configured: the site address,
+/// named `localhost` when it is a loopback one (WebAuthn refuses IP
+/// addresses, so passkeys work in a local demo).
+fn default_public_url(site_addr: std::net::SocketAddr) -> String {
+    if site_addr.ip().is_loopback() {
+        format!("http://localhost:{}", site_addr.port())
+    } else {
+        format!("http://{site_addr}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -329,6 +340,17 @@ mod tests {
         assert_eq!(url_host("https://trestle.example:8443/"), "trestle.example");
         assert_eq!(url_host("http://127.0.0.1:3000"), "127.0.0.1");
         assert_eq!(url_host("not a url"), "localhost");
+    }
+
+    #[test]
+    fn a_loopback_site_is_reached_as_localhost_where_passkeys_work() {
+        let addr = |a: &str| a.parse::<std::net::SocketAddr>().unwrap();
+        assert_eq!(
+            default_public_url(addr("127.0.0.1:3000")),
+            "http://localhost:3000"
+        );
+        assert_eq!(default_public_url(addr("[::1]:3000")), "http://localhost:3000");
+        assert_eq!(default_public_url(addr("10.0.0.5:8080")), "http://10.0.0.5:8080");
     }
 
     #[test]
