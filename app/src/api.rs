@@ -431,11 +431,14 @@ pub async fn save_mfa_policy(
     require: Option<String>,
     deadline: Option<String>,
     reprompt: String,
+    payment_passkeys: Option<String>,
 ) -> Result<(), AppError> {
     let reprompt = Reprompt::parse(&reprompt).ok_or(AppError::BadRequest)?;
     let deadline = require.and(Some(deadline.unwrap_or_default()));
+    let payment_passkeys = payment_passkeys.is_some();
     admin_change("policy_saved", |svc, session| async move {
-        svc.save_mfa_policy(&session, deadline.as_deref(), reprompt).await
+        svc.save_mfa_policy(&session, deadline.as_deref(), reprompt, payment_passkeys)
+            .await
     })
     .await
 }

@@ -104,6 +104,8 @@ pub struct PolicyView {
     /// The deadline's first moment in the admin's time zone.
     pub deadline: Option<LocalTime>,
     pub reprompt: Reprompt,
+    /// Payors and payee admins may sign in with a passkey alone.
+    pub payment_passkey_sign_in: bool,
 }
 
 /// One member of the company, as the members table shows them.

@@ -191,6 +191,47 @@ async fn a_reset_removes_every_factor_and_ends_every_session_and_trusted_browser
 }
 
 #[tokio::test]
+async fn the_payment_users_passkey_switch_is_saved_shown_and_logged_on_both_backends() {
+    for db in each_backend().await {
+        let app = TestApp::new(db);
+        let (mut admin, admin_key) = enrolled(&app, ADMIN, "Summit Builders", MembershipRole::Admin).await;
+        confirm(&app, &mut admin, &admin_key).await;
+        let ticked = |page: &str| {
+            let field = page.split(r#"id="payment-passkeys""#).nth(1).unwrap();
+            field.split('>').next().unwrap().contains("checked")
+        };
+        assert!(
+            !ticked(&admin.get("/admin/security").await.body),
+            "off by default"
+        );
+        let every = ("reprompt", "every_sign_in");
+        let on = save_policy(&mut admin, &[every, ("payment_passkeys", "yes")]).await;
+        assert_eq!(
+            on.location(),
+            "/admin/security?notice=policy_saved",
+            "{:?}",
+            on.form_error()
+        );
+        assert!(ticked(&admin.get("/admin/security").await.body));
+        // Saving the form unticked turns it off again; both are logged.
+        save_policy(&mut admin, &[every]).await;
+        let company = app.services.company_named("Summit Builders").await.unwrap();
+        let mut conn = app.services.db.pool.acquire().await.unwrap();
+        let logged: Vec<String> = sqlx::query_scalar(
+            "SELECT detail FROM audit_log WHERE company_id = $1 AND detail LIKE 'payment_passkey%' ORDER BY id",
+        )
+        .bind(company)
+        .fetch_all(&mut *conn)
+        .await
+        .unwrap();
+        assert_eq!(
+            logged,
+            ["payment_passkey_sign_in_on", "payment_passkey_sign_in_off"]
+        );
+    }
+}
+
+#[tokio::test]
 async fn saving_a_deadline_emails_every_active_member_and_refuses_past_or_malformed_dates() {
     for db in each_backend().await {
         let app = TestApp::new(db);

@@ -381,6 +381,40 @@ async fn payment_users_never_sign_in_with_a_passkey_alone_nor_enroll_one_first_o
             refused.err().as_deref(),
             Some(r#"{"Refused":"PasskeySignInNotAllowed"}"#)
         );
+
+        // Their company allows it: it signs in alone, until another
+        // company of theirs (which does not) counts too.
+        let allow = |company_id: i64, on: bool| {
+            let db = app.services.db.clone();
+            async move {
+                let mut conn = db.pool.acquire().await.unwrap();
+                let policy = (None, domain::company::Reprompt::EverySignIn, on);
+                let now = backend::Clock::now(&backend::test_support::test_clock());
+                backend::store::companies::save_policy(&mut conn, company_id, policy, now)
+                    .await
+                    .unwrap();
+            }
+        };
+        let riverbend = app.services.company_named(COMPANY).await.unwrap();
+        app.services
+            .add_member(user, riverbend, MembershipRole::User)
+            .await
+            .unwrap();
+        allow(riverbend, true).await;
+        let mut alone = app.client().js();
+        let next = ceremony(&mut alone, &mut device, ("sign_in", "/login"), RP_ORIGIN).await;
+        assert_eq!(next.as_deref(), Ok("/"));
+        let other = app.services.company_named("Keystone Steel").await.unwrap();
+        app.services
+            .add_member(user, other, MembershipRole::User)
+            .await
+            .unwrap();
+        let mut alone = app.client().js();
+        let refused = ceremony(&mut alone, &mut device, ("sign_in", "/login"), RP_ORIGIN).await;
+        assert_eq!(
+            refused.err().as_deref(),
+            Some(r#"{"Refused":"PasskeySignInNotAllowed"}"#)
+        );
     }
 }
 

@@ -16,6 +16,9 @@ pub struct AdminTexts {
     /// `{zone}`.
     pub deadline_hint: &'static str,
     pub reprompt: &'static str,
+    /// The policy's switch for payment users' passkey sign-in, and its hint.
+    pub payment_passkeys: &'static str,
+    pub payment_passkeys_hint: &'static str,
     pub reprompt_every: &'static str,
     pub reprompt_12h: &'static str,
     pub reprompt_7d: &'static str,
@@ -416,6 +419,9 @@ pub const EN: AdminTexts = AdminTexts {
     deadline: "Enforcement Deadline",
     deadline_hint: "The first day members must use MFA, in your time zone ({zone}). Every active member is emailed when you save it.",
     reprompt: "Re-prompt frequency",
+    payment_passkeys: "Let payors and payee admins sign in with a passkey alone",
+    payment_passkeys_hint: "Off: they give their password, then their second factor. \
+                            A passkey with a PIN, fingerprint or face lock counts as both.",
     reprompt_every: "Every sign-in",
     reprompt_12h: "Every 12 hours",
     reprompt_7d: "Every 7 days",
@@ -509,6 +515,9 @@ pub const FR: AdminTexts = AdminTexts {
     deadline: "Date limite d’application",
     deadline_hint: "Le premier jour où les membres doivent utiliser la MFA, dans votre fuseau horaire ({zone}). Chaque membre actif reçoit un e-mail quand vous l’enregistrez.",
     reprompt: "Fréquence de nouvelle demande",
+    payment_passkeys: "Permettre aux payeurs et aux administrateurs bénéficiaires de se connecter avec une clé d’accès seule",
+    payment_passkeys_hint: "Désactivé : ils saisissent leur mot de passe, puis leur second facteur. \
+                            Une clé d’accès protégée par un code, une empreinte ou le visage compte pour les deux.",
     reprompt_every: "À chaque connexion",
     reprompt_12h: "Toutes les 12 heures",
     reprompt_7d: "Tous les 7 jours",

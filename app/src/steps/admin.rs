@@ -165,6 +165,7 @@ fn MfaTab(view: AdminView) -> impl IntoView {
                                 require=policy.require_mfa
                                 deadline=policy.deadline_date.clone().unwrap_or_default()
                                 reprompt=policy.reprompt
+                                payment_passkeys=policy.payment_passkey_sign_in
                                 time_zone
                             />
                         }.into_any()
@@ -200,7 +201,13 @@ fn reprompt_label(a: &AdminTexts, r: Reprompt) -> &'static str {
 
 /// **Require MFA**, **Enforcement Deadline**, re-prompt frequency, **Save**.
 #[component]
-fn PolicyForm(require: bool, deadline: String, reprompt: Reprompt, time_zone: String) -> impl IntoView {
+fn PolicyForm(
+    require: bool,
+    deadline: String,
+    reprompt: Reprompt,
+    payment_passkeys: bool,
+    time_zone: String,
+) -> impl IntoView {
     let a = &texts().admin;
     let action = ServerAction::<SaveMfaPolicy>::new();
     let error = FormError::of(action);
@@ -219,6 +226,18 @@ fn PolicyForm(require: bool, deadline: String, reprompt: Reprompt, time_zone: St
                     <option value=r.as_str() selected=r == reprompt>{reprompt_label(a, r)}</option>
                 }).collect_view()}
             </select>
+            <div class="check">
+                <input
+                    id="payment-passkeys"
+                    name="payment_passkeys"
+                    type="checkbox"
+                    value="yes"
+                    checked=payment_passkeys
+                    aria-describedby="payment-passkeys-hint"
+                />
+                <label for="payment-passkeys">{a.payment_passkeys}</label>
+            </div>
+            <p class="hint" id="payment-passkeys-hint">{a.payment_passkeys_hint}</p>
             <ErrorMessage error/>
             <Submit label=a.save/>
         </ActionForm>

@@ -24,3 +24,7 @@ CREATE TABLE passkey_ceremonies (
     state TEXT NOT NULL,
     expires_at BIGINT NOT NULL
 );
+
+-- Whether the company lets its payment users (payors, payee admins) sign
+-- in with a passkey alone (off: they give the password and a passkey).
+ALTER TABLE companies ADD COLUMN payment_passkey_sign_in BIGINT NOT NULL DEFAULT 0;

@@ -169,6 +169,7 @@ impl Services {
                 }),
                 deadline: deadline.map(|at| local_time(at, zone)),
                 reprompt: company.reprompt,
+                payment_passkey_sign_in: company.payment_passkey_sign_in,
             },
             company: company.name,
             available: company.mfa_available,
@@ -193,6 +194,7 @@ impl Services {
         session: &SessionCtx,
         deadline: Option<&str>,
         reprompt: Reprompt,
+        payment_passkeys: bool,
     ) -> ServiceResult<()> {
         let (admin_id, company) = self.acting_admin(session).await?;
         let admin = self.user(admin_id).await?;
@@ -202,7 +204,8 @@ impl Services {
             .transpose()?;
         let mut tx = self.db.begin().await?;
         self.still_admin(&mut tx, admin_id, company.id).await?;
-        companies::save_policy(&mut tx, company.id, deadline, reprompt, self.now()).await?;
+        let policy = (deadline, reprompt, payment_passkeys);
+        companies::save_policy(&mut tx, company.id, policy, self.now()).await?;
         let by = ByAdmin {
             admin_id,
             company_id: company.id,
@@ -220,6 +223,20 @@ impl Services {
             detail,
         )
         .await?;
+        if payment_passkeys != company.payment_passkey_sign_in {
+            let detail = match payment_passkeys {
+                true => "payment_passkey_sign_in_on",
+                false => "payment_passkey_sign_in_off",
+            };
+            self.audit_setting(
+                &mut tx,
+                session,
+                (admin_id, company.id),
+                audit::Event::PolicyChanged,
+                detail,
+            )
+            .await?;
+        }
         let members = companies::active_members(&mut tx, company.id).await?;
         tx.commit().await?;
         let moved = deadline.is_some() && (deadline != company.deadline || !company.require_mfa);

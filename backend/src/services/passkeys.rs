@@ -17,7 +17,7 @@ use crate::error::{ServiceError, ServiceResult};
 use crate::session::SessionCtx;
 use crate::store::attempts::Kind;
 use crate::store::passkeys::{self, NewPasskey, Purpose as CeremonyPurpose, StoredPasskey};
-use crate::store::{Conn, audit, factors, users};
+use crate::store::{Conn, audit, companies, factors, users};
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use domain::limits::{self, MAX_PASSKEYS_PER_USER, PASSKEY_CEREMONY_SECONDS};
@@ -482,8 +482,9 @@ impl Services {
 
     /// **Sign in with a passkey**: a discoverable passkey with user
     /// verification is both factors. Refused for an account that must use
-    /// its company's SSO, for payment users (whose companies cannot allow
-    /// it yet), and for an account that must set a new password.
+    /// its company's SSO, for payment users unless every company they are
+    /// active in allows it, and for an account that must set a new
+    /// password: all decided under the account's lock.
     async fn finish_sign_in(&self, session: &SessionCtx, credential: &str) -> ServiceResult<()> {
         let rp = self.relying_party()?;
         let state = session.state().await;
@@ -536,7 +537,9 @@ impl Services {
             Some((Refusal::PasswordResetRequired, "reset_required"))
         } else if self.sso_required(&mut tx, user_id).await? {
             Some((Refusal::SsoRequired, "sso_required"))
-        } else if user.payment_role != PaymentRole::None {
+        } else if user.payment_role != PaymentRole::None
+            && !companies::payment_passkey_sign_in(&mut tx, user_id).await?
+        {
             Some((Refusal::PasskeySignInNotAllowed, "passkey_not_allowed"))
         } else {
             None

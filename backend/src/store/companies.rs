@@ -17,10 +17,12 @@ pub struct Company {
     pub deadline: Option<i64>,
     pub reprompt: Reprompt,
     pub policy_saved_at: Option<i64>,
+    /// Its payment users may sign in with a passkey alone.
+    pub payment_passkey_sign_in: bool,
 }
 
-const COLUMNS: &str =
-    "c.id, c.name, c.mfa_available, c.require_mfa, c.mfa_deadline, c.reprompt, c.policy_saved_at";
+const COLUMNS: &str = "c.id, c.name, c.mfa_available, c.require_mfa, c.mfa_deadline, c.reprompt, \
+     c.policy_saved_at, c.payment_passkey_sign_in";
 
 fn from_row(row: &sqlx::any::AnyRow) -> Result<Company, sqlx::Error> {
     let available: i64 = row.try_get("mfa_available")?;
@@ -33,6 +35,7 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<Company, sqlx::Error> {
         require_mfa: required != 0,
         deadline: row.try_get("mfa_deadline")?,
         reprompt: Reprompt::parse(&reprompt).unwrap_or_default(),
+        payment_passkey_sign_in: row.try_get::<i64, _>("payment_passkey_sign_in")? != 0,
         policy_saved_at: row.try_get("policy_saved_at")?,
     })
 }
@@ -92,17 +95,18 @@ pub async fn make_mfa_available(conn: &mut Conn, name: &str) -> Result<bool, sql
 pub async fn save_policy(
     conn: &mut Conn,
     company_id: i64,
-    deadline: Option<i64>,
-    reprompt: Reprompt,
+    (deadline, reprompt, payment_passkeys): (Option<i64>, Reprompt, bool),
     now: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "UPDATE companies SET require_mfa = $1, mfa_deadline = $2, reprompt = $3, policy_saved_at = $4 WHERE id = $5",
+        "UPDATE companies SET require_mfa = $1, mfa_deadline = $2, reprompt = $3, policy_saved_at = $4,
+           payment_passkey_sign_in = $5 WHERE id = $6",
     )
     .bind(i64::from(deadline.is_some()))
     .bind(deadline)
     .bind(reprompt.as_str())
     .bind(now.unix_timestamp())
+    .bind(i64::from(payment_passkeys))
     .bind(company_id)
     .execute(conn)
     .await
@@ -427,4 +431,18 @@ pub async fn security_log(
             })
         })
         .collect()
+}
+
+/// Whether a payment user may sign in with a passkey alone: they are an
+/// active member of a company, and every company they are active in
+/// allows it.
+pub async fn payment_passkey_sign_in(conn: &mut Conn, user_id: i64) -> Result<bool, sqlx::Error> {
+    let (companies, allowing): (i64, i64) = sqlx::query_as(
+        "SELECT COUNT(*), CAST(COALESCE(SUM(c.payment_passkey_sign_in), 0) AS BIGINT) FROM memberships m
+         JOIN companies c ON c.id = m.company_id WHERE m.user_id = $1 AND m.active = 1",
+    )
+    .bind(user_id)
+    .fetch_one(conn)
+    .await?;
+    Ok(companies > 0 && allowing == companies)
 }
