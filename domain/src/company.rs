@@ -231,6 +231,8 @@ pub struct AdminView {
     pub has_factor: bool,
     /// The last four digits **Text Me a Code** sends to.
     pub text_to: Option<String>,
+    /// "Confirm It's You" offers **Use Passkey** (the admin has one).
+    pub confirm_with_passkey: bool,
     pub members: Vec<MemberRow>,
     pub log: Vec<LogEntry>,
     /// The log page shown (from 0), and whether an older one exists.

@@ -349,6 +349,24 @@ impl SignIn {
         )
     }
 
+    /// The user and the failures so far, at a challenge step (a code, a
+    /// text, a passkey or the recovery code).
+    fn challenged(&self) -> Option<(i64, u32)> {
+        match self {
+            Self::Challenge {
+                user_id, failures, ..
+            }
+            | Self::SmsChallenge {
+                user_id, failures, ..
+            }
+            | Self::PasskeyChallenge {
+                user_id, failures, ..
+            }
+            | Self::Recovery { user_id, failures } => Some((*user_id, *failures)),
+            _ => None,
+        }
+    }
+
     /// The wizard's enrollment steps (not the profile's): a passkey may be
     /// registered from any of them.
     fn is_enrolling(&self) -> bool {
@@ -466,70 +484,33 @@ impl SignIn {
                 },
                 E::SkipSetup,
             ) => Ok(Transition::to(S::signed_in(user_id))),
+            // The method picker: from any of the challenge steps to
+            // another, the failures counted so far kept.
             (
-                S::Challenge {
-                    user_id, failures, ..
-                }
-                | S::SmsChallenge {
-                    user_id, failures, ..
-                }
-                | S::PasskeyChallenge {
-                    user_id, failures, ..
-                }
-                | S::Recovery { user_id, failures },
-                E::PickFactor { factor },
-            ) => Ok(Transition::to(S::Challenge {
-                user_id,
-                factor,
-                failures,
-            })),
-            (
-                S::Challenge {
-                    user_id, failures, ..
-                }
-                | S::SmsChallenge {
-                    user_id, failures, ..
-                }
-                | S::PasskeyChallenge {
-                    user_id, failures, ..
-                }
-                | S::Recovery { user_id, failures },
-                E::PickPhone { phone_id },
-            ) => Ok(Transition::to(S::SmsChallenge {
-                user_id,
-                phone_id,
-                failures,
-            })),
-            (
-                S::Challenge {
-                    user_id, failures, ..
-                }
-                | S::SmsChallenge {
-                    user_id, failures, ..
-                }
-                | S::PasskeyChallenge {
-                    user_id, failures, ..
-                }
-                | S::Recovery { user_id, failures },
-                E::PickRecovery,
-            ) => Ok(Transition::to(S::Recovery { user_id, failures })),
-            (
-                S::Challenge {
-                    user_id, failures, ..
-                }
-                | S::SmsChallenge {
-                    user_id, failures, ..
-                }
-                | S::PasskeyChallenge {
-                    user_id, failures, ..
-                }
-                | S::Recovery { user_id, failures },
-                E::PickPasskey { passkey },
-            ) => Ok(Transition::to(S::PasskeyChallenge {
-                user_id,
-                passkey,
-                failures,
-            })),
+                state,
+                event
+                @ (E::PickFactor { .. } | E::PickPhone { .. } | E::PickPasskey { .. } | E::PickRecovery),
+            ) => {
+                let (user_id, failures) = state.challenged().ok_or(OutOfOrder)?;
+                Ok(Transition::to(match event {
+                    E::PickFactor { factor } => S::Challenge {
+                        user_id,
+                        factor,
+                        failures,
+                    },
+                    E::PickPhone { phone_id } => S::SmsChallenge {
+                        user_id,
+                        phone_id,
+                        failures,
+                    },
+                    E::PickPasskey { passkey } => S::PasskeyChallenge {
+                        user_id,
+                        passkey,
+                        failures,
+                    },
+                    _ => S::Recovery { user_id, failures },
+                }))
+            }
             (
                 S::Challenge { user_id, .. }
                 | S::SmsChallenge { user_id, .. }

@@ -532,3 +532,37 @@ async fn two_ceremonies_asked_at_once_leave_one_live_and_never_a_server_error_on
         assert_eq!(passed, 1);
     }
 }
+
+#[tokio::test]
+async fn an_admin_confirms_its_them_on_security_settings_with_a_passkey_on_both_backends() {
+    for db in each_backend().await {
+        let app = TestApp::new(db);
+        let (mut browser, mut device) = enrolled_with_passkey(&app).await;
+        let ada = app.user_id(ADA).await;
+        sqlx::query("UPDATE memberships SET role = 'admin' WHERE user_id = $1")
+            .bind(ada)
+            .execute(&app.services.db.pool)
+            .await
+            .unwrap();
+        let page = browser.get("/admin/security").await.body;
+        assert!(page.contains("confirm-passkey"), "Use Passkey is offered");
+        let options = options(&mut browser, "confirm", "/admin/security").await.unwrap();
+        let answer = device.get(&options, RP_ORIGIN).await.unwrap();
+        let form = [
+            ("password", PASSWORD),
+            ("passkey", answer.as_str()),
+            ("back", "admin"),
+        ];
+        let done = browser
+            .post("/api/profile/confirm", "/admin/security", &form)
+            .await;
+        assert_eq!(done.status, StatusCode::OK, "{}", done.body);
+        assert!(
+            browser
+                .get("/admin/security")
+                .await
+                .body
+                .contains(r#"id="payment-passkeys""#)
+        );
+    }
+}

@@ -94,9 +94,11 @@ fn Admin(view: AdminView, sso: Option<SsoView>, notice: Option<&'static str>) ->
                 confirmed,
                 has_factor,
                 text_to,
+                confirm_with_passkey,
                 ..
             } = view;
-            view! { <SsoTab sso company confirmed has_factor text_to/> }.into_any()
+            view! { <SsoTab sso company confirmed has_factor text_to passkey=confirm_with_passkey/> }
+                .into_any()
         }
         None => view! { <MfaTab view/> }.into_any(),
     };
@@ -136,6 +138,7 @@ fn MfaTab(view: AdminView) -> impl IntoView {
         confirmed,
         has_factor,
         text_to,
+        confirm_with_passkey,
         members,
         log,
         log_page,
@@ -157,7 +160,7 @@ fn MfaTab(view: AdminView) -> impl IntoView {
                             <p class="hint">{a.needs_factor}" "<a href=Page::Profile.path()>{t.profile.settings}</a></p>
                         }.into_any()
                     } else if !confirmed {
-                        view! { <ConfirmForm needs_code=true text_to back="admin" intro=a.confirm_intro/> }.into_any()
+                        view! { <ConfirmForm needs_code=true text_to back="admin" intro=a.confirm_intro passkey=confirm_with_passkey/> }.into_any()
                     } else {
                         view! {
                             <Notice text=t.profile.confirmed/>

@@ -191,7 +191,8 @@ impl Services {
     ) -> ServiceResult<()> {
         self.audit(conn, session, Some(user_id), audit::Event::MfaPassed, method)
             .await?;
-        self.audit(conn, session, Some(user_id), audit::Event::SignIn, "mfa")
+        // Recent Activity says how: an app, a text or a passkey.
+        self.audit(conn, session, Some(user_id), audit::Event::SignIn, method)
             .await?;
         let transition = state.step(Event::CodeAccepted)?;
         self.apply(conn, session, transition).await

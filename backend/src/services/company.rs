@@ -179,6 +179,8 @@ impl Services {
             confirmed: state.recently_confirmed(self.now().unix_timestamp()),
             has_factor: factors::has_any_factor(&mut conn, admin_id).await?,
             text_to,
+            confirm_with_passkey: self.passkeys_available()
+                && crate::store::passkeys::count(&mut conn, admin_id).await? > 0,
             members,
             log,
             log_page,

@@ -22,6 +22,8 @@ pub(super) fn SsoTab(
     confirmed: bool,
     has_factor: bool,
     text_to: Option<String>,
+    /// "Confirm It's You" offers **Use Passkey**.
+    passkey: bool,
 ) -> impl IntoView {
     let t = texts();
     let a = &t.admin;
@@ -47,7 +49,7 @@ pub(super) fn SsoTab(
         {if confirmed {
             view! { <Notice text=t.profile.confirmed/> }.into_any()
         } else {
-            view! { <ConfirmForm needs_code=has_factor text_to back="admin_sso" intro=s.confirm_intro/> }.into_any()
+            view! { <ConfirmForm needs_code=has_factor text_to back="admin_sso" intro=s.confirm_intro passkey/> }.into_any()
         }}
         <section class="profile-section" aria-labelledby="sso-provider-title">
             <h2 id="sso-provider-title">{s.provider_title}</h2>
