@@ -173,6 +173,10 @@ async fn a_passkey_enrolled_in_the_wizard_is_the_second_factor_and_signs_in_alon
         assert_eq!(next.as_deref(), Ok("/"));
         assert_ne!(browser.cookie, before, "the session id rotates");
         assert!(browser.get("/").await.body.contains("Sign Out"));
+        assert!(
+            browser.get("/profile").await.body.contains("Signed in · passkey"),
+            "Recent Activity names the method"
+        );
 
         // Alone: no password, no code.
         let mut fresh = app.client().js();
