@@ -15,7 +15,7 @@ use backend::passkeys::{Unavailable, relying_party};
 use backend::services::MembershipRole;
 use backend::store::passkeys;
 use backend::test_support::each_backend;
-use common::{Client, PASSWORD, TestApp};
+use common::{Client, PASSWORD, TestApp, must_enroll};
 use domain::policy::PaymentRole;
 
 const ADA: &str = "ada@riverbend.example";
@@ -80,24 +80,7 @@ async fn ceremony(
 /// Ada, whose company requires MFA, enrolls a passkey as her first factor
 /// in the wizard and saves her recovery code: signed in.
 async fn enrolled_with_passkey(app: &TestApp) -> (Client, Device) {
-    let user_id = app.add_user(ADA, PaymentRole::None).await;
-    let company_id = app.services.company_named(COMPANY).await.unwrap();
-    app.services
-        .add_member(user_id, company_id, MembershipRole::User)
-        .await
-        .unwrap();
-    app.services
-        .require_mfa(
-            company_id,
-            backend::Clock::now(&app.clock) - time::Duration::days(1),
-        )
-        .await
-        .unwrap();
-    let mut browser = app.client().js();
-    assert_eq!(
-        browser.sign_in_password(ADA).await.location(),
-        "/login/mfa-required"
-    );
+    let mut browser = must_enroll(app, ADA, COMPANY, MembershipRole::User).await.js();
     browser
         .post("/api/signin/setup", "/login/mfa-required", &[])
         .await;

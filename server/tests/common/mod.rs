@@ -463,6 +463,21 @@ pub async fn enrolled(
     company: &str,
     role: backend::services::MembershipRole,
 ) -> (Client, String) {
+    let mut browser = must_enroll(app, email, company, role).await;
+    let (key, _) = browser.enroll(app).await;
+    app.clock.advance(time::Duration::seconds(30));
+    (browser, key)
+}
+
+/// `email`, a member (or admin) of `company`, which requires MFA from
+/// yesterday: their browser, past the password, at "Two-Factor
+/// Authentication Required".
+pub async fn must_enroll(
+    app: &TestApp,
+    email: &str,
+    company: &str,
+    role: backend::services::MembershipRole,
+) -> Client {
     let user_id = app.add_user(email, domain::policy::PaymentRole::None).await;
     let company_id = app.services.company_named(company).await.unwrap();
     app.services.add_member(user_id, company_id, role).await.unwrap();
@@ -478,7 +493,5 @@ pub async fn enrolled(
         browser.sign_in_password(email).await.location(),
         "/login/mfa-required"
     );
-    let (key, _) = browser.enroll(app).await;
-    app.clock.advance(time::Duration::seconds(30));
-    (browser, key)
+    browser
 }
