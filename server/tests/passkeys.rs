@@ -553,3 +553,68 @@ async fn an_admin_confirms_its_them_on_security_settings_with_a_passkey_on_both_
         );
     }
 }
+
+#[tokio::test]
+async fn a_payor_keeps_their_last_app_but_may_remove_a_passkey_on_both_backends() {
+    for db in each_backend().await {
+        let app = TestApp::new(db);
+        let payor = "pat.payor@riverbend.example";
+        let user = app.add_user(payor, PaymentRole::Payor).await;
+        let (mut browser, key) = payor_with_app(&app, payor).await;
+        let form = [("password", PASSWORD), ("code", &app.code(&key, 0))];
+        browser.post("/api/profile/confirm", "/profile", &form).await;
+        let mut device = Device::new(true);
+        let next = ceremony(&mut browser, &mut device, ("register", "/profile"), RP_ORIGIN).await;
+        assert_eq!(next.as_deref(), Ok("/login/recovery-code"));
+        browser
+            .post("/api/signin/saved", "/login/recovery-code", &[("saved", "yes")])
+            .await;
+        let mut conn = app.services.db.pool.acquire().await.unwrap();
+        let app_id: i64 = sqlx::query_scalar("SELECT id FROM totp_factors WHERE user_id = $1")
+            .bind(user)
+            .fetch_one(&mut *conn)
+            .await
+            .unwrap();
+        let passkey_id: i64 = sqlx::query_scalar("SELECT id FROM passkeys WHERE user_id = $1")
+            .bind(user)
+            .fetch_one(&mut *conn)
+            .await
+            .unwrap();
+        drop(conn);
+        let remove = |kind: &'static str, id: i64| (kind, id.to_string());
+        let (kind, id) = remove("app", app_id);
+        let refused = browser
+            .post("/api/profile/remove", "/profile", &[("kind", kind), ("id", &id)])
+            .await;
+        assert_eq!(refused.body, r#"{"Refused":"LastRequiredFactor"}"#);
+        let (kind, id) = remove("passkey", passkey_id);
+        let removed = browser
+            .post("/api/profile/remove", "/profile", &[("kind", kind), ("id", &id)])
+            .await;
+        assert_eq!(removed.status, StatusCode::OK, "{}", removed.body);
+        assert_eq!(passkey_count(&app, user).await, 0);
+    }
+}
+
+#[tokio::test]
+async fn on_an_ip_address_a_passkey_user_is_offered_their_other_ways_on_both_backends() {
+    for db in each_backend().await {
+        let app = TestApp::new(db.clone());
+        enrolled_with_passkey(&app).await;
+        let bare = TestApp::at_public_url(db, "http://127.0.0.1:3000");
+        let mut browser = bare.client().js();
+        assert_eq!(browser.sign_in_password(ADA).await.location(), "/login/verify");
+        let page = browser.get("/login/verify").await.body;
+        assert!(
+            !page.contains("passkey-verify"),
+            "no passkey asked for where none can work"
+        );
+        let refused = options(&mut browser, "sign_in", "/login").await;
+        assert_eq!(
+            refused.err().as_deref(),
+            Some(r#"{"Refused":"PasskeysUnavailable"}"#)
+        );
+        // The recovery code still signs in.
+        assert!(browser.get("/login/methods").await.body.contains("recovery"));
+    }
+}
