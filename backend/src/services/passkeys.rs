@@ -265,9 +265,7 @@ impl Services {
     }
 
     /// Whether `user_id` may register a passkey now (refused otherwise):
-    /// the enrollment rule of any factor, never for an SSO account, at
-    /// most [`MAX_PASSKEYS_PER_USER`], and a payor only beside an app
-    /// (their required method).
+    /// the enrollment rule of any factor, then the passkey's own rules.
     async fn may_register(
         &self,
         conn: &mut Conn,
@@ -278,6 +276,13 @@ impl Services {
         if !self.may_enroll(conn, user_id, purpose).await? {
             return Err(self.end_parked(session, user_id).await);
         }
+        self.passkey_rules(conn, user_id).await
+    }
+
+    /// A passkey's own rules: never for an SSO account, at most
+    /// [`MAX_PASSKEYS_PER_USER`], and a payor's only beside an app (their
+    /// required method).
+    async fn passkey_rules(&self, conn: &mut Conn, user_id: i64) -> ServiceResult<()> {
         // An SSO account's provider is its way in: a passkey would be
         // another, left working when SSO stops governing it.
         if self.sso_managed(conn, user_id).await?.is_some() {
@@ -351,7 +356,8 @@ impl Services {
         let (mut tx, transition, code_hash) = self
             .begin_enrollment(session, &state, user_id, purpose, event)
             .await?;
-        self.may_register(&mut tx, session, user_id, purpose).await?;
+        // `begin_enrollment` decided the enrollment rule under the lock.
+        self.passkey_rules(&mut tx, user_id).await?;
         let taken: Vec<String> = passkeys::list(&mut tx, user_id)
             .await?
             .into_iter()
