@@ -1,7 +1,7 @@
 //! Small building blocks shared by the wizard's steps.
 
 use crate::error::AppError;
-use crate::i18n::{Locale, texts, use_locale};
+use crate::i18n::{Language, texts, use_locale};
 use crate::islands::CodeField;
 use leptos::attr::{Attribute, aria_describedby, aria_invalid};
 use leptos::prelude::*;
@@ -21,8 +21,19 @@ pub fn Card(
     #[prop(optional)]
     admin: bool,
     #[prop(optional)] wide: bool,
+    /// The help centre's section for this step (**Need help?**).
+    #[prop(optional)]
+    help: Option<&'static str>,
     children: Children,
 ) -> impl IntoView {
+    let need_help = help.map(|anchor| {
+        let t = texts();
+        view! {
+            <p class="help-link">
+                <a href=crate::help::help_href(use_locale(), anchor) data-testid="need-help">{t.need_help}</a>
+            </p>
+        }
+    });
     view! {
         <Title text=title/>
         <main class="wizard">
@@ -33,6 +44,7 @@ pub fn Card(
                 </div>
                 <h1 id="step-title">{title}</h1>
                 {children()}
+                {need_help}
             </section>
             <LanguageSwitch/>
         </main>
@@ -70,9 +82,9 @@ fn LanguageSwitch() -> impl IntoView {
     let current = use_locale();
     let back = use_location().pathname.get_untracked();
     view! {
-        <form class="language" method="post" action=LANGUAGE_PATH aria-label=t.language>
+        <form class="language" method="post" action=LANGUAGE_PATH aria-label=t.switch_language>
             <input type="hidden" name="back" value=back/>
-            {Locale::ALL
+            {Language::ALL
                 .into_iter()
                 .filter(|l| *l != current)
                 .map(|l| view! {
@@ -155,6 +167,7 @@ pub fn ErrorMessage(error: FormError) -> impl IntoView {
                 view! {
                     <p>{e.message(t)}</p>
                     {way_on.map(|(page, label)| view! { <a href=page.path()>{label}</a> })}
+                    {e.help(t).map(|(href, label)| view! { <a href=href>{label}</a> })}
                 }
             })}
         </div>

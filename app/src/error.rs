@@ -79,6 +79,20 @@ impl AppError {
     }
 }
 
+impl AppError {
+    /// The help centre's answer to this error, if it has one: a code refused
+    /// for the phone's clock links to setting it to automatic.
+    pub fn help(&self, t: &Texts) -> Option<(String, &'static str)> {
+        match self {
+            Self::Refused(Refusal::ClockDrift { .. }) => Some((
+                crate::help::help_href(t.language, crate::help::anchors::CLOCK),
+                t.clock_help,
+            )),
+            _ => None,
+        }
+    }
+}
+
 /// Minutes to wait, rounded up, at least one.
 fn minutes(seconds: i64) -> i64 {
     ((seconds + 59) / 60).max(1)
@@ -90,12 +104,8 @@ fn refusal_message(refusal: &Refusal, t: &Texts) -> String {
         Refusal::EmailMalformed => t.err_email_malformed.into(),
         Refusal::InvalidCredentials => t.err_invalid_credentials.into(),
         Refusal::PasswordResetRequired => t.err_password_reset_required.into(),
-        Refusal::PasswordTooLong => t
-            .err_password_too_long
-            .replace("{n}", &domain::limits::PASSWORD_MAX_BYTES.to_string()),
-        Refusal::TooManyAttempts { retry_after } => t
-            .err_too_many_attempts
-            .replace("{n}", &minutes(*retry_after).to_string()),
+        Refusal::PasswordTooLong => t.err_password_too_long.n(domain::limits::PASSWORD_MAX_BYTES),
+        Refusal::TooManyAttempts { retry_after } => t.err_too_many_attempts.n(minutes(*retry_after)),
         Refusal::OutOfOrder => t.err_out_of_order.into(),
         Refusal::MovedOn { .. } => t.err_moved_on.into(),
         Refusal::Conflict => t.err_conflict.into(),
@@ -107,22 +117,18 @@ fn refusal_message(refusal: &Refusal, t: &Texts) -> String {
         Refusal::WrongCode => t.err_wrong_code.into(),
         Refusal::CodeReplayed => t.err_code_replayed.into(),
         Refusal::ClockDrift { seconds } => {
-            let template = if *seconds > 0 {
+            let message = if *seconds > 0 {
                 t.err_clock_fast
             } else {
                 t.err_clock_slow
             };
-            template.replace("{n}", &seconds.abs().to_string())
+            message.n(seconds.abs())
         }
         Refusal::Abandoned => t.notice_abandoned.into(),
         Refusal::NotConfirmed => t.err_not_confirmed.into(),
-        Refusal::NameInvalid => t
-            .err_name_invalid
-            .replace("{n}", &domain::limits::APP_NAME_MAX_CHARS.to_string()),
+        Refusal::NameInvalid => t.err_name_invalid.n(domain::limits::APP_NAME_MAX_CHARS),
         Refusal::NameTaken => t.err_name_taken.into(),
-        Refusal::TooManyApps => t
-            .err_too_many_apps
-            .replace("{n}", &domain::limits::MAX_APPS_PER_USER.to_string()),
+        Refusal::TooManyApps => t.err_too_many_apps.n(domain::limits::MAX_APPS_PER_USER),
         Refusal::ForeignOrigin => t.err_foreign_origin.into(),
         Refusal::SmsNotAllowed => t.err_sms_not_allowed.into(),
         Refusal::CountryNotOffered => t.err_country_not_offered.into(),
@@ -130,12 +136,10 @@ fn refusal_message(refusal: &Refusal, t: &Texts) -> String {
         Refusal::PhoneInvalid => t.err_phone_invalid.into(),
         Refusal::PhoneNotInCountry { country } => t
             .err_phone_not_in_country
-            .replace("{country}", t.locale.country_name(*country)),
+            .with(&[("country", t.countries.name(*country).into())]),
         Refusal::PhoneUsOnly => t.err_phone_us_only.into(),
         Refusal::PhoneTaken => t.err_phone_taken.into(),
-        Refusal::TooManyPhones => t
-            .err_too_many_phones
-            .replace("{n}", &domain::limits::MAX_PHONES_PER_USER.to_string()),
+        Refusal::TooManyPhones => t.err_too_many_phones.n(domain::limits::MAX_PHONES_PER_USER),
         Refusal::CodeExpired => t.err_code_expired.into(),
         Refusal::SendTooSoon { retry_after } => resend_wait(t, *retry_after),
         Refusal::SmsUnavailable => t.err_sms_unavailable.into(),
@@ -143,10 +147,7 @@ fn refusal_message(refusal: &Refusal, t: &Texts) -> String {
         Refusal::FactorNotFound => t.profile.err_factor_not_found.into(),
         Refusal::LastRequiredFactor => t.profile.err_last_required_factor.into(),
         Refusal::WrongPassword => t.profile.err_wrong_password.into(),
-        Refusal::PasswordTooShort => t
-            .profile
-            .err_password_too_short
-            .replace("{n}", &domain::password::MIN_CHARS.to_string()),
+        Refusal::PasswordTooShort => t.profile.err_password_too_short.n(domain::password::MIN_CHARS),
         Refusal::PasswordIsEmail => t.profile.err_password_is_email.into(),
         Refusal::PasswordTooCommon => t.profile.err_password_too_common.into(),
         Refusal::PasswordsDiffer => t.profile.err_passwords_differ.into(),
@@ -180,20 +181,14 @@ fn refusal_message(refusal: &Refusal, t: &Texts) -> String {
         Refusal::PasskeyFailed => t.passkey.failed.into(),
         Refusal::PasskeysUnavailable => t.passkey.err_unavailable.into(),
         Refusal::PasskeySignInNotAllowed => t.passkey.err_sign_in_not_allowed.into(),
-        Refusal::TooManyPasskeys => t
-            .passkey
-            .err_too_many
-            .replace("{n}", &domain::limits::MAX_PASSKEYS_PER_USER.to_string()),
-        Refusal::MemberNameInvalid => t
-            .admin
-            .err_member_name
-            .replace("{n}", &domain::company::MEMBER_NAME_MAX_CHARS.to_string()),
+        Refusal::TooManyPasskeys => t.passkey.err_too_many.n(domain::limits::MAX_PASSKEYS_PER_USER),
+        Refusal::MemberNameInvalid => t.admin.err_member_name.n(domain::company::MEMBER_NAME_MAX_CHARS),
     }
 }
 
 /// What a passkey's button says when its ceremony is answered with an
-/// error: these, by kind (a wait's `{n}` filled in the browser), and its
-/// own words for anything else. The server renders them into the island,
+/// error: these, by kind (a wait without its length: the browser has no
+/// catalogue to write it), and its own words for anything else. The server renders them into the island,
 /// so the browser carries no other words.
 pub fn passkey_messages(t: &Texts) -> Vec<(AppError, String)> {
     let mut messages: Vec<(AppError, String)> = [
@@ -220,13 +215,12 @@ pub fn passkey_messages(t: &Texts) -> Vec<(AppError, String)> {
     .collect();
     messages.push((
         AppError::Refused(Refusal::TooManyAttempts { retry_after: 0 }),
-        t.err_too_many_attempts.to_owned(),
+        t.err_too_many_attempts_later.to_owned(),
     ));
     messages
 }
 
-/// The message for `error` among `messages` (by kind; a wait's `{n}`
-/// filled in), if there is one.
+/// The message for `error` among `messages` (by kind), if there is one.
 pub fn message_among(messages: &[(AppError, String)], error: &AppError) -> Option<String> {
     use std::mem::discriminant;
     let same = |known: &AppError| match (known, error) {
@@ -234,45 +228,56 @@ pub fn message_among(messages: &[(AppError, String)], error: &AppError) -> Optio
         (a, b) => discriminant(a) == discriminant(b),
     };
     let (_, text) = messages.iter().find(|(known, _)| same(known))?;
-    Some(match error {
-        AppError::Refused(Refusal::TooManyAttempts { retry_after }) => {
-            text.replace("{n}", &minutes(*retry_after).to_string())
-        }
-        _ => text.clone(),
-    })
+    Some(text.clone())
 }
 
 /// "You can ask for a new code in …": seconds under a minute, else minutes.
 pub fn resend_wait(t: &Texts, seconds: i64) -> String {
-    wait_text(t.resend_in_seconds, t.resend_in_minutes, seconds)
+    if seconds < 60 {
+        t.resend_in_seconds.n(seconds.max(1))
+    } else {
+        t.resend_in_minutes.n(minutes(seconds))
+    }
 }
 
-/// A wait in seconds under a minute, else in minutes: the words have `{n}`.
-pub fn wait_text(in_seconds: &str, in_minutes: &str, seconds: i64) -> String {
-    if seconds < 60 {
-        in_seconds.replace("{n}", &seconds.max(1).to_string())
-    } else {
-        in_minutes.replace("{n}", &minutes(seconds).to_string())
-    }
+/// The words of a wait of `seconds` as it counts down in the browser,
+/// which has no catalogue: `(up to these many seconds, words)`, shortest
+/// first (every second of the last minute, then one per minute).
+pub fn resend_waits(t: &Texts, seconds: i64) -> Vec<(i64, String)> {
+    let seconds = seconds.max(1);
+    (1..=seconds.min(59))
+        .chain((1..=minutes(seconds)).map(|m| m * 60))
+        .map(|bound| (bound, resend_wait(t, bound)))
+        .collect()
+}
+
+/// The words for `left` seconds among [`resend_waits`]' table.
+pub fn wait_among(waits: &[(i64, String)], left: i64) -> String {
+    waits
+        .iter()
+        .find(|(bound, _)| *bound >= left)
+        .or(waits.last())
+        .map(|(_, words)| words.clone())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
 mod tests {
     use super::{AppError, Refusal};
-    use crate::i18n::{EN, FR, Locale};
+    use crate::i18n::Language;
 
     #[test]
     fn a_code_from_the_past_reads_as_expired_one_from_the_future_as_a_fast_clock() {
-        let old = AppError::from(Refusal::ClockDrift { seconds: -90 }).message(&EN);
+        let old = AppError::from(Refusal::ClockDrift { seconds: -90 }).message(crate::i18n::texts_in(Language::En));
         assert!(
             old.starts_with("That code has expired.") && old.contains("about 90 seconds slow"),
             "{old}"
         );
-        let early = AppError::from(Refusal::ClockDrift { seconds: 60 }).message(&EN);
+        let early = AppError::from(Refusal::ClockDrift { seconds: 60 }).message(crate::i18n::texts_in(Language::En));
         assert!(early.contains("about 60 seconds fast"), "{early}");
         assert!(
             AppError::from(Refusal::ClockDrift { seconds: -90 })
-                .message(&FR)
+                .message(crate::i18n::texts_in(Language::Fr))
                 .starts_with("Ce code a expiré.")
         );
     }
@@ -281,13 +286,13 @@ mod tests {
     fn phone_messages_name_the_country_and_the_wait_in_each_language() {
         use domain::phone::Country;
         let wrong = AppError::from(Refusal::PhoneNotInCountry { country: Country::Us });
-        assert!(wrong.message(&EN).contains("(United States)"));
-        assert!(wrong.message(&FR).contains("(États-Unis)"));
+        assert!(wrong.message(crate::i18n::texts_in(Language::En)).contains("(United States)"));
+        assert!(wrong.message(crate::i18n::texts_in(Language::Fr)).contains("(États-Unis)"));
         let soon = AppError::from(Refusal::SendTooSoon { retry_after: 25 });
-        assert_eq!(soon.message(&EN), "You can ask for a new code in 25 seconds.");
+        assert_eq!(soon.message(crate::i18n::texts_in(Language::En)), "You can ask for a new code in 25 seconds.");
         let later = AppError::from(Refusal::SendTooSoon { retry_after: 3450 });
         assert_eq!(
-            later.message(&FR),
+            later.message(crate::i18n::texts_in(Language::Fr)),
             "Vous pourrez demander un nouveau code dans 58 min."
         );
         assert_eq!(AppError::from(Refusal::SmsUnavailable).status(), 503);
@@ -296,8 +301,8 @@ mod tests {
     #[test]
     fn a_passkey_button_words_refusals_by_kind_and_falls_back_to_its_own() {
         use super::{message_among, passkey_messages};
-        for locale in Locale::ALL {
-            let t = locale.texts();
+        for locale in Language::ALL {
+            let t = crate::i18n::texts_in(locale);
             let messages = passkey_messages(t);
             let not_allowed = AppError::from(Refusal::PasskeySignInNotAllowed);
             assert_eq!(
@@ -305,8 +310,8 @@ mod tests {
                 Some(t.passkey.err_sign_in_not_allowed)
             );
             let limited = AppError::from(Refusal::TooManyAttempts { retry_after: 61 });
-            let wait = message_among(&messages, &limited).unwrap_or_default();
-            assert!(wait.contains('2') && !wait.contains("{n}"), "{wait}");
+            let wait = message_among(&messages, &limited);
+            assert_eq!(wait.as_deref(), Some(t.err_too_many_attempts_later));
             let too_many = message_among(&messages, &AppError::from(Refusal::TooManyPasskeys));
             assert!(too_many.is_some_and(|m| m.contains("10")));
             assert!(message_among(&messages, &AppError::Transport).is_some());
@@ -321,13 +326,12 @@ mod tests {
 
     #[test]
     fn messages_state_the_numbers_really_checked() {
-        for locale in Locale::ALL {
-            let t = locale.texts();
+        for locale in Language::ALL {
+            let t = crate::i18n::texts_in(locale);
             let long = AppError::from(Refusal::PasswordTooLong).message(t);
             assert!(long.contains("1024"), "{long}");
             let wait = AppError::from(Refusal::TooManyAttempts { retry_after: 61 }).message(t);
             assert!(wait.contains('2'), "{wait}");
-            assert!(!wait.contains("{n}"));
         }
     }
 }

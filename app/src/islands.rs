@@ -195,15 +195,14 @@ pub fn SavedCheck(
 
 /// **Resend New Code**'s wait and button: with JavaScript the wait counts
 /// down and the button waits with it (without, a post that comes too soon
-/// is answered with the wait). `in_seconds` and `in_minutes` are the words
-/// of the wait, with `{n}`; `children` go between the wait and the button
-/// (the form's error).
+/// is answered with the wait). `waits` are the words of the wait as it
+/// counts down (`crate::error::resend_waits`); `children` go between the
+/// wait and the button (the form's error).
 #[island]
 pub fn ResendButton(
     label: String,
     resend_in: i64,
-    in_seconds: String,
-    in_minutes: String,
+    waits: Vec<(i64, String)>,
     children: Children,
 ) -> impl IntoView {
     let mounted = mounted();
@@ -216,7 +215,7 @@ pub fn ResendButton(
             on_cleanup(move || handle.clear());
         }
     });
-    let wait = move || crate::error::wait_text(&in_seconds, &in_minutes, left.get());
+    let wait = move || crate::error::wait_among(&waits, left.get());
     view! {
         {move || (left.get() > 0).then(|| view! { <p class="hint" data-testid="resend-wait">{wait()}</p> })}
         {children()}
@@ -233,8 +232,7 @@ pub fn NewPasswordInput(
     described_by: Option<String>,
     invalid: bool,
     token: Option<String>,
-    /// "Strength: {level}" and the five levels' words.
-    strength: String,
+    /// "Strength: …" for each of the five levels, weakest first.
     levels: Vec<String>,
 ) -> impl IntoView {
     let measure = Action::new(move |password: &String| {
@@ -248,8 +246,7 @@ pub fn NewPasswordInput(
     let score = move || measure.value().get().flatten();
     let words = move || {
         score().map(|s| {
-            let level = levels.get(usize::from(s.min(4))).cloned().unwrap_or_default();
-            strength.replace("{level}", &level)
+            levels.get(usize::from(s.min(4))).cloned().unwrap_or_default()
         })
     };
     view! {

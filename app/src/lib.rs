@@ -9,6 +9,7 @@ pub mod components;
 #[cfg(feature = "ssr")]
 pub mod cookies;
 pub mod error;
+pub mod help;
 pub mod i18n;
 pub mod islands;
 #[cfg(feature = "ssr")]
@@ -17,7 +18,7 @@ mod steps;
 mod wizard;
 
 use components::Card;
-use i18n::Locale;
+use i18n::Language;
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
@@ -48,7 +49,7 @@ pub fn product_name() -> String {
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     security::nonce_for_page();
-    let locale = Locale::for_page();
+    let locale = crate::i18n::page_language();
     provide_context(locale);
     // The server names the build's files (a versioned `output_name`).
     let stylesheet = format!("/{}/{}.css", options.site_pkg_dir, options.output_name);
@@ -76,8 +77,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     // The shell decided the language on the server; hydration reads it back.
-    if use_context::<Locale>().is_none() {
-        provide_context(Locale::for_page());
+    if use_context::<Language>().is_none() {
+        provide_context(crate::i18n::page_language());
     }
     let name = product_name();
     view! {

@@ -11,6 +11,7 @@ pub mod dns;
 pub mod error;
 pub mod fs;
 pub mod hasher;
+pub mod local_time;
 pub mod oidc;
 pub mod passkeys;
 pub mod phone;

@@ -46,6 +46,9 @@ pub struct RequestInfo {
     pub client_ip: Option<String>,
     /// The request's `User-Agent`.
     pub user_agent: Option<String>,
+    /// The page's language (the switcher's cookie, else `Accept-Language`):
+    /// the one of names the server makes up, such as "Authenticator App 2".
+    pub language: catalogue::Language,
 }
 
 /// One request's view of its session. Cheap to clone; clones share state.
@@ -54,6 +57,7 @@ pub struct SessionCtx {
     inner: Arc<Mutex<Inner>>,
     client_ip: Option<String>,
     user_agent: Option<String>,
+    language: catalogue::Language,
 }
 
 impl SessionCtx {
@@ -97,6 +101,7 @@ impl SessionCtx {
             })),
             client_ip: request.client_ip,
             user_agent: request.user_agent,
+            language: request.language,
         })
     }
 
@@ -125,6 +130,11 @@ impl SessionCtx {
 
     pub fn client_ip(&self) -> Option<&str> {
         self.client_ip.as_deref()
+    }
+
+    /// The language of the page this request is for.
+    pub fn language(&self) -> catalogue::Language {
+        self.language
     }
 
     /// The hash of this browser's known-browser token, if it has one.

@@ -344,7 +344,8 @@ async fn an_smtp_server_that_never_answers_times_out() {
 
 #[tokio::test]
 async fn the_security_emails_arrive_over_smtp_in_the_users_language() {
-    use backend::delivery::messages::{Language, Notice, Recipient, compose};
+    use backend::delivery::messages::{Notice, Recipient, compose};
+    use catalogue::Language;
     let Some(maildev) = MailDev::start().await else {
         return;
     };
@@ -387,6 +388,7 @@ async fn the_security_emails_arrive_over_smtp_in_the_users_language() {
             email: "ada@example.com",
             display_name: "Ada",
             language,
+            time_zone: "Europe/Paris",
         };
         let not_me = Some("https://trestle.example/account/not-me?token=t");
         Mailer::send(&mailer, compose(notice, to, "Trestle", at, not_me))
@@ -401,11 +403,8 @@ async fn the_security_emails_arrive_over_smtp_in_the_users_language() {
             .find(|e| e["subject"] == subject)
             .unwrap_or_else(|| panic!("{subject} did not arrive: {emails:?}"));
         assert!(got["text"].as_str().unwrap().contains(line), "{got}");
-        let lang = match language {
-            Language::En => "<html lang=\"en\">",
-            Language::Fr => "<html lang=\"fr\">",
-        };
-        assert!(got["html"].as_str().unwrap().contains(lang), "{got}");
+        let lang = format!("<html lang=\"{}\">", language.code());
+        assert!(got["html"].as_str().unwrap().contains(&lang), "{got}");
         assert!(
             got["text"].as_str().unwrap().contains("administra"),
             "what to do if it wasn't you: {got}"

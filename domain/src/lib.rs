@@ -7,6 +7,7 @@
 pub mod codes;
 pub mod company;
 pub mod email;
+pub mod language;
 pub mod limits;
 pub mod page;
 pub mod password;

@@ -46,35 +46,14 @@ pub const TIME_ZONES: &[&str] = &[
     "Australia/Sydney",
 ];
 
-/// Month names, January first, for dates written out in each language.
-pub const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-pub const MONTHS_FR: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
+/// The first of `base`, `base 2`, `base 3`… not taken: a new factor's
+/// name until the user gives one (`base` in the user's language).
+pub fn first_free_name(base: &str, taken: &[String]) -> String {
+    (1..=taken.len() + 1)
+        .map(|n| if n == 1 { base.to_owned() } else { format!("{base} {n}") })
+        .find(|name| !taken.contains(name))
+        .unwrap_or_else(|| base.to_owned())
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

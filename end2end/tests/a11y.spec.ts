@@ -1,31 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { PASSKEY_BASE_URL } from '../playwright.config';
-import { WORDS, everyAdminScreen, everyInvitationScreen, everyPasskeyScreen, everyPasswordScreen, everyProfileScreen, everyScreen, everySmsScreen, everySsoScreen, jsEnabled, open, type Visit } from './helpers';
+import { LANGS, LOCALES, WORDS, checker, everyAdminScreen, everyInvitationScreen, everyPasskeyScreen, everyPasswordScreen, everyProfileScreen, everyScreen, everySmsScreen, everySsoScreen, jsEnabled, open } from './helpers';
 
-/** axe finds nothing on the screen, and on a phone nothing scrolls sideways. */
-function checker(page: Page, testInfo: TestInfo, lang: string): Visit {
-  const phone = testInfo.project.name === 'phone';
-  return async (screen) => {
-    await expect(page.locator('html')).toHaveAttribute('lang', lang);
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    const found = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(found, `axe on "${screen}"`).toEqual([]);
-    if (phone) {
-      const { scroll, client } = await page.evaluate(() => ({
-        scroll: document.documentElement.scrollWidth,
-        client: document.documentElement.clientWidth,
-      }));
-      expect(scroll, `"${screen}" scrolls sideways (${scroll} > ${client} px)`).toBeLessThanOrEqual(client);
-    }
-  };
-}
-
-// axe on every screen of the wizard, in English and French, on a desktop and
+// axe on every screen of the wizard, in every language, on a desktop and
 // on a 320 px phone (where nothing may scroll sideways).
-for (const [lang, locale] of [['en', 'en-US'], ['fr', 'fr-FR']] as const) {
+for (const lang of LANGS) {
   test.describe(`in ${lang}`, () => {
-    test.use({ locale });
+    test.use({ locale: LOCALES[lang] });
 
     for (const [flow, walk] of [['app', everyScreen], ['sms', everySmsScreen], ['profile', everyProfileScreen], ['password', everyPasswordScreen], ['admin', everyAdminScreen], ['invitation', everyInvitationScreen], ['sso', everySsoScreen]] as const) {
       test(`every ${flow} screen has no axe violations and fits the screen`, async ({ page }, testInfo) => {

@@ -1,6 +1,9 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type CDPSession, type Page, type TestInfo } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import * as OTPAuth from 'otpauth';
 import { OIDC_ISSUER, PASSKEY_SERVER_ENV, SERVER_ENV } from '../playwright.config';
 
@@ -71,173 +74,193 @@ export async function settled(page: Page, testInfo: TestInfo) {
   }
 }
 
-/** The words the tests look for, in each language of the UI (app/src/i18n.rs). */
-export const WORDS = {
-  en: {
-    enterEmail: 'Enter Your Email',
-    email: 'Email',
-    continue: 'Continue',
-    enterPassword: 'Enter Your Password',
-    password: 'Password',
-    mfaRequired: 'Two-Factor Authentication Required',
-    setUpNow: 'Set Up Now',
-    selectMethod: 'Select an Authentication Method',
-    secureAccount: 'Secure Your Account',
-    qrLabel: 'QR code for your authenticator app',
-    trouble: 'Trouble Scanning?',
-    appCode: 'Enter the 6-digit code from your authenticator app',
-    saveRecovery: 'Save Your Recovery Code',
-    saved: 'I Have Securely Saved This Code',
-    welcome: 'Welcome',
-    signOut: 'Sign Out',
-    verify: 'Verify Your Identity',
-    code: 'Enter Your 6-digit Verification Code',
-    tryAnother: 'Try Another Method',
-    howVerify: 'How Do You Want to Verify Your Identity?',
-    recovery: 'Enter Recovery Code',
-    skip: 'Skip for Now',
-    sms: 'SMS Verification',
-    recommended: 'Highly recommended',
-    setupSms: 'Set Up SMS Verification',
-    countryCode: 'Select Your Country Code',
-    phoneNumber: 'Enter Your Phone Number',
-    sendText: 'Send Text Message',
-    smsCode: 'Enter the 6-Digit Verification Code',
-    resend: 'Resend New Code',
-    usePhone: 'Use a Phone Number',
-    accountMenu: 'Account menu',
-    profile: 'My Profile Settings',
-    profileCode: '6-digit Verification Code',
-    confirm: 'Confirm',
-    confirmed: 'You can make changes for 5 minutes.',
-    addApp: 'Add Authenticator App',
-    addPhone: 'Add Phone Number',
-    newRecovery: 'Get New Recovery Code',
-    rename: 'Rename',
-    newName: 'New name for',
-    remove: 'Remove',
-    cancel: 'Cancel',
-    forgot: 'Forgot your password?',
-    newPassword: 'New Password',
-    confirmPassword: 'Confirm New Password',
-    resetPassword: 'Reset Password',
-    notMe: 'Sign Out Everywhere',
-    securitySettings: 'Security Settings',
-    requireMfa: 'Require MFA',
-    deadline: 'Enforcement Deadline',
-    save: 'Save',
-    policySaved: 'The MFA policy is saved.',
-    resetEmail: "The user's login email, exactly",
-    resetVerified: "I have verified the user's request to reset MFA",
-    resetMfa: 'Reset MFA',
-    notYetEnrolled: 'Not yet enrolled',
-    remindLater: 'Remind Me Later',
-    theirEmail: 'Their email',
-    theirName: 'Their name',
-    addMember: 'Add Member',
-    invitationSent: 'The invitation is sent. The member shows as Invited until they accept.',
-    invited: 'Invited',
-    invitation: 'Company Invitation',
-    acceptInvitation: 'Accept Invitation',
-    joined: 'You joined the company.',
-    ssoTitle: 'Continue With Your Company',
-    ssoBody: 'Keystone Steel signs you in with its own identity provider. Taking you there now…',
-    ssoButton: 'Continue to Keystone Steel sign-in',
-    ssoCancelled: 'Sign-in with your company was cancelled. Enter your email to try again.',
-    ssoTab: 'SSO',
-    issuer: 'Issuer URL',
-    clientId: 'Client ID',
-    clientSecret: 'Client secret',
-    domain: 'Domain',
-    claimDomain: 'Claim Domain',
-    testSignIn: 'Test Sign-In',
-  },
-  fr: {
-    enterEmail: 'Saisissez votre adresse e-mail',
-    email: 'Adresse e-mail',
-    continue: 'Continuer',
-    enterPassword: 'Entrez votre mot de passe',
-    password: 'Mot de passe',
-    mfaRequired: 'Authentification multifacteur requise',
-    setUpNow: 'Configurer maintenant',
-    selectMethod: 'Sélectionnez une méthode d’authentification',
-    secureAccount: 'Sécurisez votre compte',
-    qrLabel: 'Code QR pour votre application d’authentification',
-    trouble: 'Problème de lecture ?',
-    appCode: 'Saisissez le code à 6 chiffres de votre application d’authentification',
-    saveRecovery: 'Enregistrez votre code de récupération',
-    saved: 'J’ai enregistré ce code en lieu sûr',
-    welcome: 'Bienvenue',
-    signOut: 'Se déconnecter',
-    verify: 'Vérifier votre identité',
-    code: 'Saisissez votre code de vérification à 6 chiffres',
-    tryAnother: 'Essayer une autre méthode',
-    howVerify: 'Comment voulez-vous vérifier votre identité ?',
-    recovery: 'Saisir le code de récupération',
-    skip: 'Ignorer pour l’instant',
-    sms: 'Vérification par SMS',
-    recommended: 'Fortement recommandé',
-    setupSms: 'Configurer la vérification par SMS',
-    countryCode: 'Sélectionnez votre indicatif pays',
-    phoneNumber: 'Saisissez votre numéro de téléphone',
-    sendText: 'Envoyer le SMS',
-    smsCode: 'Saisissez le code de vérification à 6 chiffres',
-    resend: 'Renvoyer un nouveau code',
-    usePhone: 'Utiliser un numéro de téléphone',
-    accountMenu: 'Menu du compte',
-    profile: 'Mes paramètres de profil',
-    profileCode: 'Code de vérification à 6 chiffres',
-    confirm: 'Confirmer',
-    confirmed: 'Vous pouvez faire des modifications pendant 5 minutes.',
-    addApp: 'Ajouter une application d’authentification',
-    addPhone: 'Ajouter un numéro de téléphone',
-    newRecovery: 'Obtenir un nouveau code de récupération',
-    rename: 'Renommer',
-    newName: 'Nouveau nom pour',
-    remove: 'Supprimer',
-    cancel: 'Annuler',
-    forgot: 'Mot de passe oublié ?',
-    newPassword: 'Nouveau mot de passe',
-    confirmPassword: 'Confirmez le nouveau mot de passe',
-    resetPassword: 'Réinitialiser le mot de passe',
-    notMe: 'Déconnecter partout',
-    securitySettings: 'Paramètres de sécurité',
-    requireMfa: 'Exiger la MFA',
-    deadline: 'Date limite d’application',
-    save: 'Enregistrer',
-    policySaved: 'La politique MFA est enregistrée.',
-    resetEmail: 'L’e-mail de connexion de l’utilisateur, exactement',
-    resetVerified: 'J’ai vérifié la demande de réinitialisation de la MFA de l’utilisateur',
-    resetMfa: 'Réinitialiser la MFA',
-    notYetEnrolled: 'Pas encore inscrits',
-    remindLater: 'Me le rappeler plus tard',
-    theirEmail: 'Son e-mail',
-    theirName: 'Son nom',
-    addMember: 'Ajouter le membre',
-    invitationSent: 'L’invitation est envoyée. Le membre apparaît comme Invité jusqu’à ce qu’il accepte.',
-    invited: 'Invité',
-    invitation: 'Invitation d’une entreprise',
-    acceptInvitation: 'Accepter l’invitation',
-    joined: 'Vous avez rejoint l’entreprise.',
-    ssoTitle: 'Continuer avec votre entreprise',
-    ssoBody: 'Keystone Steel vous connecte avec son propre fournisseur d’identité. Redirection en cours…',
-    ssoButton: 'Continuer vers la connexion de Keystone Steel',
-    ssoCancelled: 'La connexion avec votre entreprise a été annulée. Saisissez votre e-mail pour réessayer.',
-    ssoTab: 'SSO',
-    issuer: 'URL de l’émetteur',
-    clientId: 'Identifiant client',
-    clientSecret: 'Secret client',
-    domain: 'Domaine',
-    claimDomain: 'Revendiquer le domaine',
-    testSignIn: 'Tester la connexion',
-  },
-};
-export type Words = typeof WORDS.en;
+/** The UI's languages, each with a browser locale that asks for it
+ * (Accept-Language) and its name in itself (the language switcher's words). */
+export const LANGS = ['en', 'fr', 'de', 'es'] as const;
+export type Lang = (typeof LANGS)[number];
+export const LOCALES: Record<Lang, string> = { en: 'en-US', fr: 'fr-FR', de: 'de-DE', es: 'es-ES' };
+export const NATIVE_NAMES: Record<Lang, string> = { en: 'English', fr: 'Français', de: 'Deutsch', es: 'Español' };
+
+/** The Fluent catalogue every word of the UI comes from: `catalogue/locales/<lang>/*.ftl`. */
+const CATALOGUE = resolve(__dirname, '..', '..', 'catalogue', 'locales');
+
+/** One language's single-line messages (`id = value`), by id. Comments,
+ * terms, attributes and multi-line messages (select expressions, the
+ * recovery file) are left out: no word the tests look for needs one. */
+function readCatalogue(lang: Lang): Map<string, string> {
+  const messages = new Map<string, string>();
+  const dir = join(CATALOGUE, lang);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ftl')).sort()) {
+    const lines = readFileSync(join(dir, file), 'utf8').split(/\r?\n/);
+    lines.forEach((line, at) => {
+      const m = line.match(/^([a-zA-Z][a-zA-Z0-9_-]*)\s*=\s*(.*)$/);
+      if (!m) return;
+      const value = m[2].trimEnd();
+      const continued = /^\s+\S/.test(lines[at + 1] ?? '');
+      if (value === '' || continued) return;
+      messages.set(m[1], value);
+    });
+  }
+  return messages;
+}
+
+const CATALOGUES = Object.fromEntries(LANGS.map((lang) => [lang, readCatalogue(lang)])) as Record<Lang, Map<string, string>>;
+
+/** The catalogue's message `id` in `lang`, as the UI shows it: its
+ * placeables resolved (`{ $var }` from `args`, `{ other-id }`, and string
+ * literals such as `{""}` or `{" "}`). A message the catalogue lacks, or
+ * one this reader cannot resolve, fails loudly. */
+export function message(lang: Lang, id: string, args: Record<string, string | number> = {}): string {
+  const raw = CATALOGUES[lang].get(id);
+  if (raw === undefined) {
+    throw new Error(`catalogue/locales/${lang}: no single-line message "${id}"`);
+  }
+  return raw.replace(/\{\s*("(?:[^"\\]|\\.)*"|\$[a-zA-Z][\w-]*|[a-zA-Z][\w-]*)\s*\}/g, (whole, inner: string) => {
+    if (inner.startsWith('"')) {
+      return inner.slice(1, -1).replace(/\\u([0-9a-fA-F]{4})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16))).replace(/\\(["\\])/g, '$1');
+    }
+    if (inner.startsWith('$')) {
+      const value = args[inner.slice(1)];
+      if (value === undefined) throw new Error(`${lang} ${id}: no value for ${inner}`);
+      return String(value);
+    }
+    return message(lang, inner, args);
+  }).replace(/\{[^}]*\}/g, (left) => {
+    throw new Error(`${lang} ${id}: cannot resolve ${left}`);
+  });
+}
+
+/** The words before `{ $variable }`, which ends the message `id` ("New name for"). */
+function lead(lang: Lang, id: string, variable: string): string {
+  const marker = '\u0000';
+  const text = message(lang, id, { [variable]: marker });
+  if (!text.endsWith(marker)) throw new Error(`${lang} ${id}: { $${variable} } is not at the end`);
+  return text.slice(0, -1).trimEnd();
+}
+
+/** Text as a regular expression that finds it anywhere (`name: containing(w.sms)`). */
+export const containing = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+
+/** The message id behind each word the tests look for. */
+const WORD_IDS = {
+  enterEmail: 'enter-email',
+  email: 'email',
+  continue: 'continue',
+  enterPassword: 'enter-password',
+  password: 'password',
+  mfaRequired: 'mfa-required',
+  setUpNow: 'set-up-now',
+  selectMethod: 'select-method',
+  secureAccount: 'secure-account',
+  qrLabel: 'qr-label',
+  trouble: 'trouble-scanning',
+  appCode: 'enter-app-code',
+  saveRecovery: 'save-recovery',
+  saved: 'saved-checkbox',
+  welcome: 'welcome',
+  signOut: 'sign-out',
+  verify: 'verify-identity',
+  code: 'enter-code-label',
+  tryAnother: 'try-another',
+  howVerify: 'how-verify',
+  recovery: 'enter-recovery',
+  skip: 'skip-for-now',
+  sms: 'sms-verification',
+  recommended: 'highly-recommended',
+  setupSms: 'setup-sms',
+  countryCode: 'country-code',
+  phoneNumber: 'phone-number',
+  sendText: 'send-text',
+  smsCode: 'sms-code-label',
+  resend: 'resend',
+  usePhone: 'use-phone',
+  accountMenu: 'profile-account-menu',
+  profile: 'profile-settings',
+  profileCode: 'profile-code',
+  confirm: 'profile-confirm',
+  confirmed: 'profile-confirmed',
+  addApp: 'profile-add-app',
+  addPhone: 'profile-add-phone',
+  newRecovery: 'profile-new-recovery-code',
+  rename: 'profile-rename',
+  remove: 'profile-remove',
+  cancel: 'profile-cancel',
+  forgot: 'profile-forgot',
+  newPassword: 'profile-new-password',
+  confirmPassword: 'profile-confirm-password',
+  resetPassword: 'profile-reset-submit',
+  notMe: 'profile-not-me-submit',
+  securitySettings: 'admin-settings',
+  requireMfa: 'admin-require-mfa',
+  deadline: 'admin-deadline',
+  save: 'admin-save',
+  policySaved: 'admin-notice-policy-saved',
+  resetEmail: 'admin-reset-email',
+  resetVerified: 'admin-reset-verified',
+  resetMfa: 'admin-reset-submit',
+  notYetEnrolled: 'admin-filter-unenrolled',
+  remindLater: 'remind-later',
+  theirEmail: 'admin-add-email',
+  theirName: 'admin-add-name',
+  addMember: 'admin-add-submit',
+  invitationSent: 'admin-notice-member-added',
+  invited: 'admin-invited',
+  invitation: 'invitation-title',
+  acceptInvitation: 'invitation-accept',
+  joined: 'invitation-notice-accepted',
+  ssoTitle: 'sso-continue-title',
+  ssoCancelled: 'sso-cancelled',
+  ssoTab: 'sso-tab-tab',
+  issuer: 'sso-tab-issuer',
+  clientId: 'sso-tab-client-id',
+  clientSecret: 'sso-tab-client-secret',
+  domain: 'sso-tab-domain',
+  claimDomain: 'sso-tab-claim',
+  testSignIn: 'sso-tab-test-submit',
+  // The default names of a method (the server names a new app in the reader's language).
+  authenticatorApp: 'authenticator-app',
+  passkey: 'passkey-choice',
+  needHelp: 'need-help',
+} as const;
+
+/** The words the tests look for, in each language of the UI, read from the
+ * catalogue (app/src/i18n.rs shows the same messages). */
+function wordsIn(lang: Lang) {
+  const words = Object.fromEntries(Object.entries(WORD_IDS).map(([key, id]) => [key, message(lang, id)])) as Record<keyof typeof WORD_IDS, string>;
+  return {
+    ...words,
+    // "New name for Authenticator App 2": the label's words before the name.
+    newName: lead(lang, 'profile-new-name', 'name'),
+    ssoBody: message(lang, 'sso-continue-body', { company: SSO_COMPANY }),
+    ssoButton: message(lang, 'sso-continue-button', { company: SSO_COMPANY }),
+  };
+}
+
+export const WORDS = Object.fromEntries(LANGS.map((lang) => [lang, wordsIn(lang)])) as Record<Lang, ReturnType<typeof wordsIn>>;
+export type Words = (typeof WORDS)['en'];
 const EN = WORDS.en;
 
 /** Called on each screen a flow passes (for axe checks or screenshots). */
 export type Visit = (screen: string) => Promise<void>;
 const noVisit: Visit = async () => {};
+
+/** axe finds nothing on the screen, and on a phone nothing scrolls sideways. */
+export function checker(page: Page, testInfo: TestInfo, lang: string): Visit {
+  const phone = testInfo.project.name === 'phone';
+  return async (screen) => {
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const found = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(found, `axe on "${screen}"`).toEqual([]);
+    if (phone) {
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      expect(scroll, `"${screen}" scrolls sideways (${scroll} > ${client} px)`).toBeLessThanOrEqual(client);
+    }
+  };
+}
 
 export async function title(page: Page, text: string) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text);
@@ -461,7 +484,7 @@ export async function enrollSms(page: Page, testInfo: TestInfo, phone: { typed: 
   await expect(page.getByText(w.recommended)).toBeVisible();
   await settled(page, testInfo);
   await visit('select-method-sms');
-  await page.getByRole('radio', { name: new RegExp(w.sms) }).check();
+  await page.getByRole('radio', { name: containing(w.sms) }).check();
   await page.getByRole('button', { name: w.continue }).click();
 
   await title(page, w.setupSms);
@@ -505,7 +528,7 @@ export async function everySmsScreen(page: Page, testInfo: TestInfo, w: Words, v
   await visit('verify-sms');
   await page.getByRole('link', { name: w.tryAnother }).click();
   await title(page, w.howVerify);
-  await expect(page.getByRole('button', { name: new RegExp(w.usePhone) })).toBeVisible();
+  await expect(page.getByRole('button', { name: containing(w.usePhone) })).toBeVisible();
   await settled(page, testInfo);
   await visit('methods-with-phone');
 }
@@ -567,8 +590,8 @@ export async function everyProfileScreen(page: Page, testInfo: TestInfo, w: Word
   await confirmIdentity(page, testInfo, totp(key, 1), w);
   await visit('profile-confirmed');
   await addApp(page, testInfo, w, visit);
-  await page.getByText(`${w.rename} Authenticator App 2`).click();
-  await expect(page.getByLabel(`${w.newName} Authenticator App 2`)).toBeVisible();
+  await page.getByText(`${w.rename} ${w.authenticatorApp} 2`).click();
+  await expect(page.getByLabel(`${w.newName} ${w.authenticatorApp} 2`)).toBeVisible();
   await visit('profile-rename');
 }
 
@@ -963,10 +986,10 @@ export async function everyPasskeyScreen(page: Page, testInfo: TestInfo, w: Word
   await setUserVerified(auth, true);
   await page.getByRole('link', { name: w.tryAnother }).click();
   await title(page, w.howVerify);
-  await expect(page.getByRole('button', { name: /Passkey/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: containing(w.passkey) })).toBeVisible();
   await settled(page, testInfo);
   await visit('methods-with-passkey');
-  await page.getByRole('button', { name: /Passkey/ }).click();
+  await page.getByRole('button', { name: containing(w.passkey) }).click();
   await title(page, w.welcome);
   await signOut(page, testInfo, w);
 
@@ -982,7 +1005,7 @@ export async function everyPasskeyScreen(page: Page, testInfo: TestInfo, w: Word
   await title(page, w.saveRecovery);
   await settled(page, testInfo);
   await saveRecoveryCode(page, testInfo, w.profile, w);
-  await expect(page.getByTestId('factor').filter({ hasText: 'Passkey' })).toHaveCount(1);
+  await expect(page.getByTestId('factor').filter({ hasText: w.passkey })).toHaveCount(1);
   await settled(page, testInfo);
   await visit('profile-with-passkey');
 }

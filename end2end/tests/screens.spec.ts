@@ -1,13 +1,13 @@
 import { test } from '@playwright/test';
 import { PASSKEY_BASE_URL } from '../playwright.config';
-import { WORDS, everyAdminScreen, everyPasskeyScreen, everyInvitationScreen, everyPasswordScreen, everyProfileScreen, everyScreen, everySmsScreen, everySsoScreen } from './helpers';
+import { LANGS, LOCALES, WORDS, everyAdminScreen, everyPasskeyScreen, everyInvitationScreen, everyPasswordScreen, everyProfileScreen, everyScreen, everySmsScreen, everySsoScreen } from './helpers';
 
 // Screenshots of every screen for people to look at: `SCREENSHOTS=1 npx playwright test screens`.
 test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to take screenshots');
 
-for (const [lang, locale] of [['en', 'en-US'], ['fr', 'fr-FR']] as const) {
+for (const lang of LANGS) {
   test.describe(`in ${lang}`, () => {
-    test.use({ locale });
+    test.use({ locale: LOCALES[lang] });
 
     for (const [flow, walk] of [['app', everyScreen], ['sms', everySmsScreen], ['profile', everyProfileScreen], ['password', everyPasswordScreen], ['admin', everyAdminScreen], ['invitation', everyInvitationScreen], ['sso', everySsoScreen]] as const) {
       test(`${flow} screens`, async ({ page }, testInfo) => {

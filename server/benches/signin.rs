@@ -117,11 +117,12 @@ fn cpu_steps() {
         std::hint::black_box(backend::phone::parse(role, france, "+33 6 12 34 56 78").is_ok());
     });
     time("security email rendered (app added, French)", 2000, &|| {
-        use backend::delivery::messages::{Language, Notice, Recipient, compose};
+        use backend::delivery::messages::{Notice, Recipient, compose};
         let to = Recipient {
             email: "fabien@example.com",
             display_name: "Fabien Français",
-            language: Language::Fr,
+            language: domain::language::Language::Fr,
+            time_zone: "Europe/Paris",
         };
         let notice = Notice::AppAdded {
             app_name: "Authenticator App 2",

@@ -3,7 +3,7 @@
 //! on their account; the browser goes back to the page it came from.
 
 use crate::AppState;
-use app::i18n::{LOCALE_COOKIE, Locale};
+use app::i18n::{LOCALE_COOKIE, Language};
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -29,7 +29,7 @@ pub async fn switch(
 ) -> Response {
     let mut res =
         Redirect::to(local_path(&choice.back).unwrap_or(app::api::Page::Email.path())).into_response();
-    if let Some(locale) = Locale::from_code(&choice.lang) {
+    if let Some(locale) = Language::from_code(&choice.lang) {
         let saved = state
             .services
             .save_preferences(&session, locale.code(), choice.time_zone.as_deref())
@@ -37,7 +37,8 @@ pub async fn switch(
         match saved {
             Ok(()) => {}
             Err(ServiceError::Refused(refusal)) => {
-                return (StatusCode::BAD_REQUEST, refusal.to_string()).into_response();
+                let words = app::error::AppError::from(refusal).message(app::i18n::texts_in(locale));
+                return (StatusCode::BAD_REQUEST, words).into_response();
             }
             Err(ServiceError::Internal(detail)) => {
                 tracing::error!(%detail, "preferences not saved");

@@ -6,6 +6,7 @@
 pub mod assets;
 pub mod client_ip;
 pub mod config;
+pub mod help;
 pub mod language;
 pub mod middleware;
 pub mod outbox;
@@ -126,6 +127,8 @@ pub fn router(state: AppState) -> Router {
         .route(&pkg_files, get(site_file))
         .route("/favicon.ico", get(site_file))
         .with_state(state.assets.clone());
+    // The help centre, rendered now: the same for everyone, no session.
+    let help_pages = help::router(&state);
     Router::new()
         .route("/healthz", get(healthz))
         .route("/dev/outbox", get(outbox::page))
@@ -153,6 +156,7 @@ pub fn router(state: AppState) -> Router {
         }))
         .layer(SetRequestIdLayer::new(x_request_id, MakeRequestUuid))
         .with_state(state)
+        .merge(help_pages)
         .merge(site_files)
 }
 

@@ -140,17 +140,16 @@ pub async fn session(State(state): State<AppState>, mut req: Request, next: Next
             .get(header::USER_AGENT)
             .and_then(|v| v.to_str().ok())
             .map(|ua| ua.chars().take(512).collect()),
+        language: app::i18n::language_from_headers(req.headers()),
     };
     let now = state.services.clock.now();
     let session = match SessionCtx::load(&state.services.db, info, now).await {
         Ok(session) => session,
         Err(err) => {
             tracing::error!(%err, "loading the session failed");
-            return (
-                StatusCode::SERVICE_UNAVAILABLE,
-                "Trestle is temporarily unavailable. Please try again.",
-            )
-                .into_response();
+            let t = app::i18n::texts_in(app::i18n::language_from_headers(req.headers()));
+            let words = t.unavailable.with(&[("product", state.services.issuer.to_string().into())]);
+            return (StatusCode::SERVICE_UNAVAILABLE, words).into_response();
         }
     };
     req.extensions_mut().insert(session.clone());
@@ -202,11 +201,8 @@ pub async fn origin_check(State(state): State<AppState>, req: Request, next: Nex
     }
     tracing::warn!(path = %req.uri().path(), "refused a cross-origin request");
     if accepts_html(headers) {
-        return (
-            StatusCode::FORBIDDEN,
-            "This request came from another site, so it was refused.",
-        )
-            .into_response();
+        let t = app::i18n::texts_in(app::i18n::language_from_headers(headers));
+        return (StatusCode::FORBIDDEN, t.err_foreign_origin).into_response();
     }
     error_response(&AppError::Refused(Refusal::ForeignOrigin))
 }
@@ -278,7 +274,8 @@ pub async fn security_headers(State(state): State<AppState>, mut req: Request, n
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("text/html"));
-    if api || html {
+    // A public page that states its own caching keeps it (the help centre).
+    if api || (html && !headers.contains_key(header::CACHE_CONTROL)) {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     res

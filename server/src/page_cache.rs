@@ -13,7 +13,7 @@
 //! `make bench`: Leptos's rendering of `/login` made 6k answers/s beside a
 //! bare axum's 93k on 2 cores; answered from here, see `bench/results.md`.
 
-use app::i18n::Locale;
+use app::i18n::Language;
 use app::security::NonceSlot;
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
@@ -102,7 +102,7 @@ fn strangers_page(req: &Request) -> Option<Key> {
         .headers()
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok());
-    Some((path, Locale::negotiate(None, accept).code()))
+    Some((path, Language::negotiate(None, accept).code()))
 }
 
 /// Answers a stranger's page from the cache, rendering it the first time.

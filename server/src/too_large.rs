@@ -10,7 +10,7 @@
 
 use crate::{AppState, MAX_BODY_BYTES};
 use app::api::Page;
-use app::i18n::Locale;
+use app::i18n::Language;
 use axum::body::{Body, HttpBody};
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
@@ -53,7 +53,7 @@ fn way_back(headers: &HeaderMap, allowed_origins: &[String]) -> Option<String> {
 pub async fn answer(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let person = posted_by_a_browser(&req).then(|| {
         let back = way_back(req.headers(), &state.guard.allowed_origins);
-        (Locale::from_headers(req.headers()), back)
+        (app::i18n::language_from_headers(req.headers()), back)
     });
     let res = match with_known_length(req).await {
         Some(req) => next.run(req).await,
@@ -89,8 +89,8 @@ async fn with_known_length(req: Request) -> Option<Request> {
 
 /// "This Form Was Too Large", one sentence, and a link back to `back` (or
 /// to sign-in), laid out like the wizard's cards.
-fn page(locale: Locale, back: Option<&str>, product: &str, stylesheet: &str) -> String {
-    let t = locale.texts();
+fn page(locale: Language, back: Option<&str>, product: &str, stylesheet: &str) -> String {
+    let t = app::i18n::texts_in(locale);
     let (href, link) = match back {
         Some(back) => (back, t.go_back),
         None => (Page::Email.path(), t.go_to_sign_in),
@@ -144,9 +144,9 @@ mod tests {
 
     #[test]
     fn the_page_escapes_what_it_did_not_write() {
-        let page = page(Locale::Fr, Some("/a\"><script>"), "T<r>", "/pkg/trestle.css");
+        let page = page(Language::Fr, Some("/a\"><script>"), "T<r>", "/pkg/trestle.css");
         assert!(!page.contains("<script"), "{page}");
         assert!(page.contains("lang=\"fr\"") && page.contains("T&lt;r&gt;"));
-        assert!(page.contains(Locale::Fr.texts().too_large));
+        assert!(page.contains(app::i18n::texts_in(Language::Fr).too_large));
     }
 }

@@ -45,7 +45,7 @@ async fn before_the_deadline_remind_me_later_signs_in_and_asks_again_on_both_bac
         let page = browser.get("/login/mfa-required").await;
         assert!(
             page.body
-                .contains("require two-factor authentication in 5 days, on 30 November 2026")
+                .contains("require two-factor authentication in 5 days, on November 30, 2026.")
         );
         assert!(page.body.contains("Remind Me Later") && page.body.contains("Set Up Now"));
         let before = browser.cookie.clone();
@@ -57,7 +57,7 @@ async fn before_the_deadline_remind_me_later_signs_in_and_asks_again_on_both_bac
         // The home page counts down until they enroll.
         let home = browser.get("/").await;
         assert!(home.body.contains(r#"data-testid="mfa-countdown""#));
-        assert!(home.body.contains("in 5 days, on 30 November 2026"));
+        assert!(home.body.contains("in 5 days, on November 30, 2026."));
 
         // Asked again at the next sign-in.
         browser.sign_out().await;

@@ -121,7 +121,7 @@ async fn a_french_user_gets_french_emails() {
         "{added}"
     );
     let used = messages[0]["body"].as_str().unwrap();
-    assert!(used.contains("le 25 novembre 2026 à 12:00 UTC"), "{used}");
+    assert!(used.contains("le 25 novembre 2026 à 12:00 (UTC)"), "{used}");
 
     // The HTML page shows them too, escaped, newest first.
     let page = viewer.get("/dev/outbox").await;

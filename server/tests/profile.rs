@@ -361,8 +361,8 @@ async fn language_and_time_zone_are_kept_on_the_account() {
     assert_eq!(saved.location(), "/profile");
     let page = browser.get("/profile").await;
     assert!(page.body.contains("Mes paramètres de profil"));
-    // Winter in Paris: times read in CET.
-    assert!(page.body.contains(" CET"), "{}", page.body);
+    // Winter in Paris: times read in CET, as French writes them (ICU).
+    assert!(page.body.contains(" (CET)"), "{}", page.body);
     assert!(page.body.contains(r#"<option value="Europe/Paris" selected"#));
 
     // Emails follow the account's language, whichever browser asks.

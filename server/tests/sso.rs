@@ -200,7 +200,7 @@ async fn assert_failed(
     let page = browser.get(reply.location()).await;
     assert_eq!(page.status, 200);
     assert!(
-        unescape(&page.body).contains(app::i18n::EN.sso.failure(failure)),
+        unescape(&page.body).contains(app::i18n::texts_in(app::i18n::Language::En).sso.failure(failure)),
         "{code}: the notice is told on Enter Your Email"
     );
 }

@@ -1,174 +1,192 @@
 //! **Security Settings** → **MFA**, for company admins: its words in each
 //! language.
 
-pub struct AdminTexts {
-    pub settings: &'static str,
-    pub sections: &'static str,
-    pub tab_mfa: &'static str,
-    pub company: &'static str,
-    pub on_request: &'static str,
-    pub policy: &'static str,
-    /// `{date}` `{time}` `{zone}`.
-    pub required_from: &'static str,
-    pub not_required: &'static str,
-    pub require_mfa: &'static str,
-    pub deadline: &'static str,
-    /// `{zone}`.
-    pub deadline_hint: &'static str,
-    pub reprompt: &'static str,
-    /// The policy's switch for payment users' passkey sign-in, and its hint.
-    pub payment_passkeys: &'static str,
-    pub payment_passkeys_hint: &'static str,
-    pub reprompt_every: &'static str,
-    pub reprompt_12h: &'static str,
-    pub reprompt_7d: &'static str,
-    pub reprompt_30d: &'static str,
-    pub save: &'static str,
-    pub needs_factor: &'static str,
-    pub confirm_intro: &'static str,
-    pub reset_title: &'static str,
-    pub reset_intro: &'static str,
-    pub reset_email: &'static str,
-    pub reset_verified: &'static str,
-    pub reset_submit: &'static str,
-    pub members: &'static str,
-    pub members_table: &'static str,
-    pub members_filter: &'static str,
-    pub filter_all: &'static str,
-    pub filter_unenrolled: &'static str,
-    /// `{n}` of `{total}`.
-    pub unenrolled_count: &'static str,
-    pub col_name: &'static str,
-    pub col_email: &'static str,
-    pub col_status: &'static str,
-    pub col_methods: &'static str,
-    pub col_last_mfa: &'static str,
-    pub col_actions: &'static str,
-    pub active: &'static str,
-    pub inactive: &'static str,
-    /// Added, not accepted yet.
-    pub invited: &'static str,
-    pub admin_badge: &'static str,
-    pub no_methods: &'static str,
-    pub never: &'static str,
-    pub deactivate: &'static str,
-    pub reactivate: &'static str,
-    pub no_members: &'static str,
-    pub log: &'static str,
-    pub no_log: &'static str,
-    pub newer: &'static str,
-    pub older: &'static str,
-    pub ev_policy_changed: &'static str,
-    pub ev_mfa_reset: &'static str,
-    pub ev_member_activated: &'static str,
-    pub ev_member_deactivated: &'static str,
-    /// `{name}`.
-    pub by: &'static str,
-    pub notice_policy_saved: &'static str,
-    pub notice_mfa_reset: &'static str,
-    pub notice_member_saved: &'static str,
-    pub err_forbidden: &'static str,
-    pub err_not_available: &'static str,
-    pub err_needs_factor: &'static str,
-    pub err_deadline_empty: &'static str,
-    pub err_deadline_invalid: &'static str,
-    pub err_deadline_past: &'static str,
-    pub err_not_verified: &'static str,
-    pub err_member_not_found: &'static str,
-    pub err_reset_self: &'static str,
-    pub err_nothing_to_reset: &'static str,
-    pub err_last_admin: &'static str,
-    pub err_already_member: &'static str,
-    /// `{n}` characters at most.
-    pub err_member_name: &'static str,
-    pub add_title: &'static str,
-    pub add_intro: &'static str,
-    pub add_email: &'static str,
-    pub add_name: &'static str,
-    pub add_submit: &'static str,
-    pub notice_member_added: &'static str,
-    pub ev_member_added: &'static str,
-    pub ev_member_joined: &'static str,
-    pub ev_invitation_declined: &'static str,
-    /// The members table's column: how each member signs in.
-    pub col_sign_in: &'static str,
-    pub sign_in_sso: &'static str,
-    pub sign_in_password: &'static str,
-    /// **Reset MFA for Users**, when members sign in with SSO.
-    pub reset_sso_note: &'static str,
-    /// The **SSO** tab.
-    pub sso: SsoTabTexts,
+catalogue::words! {
+    pub struct AdminTexts in "admin-" {
+        words {
+            settings,
+            sections,
+            tab_mfa,
+            on_request,
+            policy,
+            not_required,
+            require_mfa,
+            deadline,
+            reprompt,
+            /// The policy's switch for payment users' passkey sign-in, and its hint.
+            payment_passkeys,
+            payment_passkeys_hint,
+            reprompt_every,
+            reprompt_12h,
+            reprompt_7d,
+            reprompt_30d,
+            save,
+            needs_factor,
+            confirm_intro,
+            reset_title,
+            reset_intro,
+            reset_email,
+            reset_verified,
+            reset_submit,
+            members,
+            members_table,
+            members_filter,
+            filter_all,
+            filter_unenrolled,
+            col_name,
+            col_email,
+            col_status,
+            col_methods,
+            col_last_mfa,
+            col_actions,
+            active,
+            inactive,
+            /// Added, not accepted yet.
+            invited,
+            admin_badge,
+            no_methods,
+            never,
+            deactivate,
+            reactivate,
+            no_members,
+            log,
+            no_log,
+            newer,
+            older,
+            ev_policy_changed,
+            ev_mfa_reset,
+            ev_member_activated,
+            ev_member_deactivated,
+            notice_policy_saved,
+            notice_mfa_reset,
+            notice_member_saved,
+            err_forbidden,
+            err_not_available,
+            err_needs_factor,
+            err_deadline_empty,
+            err_deadline_invalid,
+            err_deadline_past,
+            err_not_verified,
+            err_member_not_found,
+            err_reset_self,
+            err_nothing_to_reset,
+            err_last_admin,
+            err_already_member,
+            add_title,
+            add_intro,
+            add_email,
+            add_name,
+            add_submit,
+            notice_member_added,
+            ev_member_added,
+            ev_member_joined,
+            ev_invitation_declined,
+            /// The members table's column: how each member signs in.
+            col_sign_in,
+            sign_in_sso,
+            sign_in_password,
+            /// **Reset MFA for Users**, when members sign in with SSO.
+            reset_sso_note,
+        }
+        messages {
+            company,
+            /// `{date}` `{time}` `{zone}`.
+            required_from,
+            /// `{zone}`.
+            deadline_hint,
+            /// `{n}` of `{total}`.
+            unenrolled_count,
+            /// `{name}`.
+            by,
+            /// `{n}` characters at most.
+            err_member_name,
+        }
+        lists {}
+        parts {
+            /// The **SSO** tab.
+            sso: SsoTabTexts,
+        }
+    }
 }
 
-/// **Security Settings** → **SSO**: the company's identity provider, its
-/// domains, **Test Sign-In** and the switches.
-pub struct SsoTabTexts {
-    pub tab: &'static str,
-    pub intro: &'static str,
-    pub confirm_intro: &'static str,
-    pub status_on: &'static str,
-    pub status_off: &'static str,
-    pub status_tested: &'static str,
-    pub status_untested: &'static str,
-    pub provider_title: &'static str,
-    pub no_provider: &'static str,
-    pub issuer: &'static str,
-    pub issuer_hint: &'static str,
-    pub client_id: &'static str,
-    pub client_secret: &'static str,
-    pub secret_hint: &'static str,
-    pub secret_saved: &'static str,
-    pub save_note: &'static str,
-    pub save: &'static str,
-    pub callback: &'static str,
-    pub callback_hint: &'static str,
-    pub domains_title: &'static str,
-    pub domains_intro: &'static str,
-    pub domains_list: &'static str,
-    pub no_domains: &'static str,
-    pub proven: &'static str,
-    pub waiting: &'static str,
-    /// How a waiting domain is proven by DNS (its TXT record follows).
-    pub txt_intro: &'static str,
-    pub txt_name: &'static str,
-    pub txt_value: &'static str,
-    pub check_dns: &'static str,
-    /// How the operator proves a domain (their command follows).
-    pub prove_how: &'static str,
-    /// In the operator's command, where the domain goes.
-    pub domain_placeholder: &'static str,
-    pub domain: &'static str,
-    pub domain_hint: &'static str,
-    pub claim: &'static str,
-    pub remove: &'static str,
-    pub test_title: &'static str,
-    pub test_intro: &'static str,
-    pub test_submit: &'static str,
-    pub switches_title: &'static str,
-    pub switches_note: &'static str,
-    pub enabled: &'static str,
-    pub create_accounts: &'static str,
-    pub create_accounts_hint: &'static str,
-    pub save_switches: &'static str,
-    pub notice_saved: &'static str,
-    pub notice_domain_claimed: &'static str,
-    pub notice_domain_removed: &'static str,
-    pub notice_domain_proven: &'static str,
-    pub notice_switches_saved: &'static str,
-    /// The security log; `{detail}`: the issuer, domain or email.
-    pub ev_saved: &'static str,
-    pub ev_on: &'static str,
-    pub ev_off: &'static str,
-    pub ev_create_on: &'static str,
-    pub ev_create_off: &'static str,
-    pub ev_test_passed: &'static str,
-    /// `{reason}`: one of `test_reasons`.
-    pub ev_test_failed: &'static str,
-    /// Why a Test Sign-In failed, in the order of `SsoFailure::ALL`.
-    pub test_reasons: [&'static str; 8],
-    pub ev_domain_claimed: &'static str,
-    pub ev_domain_proven: &'static str,
-    pub ev_domain_removed: &'static str,
+catalogue::words! {
+    /// **Security Settings** → **SSO**: the company's identity provider, its
+    /// domains, **Test Sign-In** and the switches.
+    pub struct SsoTabTexts in "sso-tab-" {
+        words {
+            tab,
+            intro,
+            confirm_intro,
+            status_on,
+            status_off,
+            status_tested,
+            status_untested,
+            provider_title,
+            no_provider,
+            issuer,
+            issuer_hint,
+            client_id,
+            client_secret,
+            secret_hint,
+            secret_saved,
+            save_note,
+            save,
+            callback,
+            callback_hint,
+            domains_title,
+            domains_intro,
+            domains_list,
+            no_domains,
+            proven,
+            waiting,
+            /// How a waiting domain is proven by DNS (its TXT record follows).
+            txt_intro,
+            txt_name,
+            txt_value,
+            check_dns,
+            /// How the operator proves a domain (their command follows).
+            prove_how,
+            /// In the operator's command, where the domain goes.
+            domain_placeholder,
+            domain,
+            domain_hint,
+            claim,
+            remove,
+            test_title,
+            test_intro,
+            test_submit,
+            switches_title,
+            switches_note,
+            enabled,
+            create_accounts,
+            create_accounts_hint,
+            save_switches,
+            notice_saved,
+            notice_domain_claimed,
+            notice_domain_removed,
+            notice_domain_proven,
+            notice_switches_saved,
+            ev_on,
+            ev_off,
+            ev_create_on,
+            ev_create_off,
+        }
+        messages {
+            /// The security log; `{detail}`: the issuer, domain or email.
+            ev_saved,
+            ev_test_passed,
+            /// `{reason}`: one of `test_reasons`.
+            ev_test_failed,
+            ev_domain_claimed,
+            ev_domain_proven,
+            ev_domain_removed,
+        }
+        lists {
+            /// Why a Test Sign-In failed, in the order of `SsoFailure::ALL`.
+            test_reasons: 8,
+        }
+        parts {}
+    }
 }
 
 impl SsoTabTexts {
@@ -182,420 +200,26 @@ impl SsoTabTexts {
     }
 }
 
-pub const SSO_TAB_EN: SsoTabTexts = SsoTabTexts {
-    tab: "SSO",
-    intro: "Single Sign-On (SSO) lets your members sign in with your company's identity provider (OpenID Connect). \
-            The identity provider then takes care of their two-factor authentication, except for payment users, \
-            who also verify their identity here.",
-    confirm_intro: "Enter your password, and a code from your authentication method if you have one, to change your \
-                    company's SSO settings.",
-    status_on: "SSO is on: members on your proven domains sign in with your identity provider.",
-    status_off: "SSO is off: members sign in with their password.",
-    status_tested: "A Test Sign-In passed with the saved settings.",
-    status_untested: "No Test Sign-In has passed with the saved settings yet.",
-    provider_title: "Identity Provider",
-    no_provider: "No identity provider is saved yet.",
-    issuer: "Issuer URL",
-    issuer_hint: "The https:// address of your identity provider, exactly as its discovery document names it.",
-    client_id: "Client ID",
-    client_secret: "Client secret",
-    secret_hint: "From your identity provider's settings for this application.",
-    secret_saved: "A client secret is saved; it is never shown. Leave this empty to keep it (for the same issuer and client ID), or enter a new one.",
-    save_note: "Saving checks the issuer's discovery document first. New provider settings turn SSO off until a \
-                Test Sign-In passes with them.",
-    save: "Save",
-    callback: "Callback URL",
-    callback_hint: "Register this address at your identity provider as the application's redirect URI.",
-    domains_title: "Domains",
-    domains_intro: "Once SSO is on, members whose email is on a proven domain sign in with your identity provider. \
-                    A claimed domain routes nobody until it is proven.",
-    domains_list: "Claimed domains",
-    no_domains: "No domain claimed yet.",
-    proven: "Proven",
-    waiting: "Waiting for proof",
-    txt_intro: "To prove it, publish this TXT record in the domain's DNS, then choose Check DNS.",
-    txt_name: "Name",
-    txt_value: "Value",
-    check_dns: "Check DNS",
-    prove_how: "Without access to the domain's DNS, ask your point of contact: the operator of this service \
-                proves a domain with this command.",
-    domain_placeholder: "<domain>",
-    domain: "Domain",
-    domain_hint: "The part of your members' emails after the @, for example example.com.",
-    claim: "Claim Domain",
-    remove: "Remove",
-    test_title: "Test Sign-In",
-    test_intro: "Sign in at your identity provider with an account on a proven domain. It signs nobody in here: \
-                 it checks that the provider and the saved settings work together, and brings you back to this \
-                 page with the result.",
-    test_submit: "Test Sign-In",
-    switches_title: "Sign-In With SSO",
-    switches_note: "SSO turns on only after a Test Sign-In passed with the saved settings and a domain is proven. \
-                    Saving new provider settings turns SSO off until a Test Sign-In passes again.",
-    enabled: "Sign in members with SSO",
-    create_accounts: "Create accounts at first sign-in",
-    create_accounts_hint: "Off: only people who have an account here already can sign in with SSO. On: anyone your \
-                           identity provider signs in on a proven domain gets an account and joins your company.",
-    save_switches: "Save",
-    notice_saved: "The identity provider is saved. SSO stays off until a Test Sign-In passes with these settings.",
-    notice_domain_claimed: "The domain is claimed. It routes nobody until it is proven.",
-    notice_domain_removed: "The domain is removed: its addresses no longer sign in with your identity provider.",
-    notice_domain_proven: "The domain is proven.",
-    notice_switches_saved: "The SSO settings are saved.",
-    ev_saved: "Identity provider saved: {detail}",
-    ev_on: "SSO turned on",
-    ev_off: "SSO turned off",
-    ev_create_on: "Account creation at first SSO sign-in turned on",
-    ev_create_off: "Account creation at first SSO sign-in turned off",
-    ev_test_passed: "Test Sign-In passed: {detail}",
-    ev_test_failed: "Test Sign-In failed: {reason}",
-    test_reasons: [
-        "cancelled at the provider",
-        "expired",
-        "provider unavailable",
-        "ID token rejected",
-        "email not verified by the provider",
-        "email not on a claimed domain",
-        "no account",
-        "no access",
-    ],
-    ev_domain_claimed: "Domain claimed: {detail}",
-    ev_domain_proven: "Domain proven: {detail}",
-    ev_domain_removed: "Domain removed: {detail}",
-};
-
-pub const SSO_TAB_FR: SsoTabTexts = SsoTabTexts {
-    tab: "SSO",
-    intro: "L’authentification unique (SSO) permet à vos membres de se connecter avec le fournisseur d’identité de \
-            votre entreprise (OpenID Connect). Ce fournisseur gère alors leur authentification à deux facteurs, \
-            sauf pour les utilisateurs des paiements, qui gardent celle de ce produit.",
-    confirm_intro: "Saisissez votre mot de passe, et un code de votre méthode d’authentification si vous en avez \
-                    une, pour modifier les paramètres SSO de votre entreprise.",
-    status_on: "La SSO est activée : les membres de vos domaines prouvés se connectent avec votre fournisseur \
-                d’identité.",
-    status_off: "La SSO est désactivée : les membres se connectent avec leur mot de passe.",
-    status_tested: "Une connexion de test a réussi avec les paramètres enregistrés.",
-    status_untested: "Aucune connexion de test n’a encore réussi avec les paramètres enregistrés.",
-    provider_title: "Fournisseur d’identité",
-    no_provider: "Aucun fournisseur d’identité n’est encore enregistré.",
-    issuer: "URL de l’émetteur",
-    issuer_hint: "L’adresse https:// de votre fournisseur d’identité, exactement comme la nomme son document de \
-                  découverte.",
-    client_id: "Identifiant client",
-    client_secret: "Secret client",
-    secret_hint: "Dans les paramètres de cette application chez votre fournisseur d’identité.",
-    secret_saved: "Un secret client est enregistré ; il n’est jamais affiché. Laissez ce champ vide pour le \
-                   conserver (pour le même émetteur et le même identifiant client), ou saisissez-en un nouveau.",
-    save_note: "L’enregistrement vérifie d’abord le document de découverte de l’émetteur. De nouveaux paramètres \
-                désactivent la SSO jusqu’à ce qu’une connexion de test réussisse avec eux.",
-    save: "Enregistrer",
-    callback: "URL de rappel",
-    callback_hint: "Enregistrez cette adresse chez votre fournisseur d’identité comme URI de redirection de \
-                    l’application.",
-    domains_title: "Domaines",
-    domains_intro: "Une fois la SSO activée, les membres dont l’e-mail appartient à un domaine prouvé se connectent \
-                    avec votre fournisseur d’identité. Un domaine revendiqué ne redirige personne tant qu’il n’est \
-                    pas prouvé.",
-    domains_list: "Domaines revendiqués",
-    no_domains: "Aucun domaine revendiqué pour l’instant.",
-    proven: "Prouvé",
-    waiting: "En attente de preuve",
-    txt_intro: "Pour le prouver, publiez cet enregistrement TXT dans le DNS du domaine, puis choisissez \
-                Vérifier le DNS.",
-    txt_name: "Nom",
-    txt_value: "Valeur",
-    check_dns: "Vérifier le DNS",
-    prove_how: "Sans accès au DNS du domaine, adressez-vous à votre interlocuteur : l’opérateur de ce service \
-                prouve un domaine avec cette commande.",
-    domain_placeholder: "<domaine>",
-    domain: "Domaine",
-    domain_hint: "La partie des e-mails de vos membres après le @, par exemple exemple.fr.",
-    claim: "Revendiquer le domaine",
-    remove: "Supprimer",
-    test_title: "Connexion de test",
-    test_intro: "Connectez-vous chez votre fournisseur d’identité avec un compte d’un domaine prouvé. Personne \
-                 n’est connecté ici : le test vérifie que le fournisseur et les paramètres enregistrés fonctionnent \
-                 ensemble, puis vous ramène sur cette page avec le résultat.",
-    test_submit: "Tester la connexion",
-    switches_title: "Connexion avec la SSO",
-    switches_note: "La SSO ne s’active qu’après la réussite d’une connexion de test avec les paramètres enregistrés \
-                    et la preuve d’un domaine. Enregistrer de nouveaux paramètres du fournisseur désactive la SSO \
-                    jusqu’à la réussite d’une nouvelle connexion de test.",
-    enabled: "Connecter les membres avec la SSO",
-    create_accounts: "Créer les comptes à la première connexion",
-    create_accounts_hint: "Désactivé : seules les personnes qui ont déjà un compte ici peuvent se connecter avec la \
-                           SSO. Activé : toute personne d’un domaine prouvé que votre fournisseur d’identité \
-                           connecte reçoit un compte et rejoint votre entreprise.",
-    save_switches: "Enregistrer",
-    notice_saved: "Le fournisseur d’identité est enregistré. La SSO reste désactivée jusqu’à ce qu’une connexion de \
-                   test réussisse avec ces paramètres.",
-    notice_domain_claimed: "Le domaine est revendiqué. Il ne redirige personne tant qu’il n’est pas prouvé.",
-    notice_domain_removed: "Le domaine est supprimé : ses adresses ne se connectent plus avec votre fournisseur \
-                            d’identité.",
-    notice_domain_proven: "Le domaine est prouvé.",
-    notice_switches_saved: "Les paramètres SSO sont enregistrés.",
-    ev_saved: "Fournisseur d’identité enregistré : {detail}",
-    ev_on: "SSO activée",
-    ev_off: "SSO désactivée",
-    ev_create_on: "Création des comptes à la première connexion SSO activée",
-    ev_create_off: "Création des comptes à la première connexion SSO désactivée",
-    ev_test_passed: "Connexion de test réussie : {detail}",
-    ev_test_failed: "Connexion de test échouée : {reason}",
-    test_reasons: [
-        "annulée chez le fournisseur",
-        "expirée",
-        "fournisseur indisponible",
-        "jeton d’identité refusé",
-        "e-mail non vérifié par le fournisseur",
-        "e-mail hors des domaines revendiqués",
-        "aucun compte",
-        "accès désactivé",
-    ],
-    ev_domain_claimed: "Domaine revendiqué : {detail}",
-    ev_domain_proven: "Domaine prouvé : {detail}",
-    ev_domain_removed: "Domaine supprimé : {detail}",
-};
-
-/// The page a company's invitation link opens.
-pub struct InvitationTexts {
-    pub title: &'static str,
-    /// `{company}`.
-    pub intro: &'static str,
-    pub accept: &'static str,
-    pub decline: &'static str,
-    pub sign_in_first: &'static str,
-    pub other_account: &'static str,
-    pub notice_accepted: &'static str,
-    pub notice_declined: &'static str,
-    pub err_not_yours: &'static str,
-    pub invalid: &'static str,
+catalogue::words! {
+    /// The page a company's invitation link opens.
+    pub struct InvitationTexts in "invitation-" {
+        words {
+            title,
+            accept,
+            decline,
+            sign_in_first,
+            other_account,
+            notice_accepted,
+            notice_declined,
+            err_not_yours,
+            invalid,
+        }
+        messages {
+            /// `{company}`.
+            intro,
+        }
+        lists {}
+        parts {}
+    }
 }
 
-pub const INVITATION_EN: InvitationTexts = InvitationTexts {
-    title: "Company Invitation",
-    intro: "{company} invited your account to join the company. As a member you follow its security rules, \
-            such as two-factor authentication, and its administrators can reset your MFA if you lose your devices.",
-    accept: "Accept Invitation",
-    decline: "Decline",
-    sign_in_first: "Sign in with the account this invitation was sent to, then open the link in the email again.",
-    other_account: "You are signed in with another account. Sign out, sign in with the account this invitation \
-                    was sent to, then open the link in the email again.",
-    notice_accepted: "You joined the company.",
-    notice_declined: "You declined the invitation.",
-    err_not_yours: "This invitation was sent to another account: sign in with that one to answer it.",
-    invalid: "This invitation has expired or was already answered. To join the company, ask one of its \
-              administrators for a new one.",
-};
-
-pub const INVITATION_FR: InvitationTexts = InvitationTexts {
-    title: "Invitation d’une entreprise",
-    intro: "{company} a invité votre compte à rejoindre l’entreprise. En tant que membre, vous suivez ses règles \
-            de sécurité, comme l’authentification à deux facteurs, et ses administrateurs peuvent réinitialiser \
-            votre MFA si vous perdez vos appareils.",
-    accept: "Accepter l’invitation",
-    decline: "Refuser",
-    sign_in_first: "Connectez-vous avec le compte auquel cette invitation a été envoyée, puis ouvrez à nouveau \
-                    le lien de l’e-mail.",
-    other_account: "Vous êtes connecté avec un autre compte. Déconnectez-vous, connectez-vous avec le compte \
-                    auquel cette invitation a été envoyée, puis ouvrez à nouveau le lien de l’e-mail.",
-    notice_accepted: "Vous avez rejoint l’entreprise.",
-    notice_declined: "Vous avez refusé l’invitation.",
-    err_not_yours: "Cette invitation a été envoyée à un autre compte : connectez-vous avec celui-ci pour y répondre.",
-    invalid: "Cette invitation a expiré ou a déjà reçu une réponse. Pour rejoindre l’entreprise, demandez-en \
-              une nouvelle à l’un de ses administrateurs.",
-};
-
-pub const EN: AdminTexts = AdminTexts {
-    settings: "Security Settings",
-    sections: "Security settings sections",
-    tab_mfa: "MFA",
-    company: "Company: {company}",
-    on_request: "Multi-factor authentication (MFA) is available on request. To enable MFA for your company, \
-                 ask your point of contact to turn it on; you can then require it of your members here.",
-    policy: "MFA policy",
-    required_from: "MFA is required from {date}, {time} {zone}.",
-    not_required: "MFA is not required: members may set it up if they wish.",
-    require_mfa: "Require MFA",
-    deadline: "Enforcement Deadline",
-    deadline_hint: "The first day members must use MFA, in your time zone ({zone}). Every active member is emailed when you save it.",
-    reprompt: "Re-prompt frequency",
-    payment_passkeys: "Let payors and payee admins sign in with a passkey alone",
-    payment_passkeys_hint: "Off: they give their password, then their second factor. \
-                            A passkey with a PIN, fingerprint or face lock counts as both.",
-    reprompt_every: "Every sign-in",
-    reprompt_12h: "Every 12 hours",
-    reprompt_7d: "Every 7 days",
-    reprompt_30d: "Every 30 days",
-    save: "Save",
-    needs_factor: "Set up two-factor authentication for your own account before you change your company's security settings.",
-    confirm_intro: "Enter your password and a code from your authentication method to change these settings.",
-    reset_title: "Reset MFA for Users",
-    reset_intro: "For a member who lost every device and their recovery code: their methods and recovery code \
-                  are removed, they are signed out everywhere and emailed, and they set up MFA again at their \
-                  next sign-in. You cannot reset your own MFA: ask another admin.",
-    reset_email: "The user's login email, exactly",
-    reset_verified: "I have verified the user's request to reset MFA",
-    reset_submit: "Reset MFA",
-    members: "Members",
-    members_table: "Members table",
-    members_filter: "Show members",
-    filter_all: "All members",
-    filter_unenrolled: "Not yet enrolled",
-    unenrolled_count: "{n} of {total} active members have not set up MFA yet.",
-    col_name: "Name",
-    col_email: "Email",
-    col_status: "Status",
-    col_methods: "Methods",
-    col_last_mfa: "Last MFA sign-in",
-    col_actions: "Actions",
-    active: "Active",
-    inactive: "Inactive",
-    invited: "Invited",
-    admin_badge: "Admin",
-    no_methods: "None",
-    never: "Never",
-    deactivate: "Deactivate",
-    reactivate: "Reactivate",
-    no_members: "No member matches.",
-    log: "Security log",
-    no_log: "No security events yet.",
-    newer: "Newer events",
-    older: "Older events",
-    ev_policy_changed: "MFA policy changed",
-    ev_mfa_reset: "MFA reset",
-    ev_member_activated: "Member reactivated",
-    ev_member_deactivated: "Member deactivated",
-    by: "by {name}",
-    notice_policy_saved: "The MFA policy is saved.",
-    notice_mfa_reset: "MFA was reset. The user was signed out everywhere and emailed.",
-    notice_member_saved: "The member's status is saved.",
-    err_forbidden: "Only an administrator of your company can do this.",
-    err_not_available: "MFA is not available to your company yet: ask your point of contact to enable it.",
-    err_needs_factor: "Set up two-factor authentication for your own account first.",
-    err_deadline_empty: "Choose the Enforcement Deadline.",
-    err_deadline_invalid: "Enter the Enforcement Deadline as a date, for example 2027-01-15.",
-    err_deadline_past: "The Enforcement Deadline cannot be in the past: choose today or a later day.",
-    err_not_verified: "Tick the box to confirm that you verified the user's request.",
-    err_member_not_found: "No active member of your company signs in with that email. Check it letter by letter.",
-    err_reset_self: "You cannot reset your own MFA: ask another administrator of your company.",
-    err_nothing_to_reset: "That user has no MFA to reset.",
-    err_last_admin: "You are the company's last active administrator: make someone else an administrator first.",
-    err_already_member: "That address is already a member of your company, or invited to it.",
-    err_member_name: "Give a name of at most {n} characters.",
-    add_title: "Add Member",
-    add_intro: "The address is emailed an invitation to join your company: with a link to choose a password if it \
-                has no account yet, or to accept if it has one. Until the person accepts, they show as Invited \
-                and your company's settings do not apply to them.",
-    add_email: "Their email",
-    add_name: "Their name",
-    add_submit: "Add Member",
-    notice_member_added: "The invitation is sent. The member shows as Invited until they accept.",
-    ev_member_added: "Member invited",
-    ev_member_joined: "Joined the company",
-    ev_invitation_declined: "Invitation declined",
-    col_sign_in: "Sign-in",
-    sign_in_sso: "SSO",
-    sign_in_password: "Password",
-    reset_sso_note: "Members who sign in with SSO get two-factor authentication from your identity provider: \
-                     reset theirs there, not here. Payment users are the exception: they also use MFA here.",
-    sso: SSO_TAB_EN,
-};
-
-pub const FR: AdminTexts = AdminTexts {
-    settings: "Paramètres de sécurité",
-    sections: "Sections des paramètres de sécurité",
-    tab_mfa: "MFA",
-    company: "Entreprise : {company}",
-    on_request: "L’authentification multifacteur (MFA) est disponible sur demande. Pour l’activer pour votre \
-                 entreprise, demandez-le à votre interlocuteur ; vous pourrez ensuite l’exiger de vos membres ici.",
-    policy: "Politique MFA",
-    required_from: "La MFA est obligatoire à partir du {date}, {time} {zone}.",
-    not_required: "La MFA n’est pas obligatoire : les membres peuvent la configurer s’ils le souhaitent.",
-    require_mfa: "Exiger la MFA",
-    deadline: "Date limite d’application",
-    deadline_hint: "Le premier jour où les membres doivent utiliser la MFA, dans votre fuseau horaire ({zone}). Chaque membre actif reçoit un e-mail quand vous l’enregistrez.",
-    reprompt: "Fréquence de nouvelle demande",
-    payment_passkeys: "Permettre aux payeurs et aux administrateurs bénéficiaires de se connecter avec une clé d’accès seule",
-    payment_passkeys_hint: "Désactivé : ils saisissent leur mot de passe, puis leur second facteur. \
-                            Une clé d’accès protégée par un code, une empreinte ou le visage compte pour les deux.",
-    reprompt_every: "À chaque connexion",
-    reprompt_12h: "Toutes les 12 heures",
-    reprompt_7d: "Tous les 7 jours",
-    reprompt_30d: "Tous les 30 jours",
-    save: "Enregistrer",
-    needs_factor: "Configurez l’authentification à deux facteurs pour votre propre compte avant de modifier les paramètres de sécurité de votre entreprise.",
-    confirm_intro: "Saisissez votre mot de passe et un code de votre méthode d’authentification pour modifier ces paramètres.",
-    reset_title: "Réinitialiser la MFA des utilisateurs",
-    reset_intro: "Pour un membre qui a perdu tous ses appareils et son code de récupération : ses méthodes et son \
-                  code de récupération sont supprimés, il est déconnecté partout et prévenu par e-mail, et il \
-                  configure à nouveau la MFA à sa prochaine connexion. Vous ne pouvez pas réinitialiser votre \
-                  propre MFA : demandez à un autre administrateur.",
-    reset_email: "L’e-mail de connexion de l’utilisateur, exactement",
-    reset_verified: "J’ai vérifié la demande de réinitialisation de la MFA de l’utilisateur",
-    reset_submit: "Réinitialiser la MFA",
-    members: "Membres",
-    members_table: "Tableau des membres",
-    members_filter: "Afficher les membres",
-    filter_all: "Tous les membres",
-    filter_unenrolled: "Pas encore inscrits",
-    unenrolled_count: "{n} membres actifs sur {total} n’ont pas encore configuré la MFA.",
-    col_name: "Nom",
-    col_email: "E-mail",
-    col_status: "Statut",
-    col_methods: "Méthodes",
-    col_last_mfa: "Dernière connexion MFA",
-    col_actions: "Actions",
-    active: "Actif",
-    inactive: "Inactif",
-    invited: "Invité",
-    admin_badge: "Admin",
-    no_methods: "Aucune",
-    never: "Jamais",
-    deactivate: "Désactiver",
-    reactivate: "Réactiver",
-    no_members: "Aucun membre ne correspond.",
-    log: "Journal de sécurité",
-    no_log: "Aucun événement de sécurité pour l’instant.",
-    newer: "Événements plus récents",
-    older: "Événements plus anciens",
-    ev_policy_changed: "Politique MFA modifiée",
-    ev_mfa_reset: "MFA réinitialisée",
-    ev_member_activated: "Membre réactivé",
-    ev_member_deactivated: "Membre désactivé",
-    by: "par {name}",
-    notice_policy_saved: "La politique MFA est enregistrée.",
-    notice_mfa_reset: "La MFA a été réinitialisée. L’utilisateur a été déconnecté partout et prévenu par e-mail.",
-    notice_member_saved: "Le statut du membre est enregistré.",
-    err_forbidden: "Seul un administrateur de votre entreprise peut faire cela.",
-    err_not_available: "La MFA n’est pas encore disponible pour votre entreprise : demandez à votre interlocuteur de l’activer.",
-    err_needs_factor: "Configurez d’abord l’authentification à deux facteurs pour votre propre compte.",
-    err_deadline_empty: "Choisissez la date limite d’application.",
-    err_deadline_invalid: "Saisissez la date limite d’application sous forme de date, par exemple 2027-01-15.",
-    err_deadline_past: "La date limite d’application ne peut pas être passée : choisissez aujourd’hui ou un jour suivant.",
-    err_not_verified: "Cochez la case pour confirmer que vous avez vérifié la demande de l’utilisateur.",
-    err_member_not_found: "Aucun membre actif de votre entreprise ne se connecte avec cet e-mail. Vérifiez-le lettre par lettre.",
-    err_reset_self: "Vous ne pouvez pas réinitialiser votre propre MFA : demandez à un autre administrateur de votre entreprise.",
-    err_nothing_to_reset: "Cet utilisateur n’a pas de MFA à réinitialiser.",
-    err_last_admin: "Vous êtes le dernier administrateur actif de l’entreprise : nommez d’abord un autre administrateur.",
-    err_already_member: "Cette adresse est déjà membre de votre entreprise, ou invitée à la rejoindre.",
-    err_member_name: "Donnez un nom de {n} caractères au plus.",
-    add_title: "Ajouter un membre",
-    add_intro: "L’adresse reçoit par e-mail une invitation à rejoindre votre entreprise : avec un lien pour choisir \
-                un mot de passe si elle n’a pas encore de compte, ou pour accepter si elle en a un. Tant que la \
-                personne n’a pas accepté, elle apparaît comme Invitée et les paramètres de votre entreprise ne \
-                s’appliquent pas à elle.",
-    add_email: "Son e-mail",
-    add_name: "Son nom",
-    add_submit: "Ajouter le membre",
-    notice_member_added: "L’invitation est envoyée. Le membre apparaît comme Invité jusqu’à ce qu’il accepte.",
-    ev_member_added: "Membre invité",
-    ev_member_joined: "A rejoint l’entreprise",
-    ev_invitation_declined: "Invitation refusée",
-    col_sign_in: "Connexion",
-    sign_in_sso: "SSO",
-    sign_in_password: "Mot de passe",
-    reset_sso_note: "Les membres qui se connectent avec la SSO reçoivent l’authentification à deux facteurs de votre \
-                     fournisseur d’identité : réinitialisez-la chez lui, pas ici. Les utilisateurs des paiements font \
-                     exception : ils utilisent aussi la MFA ici.",
-    sso: SSO_TAB_FR,
-};

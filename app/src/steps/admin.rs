@@ -16,7 +16,7 @@ use crate::api::{
 };
 use crate::components::{Card, ErrorMessage, FormError, Notice, Submit};
 use crate::error::AppError;
-use crate::i18n::{AdminTexts, Texts, texts};
+use crate::i18n::{AdminTexts, Message, Texts, texts};
 use domain::company::{LogEntry, LogKind, MemberRow, Reprompt, SsoSwitch};
 use domain::profile::{FactorKind, initials};
 use domain::sso::SsoFailure;
@@ -103,7 +103,7 @@ fn Admin(view: AdminView, sso: Option<SsoView>, notice: Option<&'static str>) ->
         None => view! { <MfaTab view/> }.into_any(),
     };
     view! {
-        <Card title=a.settings account admin=true wide=true>
+        <Card title=a.settings account admin=true wide=true help=crate::help::anchors::ENABLE_COMPANY>
             <nav class="tabs" aria-label=a.sections>
                 <a href=Page::Admin.path() aria-current=(!on_sso).then_some("page")>{a.tab_mfa}</a>
                 <a href=sso_tab_path(None) aria-current=on_sso.then_some("page") data-testid="tab-sso">{a.sso.tab}</a>
@@ -122,11 +122,11 @@ fn MfaTab(view: AdminView) -> impl IntoView {
     let t = texts();
     let a = &t.admin;
     let policy_text = match &view.policy.deadline {
-        Some(at) => a
-            .required_from
-            .replace("{date}", &t.profile.date(at))
-            .replace("{time}", &format!("{:02}:{:02}", at.hour, at.minute))
-            .replace("{zone}", &at.zone),
+        Some(at) => a.required_from.with(&[
+            ("date", t.profile.date(at).into()),
+            ("time", t.profile.time(at).into()),
+            ("zone", at.zone.as_str().into()),
+        ]),
         None => a.not_required.to_owned(),
     };
     let may_change = view.available && view.has_factor && view.confirmed;
@@ -147,7 +147,7 @@ fn MfaTab(view: AdminView) -> impl IntoView {
     } = view;
     let sso_members = members.iter().any(|m| m.sso);
     view! {
-            <p class="muted">{a.company.replace("{company}", &company)}</p>
+            <p class="muted">{a.company.with(&[("company", company.as_str().into())])}</p>
             {(!available).then(|| view! {
                 <div class="warning" role="note" data-testid="mfa-on-request"><p>{a.on_request}</p></div>
             })}
@@ -221,7 +221,7 @@ fn PolicyForm(
                 <label for="require">{a.require_mfa}</label>
             </div>
             <label for="deadline">{a.deadline}</label>
-            <p class="hint" id="deadline-hint">{a.deadline_hint.replace("{zone}", &time_zone.replace('_', " "))}</p>
+            <p class="hint" id="deadline-hint">{a.deadline_hint.with(&[("zone", time_zone.replace('_', " ").into())])}</p>
             <input id="deadline" name="deadline" type="date" value=deadline aria-describedby="deadline-hint" {..error.field(None)}/>
             <label for="reprompt">{a.reprompt}</label>
             <select id="reprompt" name="reprompt">
@@ -350,7 +350,7 @@ fn Members(members: Vec<MemberRow>, may_change: bool) -> impl IntoView {
     };
     view! {
         <p data-testid="unenrolled-count">
-            {a.unenrolled_count.replace("{n}", &unenrolled.to_string()).replace("{total}", &active.to_string())}
+            {a.unenrolled_count.with(&[("n", unenrolled.into()), ("total", active.into())])}
         </p>
         <nav class="filters" aria-label=a.members_filter>
             {filter(false, a.filter_all)}
@@ -413,7 +413,7 @@ fn Members(members: Vec<MemberRow>, may_change: bool) -> impl IntoView {
 fn log_text(t: &Texts, e: &LogEntry) -> String {
     let a = &t.admin;
     let s = &a.sso;
-    let detail = |template: &str| template.replace("{detail}", e.detail.as_deref().unwrap_or_default());
+    let detail = |message: Message| message.with(&[("detail", e.detail.as_deref().unwrap_or_default().into())]);
     let what = match e.kind {
         LogKind::PolicyChanged => a.ev_policy_changed.to_owned(),
         LogKind::MfaReset => a.ev_mfa_reset.to_owned(),
@@ -429,12 +429,12 @@ fn log_text(t: &Texts, e: &LogEntry) -> String {
         LogKind::SsoSwitched(SsoSwitch::CreateAccountsOn) => s.ev_create_on.to_owned(),
         LogKind::SsoSwitched(SsoSwitch::CreateAccountsOff) => s.ev_create_off.to_owned(),
         LogKind::SsoTested(None) => detail(s.ev_test_passed),
-        LogKind::SsoTested(Some(failure)) => s.ev_test_failed.replace("{reason}", s.reason(failure)),
+        LogKind::SsoTested(Some(failure)) => s.ev_test_failed.with(&[("reason", s.reason(failure).into())]),
         LogKind::DomainClaimed => detail(s.ev_domain_claimed),
         LogKind::DomainProven => detail(s.ev_domain_proven),
         LogKind::DomainRemoved => detail(s.ev_domain_removed),
     };
-    let by = e.by.as_ref().map(|name| a.by.replace("{name}", name));
+    let by = e.by.as_ref().map(|name| a.by.with(&[("name", name.as_str().into())]));
     e.who
         .iter()
         .map(String::as_str)

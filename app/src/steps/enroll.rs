@@ -12,14 +12,8 @@ use leptos::prelude::*;
 
 /// "Your company will require two-factor authentication in 5 days, on …".
 pub(crate) fn deadline_text(t: &Texts, d: &Deadline) -> String {
-    let template = if d.days_left == 1 {
-        t.mfa_soon_one
-    } else {
-        t.mfa_soon
-    };
-    template
-        .replace("{n}", &d.days_left.to_string())
-        .replace("{date}", &t.profile.date(&d.date))
+    t.mfa_soon
+        .with(&[("n", d.days_left.into()), ("date", t.profile.date(&d.date).into())])
 }
 
 #[component]
@@ -31,7 +25,7 @@ pub fn MfaRequiredStep(deadline: Option<Deadline>) -> impl IntoView {
         .as_ref()
         .map_or_else(|| t.mfa_required_body.to_owned(), |d| deadline_text(t, d));
     view! {
-        <Card title=t.mfa_required>
+        <Card title=t.mfa_required help=crate::help::anchors::BEFORE_DEADLINE>
             <p data-testid="mfa-required-body">{body}</p>
             <ActionForm action>
                 <ErrorMessage error=FormError::of(action)/>
@@ -62,7 +56,7 @@ pub fn ChooseMethodStep(
     let skip = ServerAction::<SkipSetup>::new();
     let error = FormError::of(action);
     view! {
-        <Card title=t.select_method>
+        <Card title=t.select_method help=crate::help::anchors::METHODS>
             {after_recovery.then(|| view! { <Notice text=t.after_recovery_notice/> })}
             <ActionForm action>
                 <fieldset class="methods">
@@ -120,7 +114,7 @@ pub fn SetupAppStep(qr_svg: String, setup_key: String, account: String, from_pro
     let action = ServerAction::<ConfirmApp>::new();
     let error = FormError::of(action);
     view! {
-        <Card title=t.secure_account>
+        <Card title=t.secure_account help=crate::help::anchors::APP>
             <ol class="steps">
                 <li>
                     <p>{t.scan_qr}</p>
@@ -137,6 +131,9 @@ pub fn SetupAppStep(qr_svg: String, setup_key: String, account: String, from_pro
                             <dd><code id="setup-key" data-testid="setup-key">{setup_key.clone()}</code></dd>
                         </dl>
                         <CopyButton text=setup_key.replace(' ', "")/>
+                        <p class="small">
+                            <a href=crate::help::help_href(t.language, crate::help::anchors::TROUBLE_SCANNING)>{t.trouble_scanning_help}</a>
+                        </p>
                     </details>
                 </li>
                 <li>
@@ -182,14 +179,12 @@ pub fn SaveRecoveryStep(code: String, grouped: String, after_recovery: bool) -> 
     let t = texts();
     let action = ServerAction::<ConfirmSaved>::new();
     let error = FormError::of(action);
-    let file = format!(
-        "{} {}\n\n{grouped}\n\n{}\n",
-        crate::product_name(),
-        t.recovery_file_title,
-        t.save_recovery_warning
-    );
+    let file = t.recovery_file.with(&[
+        ("product", crate::product_name().into()),
+        ("code", grouped.as_str().into()),
+    ]) + "\n";
     view! {
-        <Card title=t.save_recovery>
+        <Card title=t.save_recovery help=crate::help::anchors::LOST_DEVICE>
             {after_recovery.then(|| view! { <Notice text=t.recovery_after_use/> })}
             <p>{t.save_recovery_body}</p>
             <p class="recovery-code" id="recovery-code" data-testid="recovery-code">{grouped}</p>

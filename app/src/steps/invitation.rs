@@ -39,7 +39,7 @@ pub fn InvitationPage() -> impl IntoView {
 
 /// What the invitation means, naming the company.
 fn intro(company: &str) -> String {
-    texts().invitation.intro.replace("{company}", company)
+    texts().invitation.intro.with(&[("company", company.into())])
 }
 
 /// One answer's form: the link's token and the answer.

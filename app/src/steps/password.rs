@@ -25,8 +25,7 @@ fn NewPasswordFields(error: FormError, #[prop(optional)] token: Option<String>) 
             described_by=error.described_by(Some(RULES_ID))
             invalid=error.invalid()
             token
-            strength=p.strength.to_owned()
-            levels=p.strength_levels.iter().map(|l| (*l).to_owned()).collect()
+            levels=p.strength_levels.iter().map(|level| p.strength.with(&[("level", (*level).into())])).collect()
         />
         <label for="confirm-password">{p.confirm_password}</label>
         <input id="confirm-password" name="confirm" type="password" autocomplete="new-password" {..error.field(None)}/>

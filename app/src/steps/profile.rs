@@ -10,7 +10,7 @@ use crate::api::{
 use crate::components::{
     Card, CodeInput, ErrorMessage, FormError, LANGUAGE_PATH, Notice, PasskeyButton, Submit,
 };
-use crate::i18n::{Locale, ProfileTexts, texts, use_locale};
+use crate::i18n::{Language, ProfileTexts, texts, use_locale};
 use domain::profile::{Activity, ActivityKind, FactorKind, FactorRow, Method, TIME_ZONES, initials};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -64,7 +64,7 @@ fn Profile(view: ProfileView, notice: Option<&'static str>) -> impl IntoView {
         Some(company) => view! {
             <section class="profile-section" aria-labelledby="mfa-title">
                 <h2 id="mfa-title">{p.two_factor}</h2>
-                <p data-testid="sso-managed">{t.sso.profile_managed.replace("{company}", &company)}</p>
+                <p data-testid="sso-managed">{t.sso.profile_managed.with(&[("company", company.as_str().into())])}</p>
             </section>
         }
         .into_any(),
@@ -95,7 +95,7 @@ fn Profile(view: ProfileView, notice: Option<&'static str>) -> impl IntoView {
         .into_any(),
     };
     view! {
-        <Card title=p.settings account=initials(&display_name, &email) admin wide=true>
+        <Card title=p.settings account=initials(&display_name, &email) admin wide=true help=crate::help::anchors::MORE_DEVICES>
             <nav class="tabs" aria-label=p.sections>
                 <a href=Page::Profile.path() aria-current="page">{p.tab_security}</a>
             </nav>
@@ -136,12 +136,12 @@ fn FactorList(factors: Vec<FactorRow>, confirmed: bool) -> impl IntoView {
                 };
                 let used = f.last_used.as_ref().map_or_else(
                     || p.never_used.to_owned(),
-                    |at| p.last_used.replace("{date}", &p.datetime(at)),
+                    |at| p.last_used.with(&[("date", p.datetime(at).into())]),
                 );
                 view! {
                     <li class="factor" data-testid="factor">
                         <p class="factor-name"><strong>{f.label.clone()}</strong></p>
-                        <p class="muted small">{kind}" · "{p.added.replace("{date}", &p.datetime(&f.added))}" · "{used}</p>
+                        <p class="muted small">{kind}" · "{p.added.with(&[("date", p.datetime(&f.added).into())])}" · "{used}</p>
                         {confirmed.then(|| view! { <FactorActions factor=f rename remove rename_error/> })}
                     </li>
                 }
@@ -174,7 +174,7 @@ fn FactorActions(
                     <ActionForm action=rename attr:novalidate=true>
                         <input type="hidden" name="id" value=id/>
                         {passkey.then(|| view! { <input type="hidden" name="kind" value=FactorKind::Passkey.as_str()/> })}
-                        <label for=field.clone()>{p.new_name.replace("{name}", &label)}</label>
+                        <label for=field.clone()>{p.new_name.with(&[("name", label.as_str().into())])}</label>
                         <input id=field name="name" type="text" value=label.clone() maxlength={domain::limits::APP_NAME_MAX_CHARS} {..rename_error.field(None)}/>
                         <button type="submit" class="secondary">{p.rename}</button>
                     </ActionForm>
@@ -294,7 +294,7 @@ pub(crate) fn ConfirmForm(
                 <ActionForm action=text attr:class="secondary-form">
                     <ErrorMessage error=FormError::of(text).with_id("text-error")/>
                     {move || texted().then(|| view! { <Notice text=p.code_texted/> })}
-                    <button type="submit" class="link">{p.text_me.replace("{n}", &last_four)}</button>
+                    <button type="submit" class="link">{p.text_me.with(&[("n", last_four.as_str().into())])}</button>
                 </ActionForm>
             })}
         </div>
@@ -327,7 +327,7 @@ fn Preferences(time_zone: String) -> impl IntoView {
             <input type="hidden" name="back" value=Page::Profile.path()/>
             <label for="lang">{p.language_label}</label>
             <select id="lang" name="lang">
-                {Locale::ALL.into_iter().map(|l| view! {
+                {Language::ALL.into_iter().map(|l| view! {
                     <option value=l.code() lang=l.code() selected=l == current>{l.native_name()}</option>
                 }).collect_view()}
             </select>

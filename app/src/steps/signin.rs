@@ -12,7 +12,7 @@ pub fn EmailStep(notice: Option<&'static str>) -> impl IntoView {
     let action = ServerAction::<SubmitEmail>::new();
     let error = FormError::of(action);
     view! {
-        <Card title=t.enter_email>
+        <Card title=t.enter_email help=crate::help::anchors::LOG_IN>
             {notice.map(|text| view! { <Notice text/> })}
             <ActionForm action attr:novalidate=true>
                 <label for="email">{t.email}</label>
@@ -39,7 +39,7 @@ pub fn PasswordStep(email: String, notice: Option<&'static str>) -> impl IntoVie
     let action = ServerAction::<SubmitPassword>::new();
     let error = FormError::of(action);
     view! {
-        <Card title=t.enter_password>
+        <Card title=t.enter_password help=crate::help::anchors::LOG_IN>
             {notice.map(|text| view! { <Notice text/> })}
             <p class="identity">
                 <span class="muted">{t.signing_in_as}" "</span><strong>{email.clone()}</strong>

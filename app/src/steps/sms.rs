@@ -16,7 +16,7 @@ const PHONE_HINT_ID: &str = "phone-hint";
 pub fn SetupSmsStep(countries: Vec<Country>, sent: Option<SmsStatus>, from_profile: bool) -> impl IntoView {
     let t = texts();
     view! {
-        <Card title=t.setup_sms>
+        <Card title=t.setup_sms help=crate::help::anchors::SMS>
             {match sent {
                 None => view! { <PhoneForm countries/> }.into_any(),
                 Some(status) => view! { <SetupCodeForm status/> }.into_any(),
@@ -39,7 +39,7 @@ fn PhoneForm(countries: Vec<Country>) -> impl IntoView {
             <label for="country">{t.country_code}</label>
             <select id="country" name="country" autocomplete="tel-country-code" {..error.field(None)}>
                 {countries.into_iter().map(|c| view! {
-                    <option value=c.iso()>{format!("{} (+{})", locale.country_name(c), c.dialling_code())}</option>
+                    <option value=c.iso()>{format!("{} (+{})", crate::i18n::texts_in(locale).countries.name(c), c.dialling_code())}</option>
                 }).collect_view()}
             </select>
             <label for="phone">{t.phone_number}</label>
@@ -81,7 +81,7 @@ pub fn SmsChallengeStep(status: SmsStatus) -> impl IntoView {
     let action = ServerAction::<VerifyCode>::new();
     let error = FormError::of(action);
     view! {
-        <Card title=t.verify_identity>
+        <Card title=t.verify_identity help=crate::help::anchors::SMS>
             <SentTo status=status.clone()/>
             <ActionForm action attr:novalidate=true>
                 <CodeInput label=t.enter_code_label hint_id="sms-status" error web_otp=true/>
@@ -100,10 +100,9 @@ fn SentTo(status: SmsStatus) -> impl IntoView {
     let t = texts();
     let text = if status.live {
         t.sms_sent
-            .replace("{n}", &status.last_four)
-            .replace("{m}", &status.code_minutes.to_string())
+            .with(&[("n", status.last_four.into()), ("m", status.code_minutes.into())])
     } else {
-        t.sms_not_live.replace("{n}", &status.last_four)
+        t.sms_not_live.with(&[("n", status.last_four.into())])
     };
     view! { <p class="hint" id="sms-status" data-testid="sms-status">{text}</p> }
 }
@@ -115,7 +114,7 @@ fn PrivacyNote() -> impl IntoView {
     view! {
         <div class="warning privacy" role="note" aria-labelledby="privacy-title">
             <h2 id="privacy-title">{t.important}</h2>
-            <p>{t.sms_privacy.replace("{product}", &crate::product_name())}</p>
+            <p>{t.sms_privacy.with(&[("product", crate::product_name().into())])}</p>
         </div>
     }
 }
@@ -132,8 +131,7 @@ fn ResendForm(resend_in: i64) -> impl IntoView {
             <ResendButton
                 label=t.resend.to_owned()
                 resend_in
-                in_seconds=t.resend_in_seconds.to_owned()
-                in_minutes=t.resend_in_minutes.to_owned()
+                waits=crate::error::resend_waits(t, resend_in)
             >
                 <ErrorMessage error=FormError::of(action).with_id("resend-error")/>
             </ResendButton>

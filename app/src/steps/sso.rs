@@ -19,8 +19,8 @@ pub fn SsoStep() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match pending.await {
                         Ok(Some(redirect)) => {
-                            let body = t.sso.continue_body.replace("{company}", &redirect.company);
-                            let button = t.sso.continue_button.replace("{company}", &redirect.company);
+                            let body = t.sso.continue_body.with(&[("company", redirect.company.as_str().into())]);
+                            let button = t.sso.continue_button.with(&[("company", redirect.company.as_str().into())]);
                             view! {
                                 <Meta http_equiv="refresh" content=format!("0;url={}", redirect.url)/>
                                 <p role="status">{body}</p>

@@ -3,7 +3,7 @@
 
 use crate::api::{Choices, Page, PickMethod, VerifyCode, VerifyRecovery};
 use crate::components::{Card, CodeInput, ErrorMessage, FormError, PasskeyButton, Submit};
-use crate::i18n::{Locale, texts};
+use crate::i18n::{Language, texts};
 use crate::islands::PasskeysOnly;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -14,7 +14,7 @@ pub fn ChallengeStep(picked: Option<String>) -> impl IntoView {
     let action = ServerAction::<VerifyCode>::new();
     let error = FormError::of(action);
     view! {
-        <Card title=t.verify_identity>
+        <Card title=t.verify_identity help=crate::help::anchors::LOG_IN>
             {picked.map(|name| view! { <p class="identity"><span class="muted">{t.using_app}" "</span><strong>{name}</strong></p> })}
             <ActionForm action attr:novalidate=true>
                 <CodeInput label=t.enter_code_label hint=t.code_hint error/>
@@ -35,10 +35,10 @@ pub fn PasskeyChallengeStep(picked: Option<String>) -> impl IntoView {
     // A name that only says "Passkey" would add nothing.
     let intro = picked.filter(|name| name != k.choice).map_or_else(
         || k.verify_intro.to_owned(),
-        |name| k.verify_named.replace("{name}", &name),
+        |name| k.verify_named.with(&[("name", name.as_str().into())]),
     );
     view! {
-        <Card title=t.verify_identity>
+        <Card title=t.verify_identity help=crate::help::anchors::LOG_IN>
             <p class="identity" data-testid="passkey-intro">{intro}</p>
             <PasskeyButton
                 ceremony="verify"
@@ -55,9 +55,9 @@ pub fn PasskeyChallengeStep(picked: Option<String>) -> impl IntoView {
 }
 
 fn is_default_name(name: &str) -> bool {
-    Locale::ALL
+    Language::ALL
         .into_iter()
-        .any(|l| l.texts().authenticator_app == name)
+        .any(|l| crate::i18n::texts_in(l).authenticator_app == name)
 }
 
 #[component]
@@ -70,7 +70,7 @@ pub fn MethodsStep(choices: Choices) -> impl IntoView {
         passkeys,
     } = choices;
     view! {
-        <Card title=t.how_verify>
+        <Card title=t.how_verify help=crate::help::anchors::LOST_DEVICE>
             // Passkeys first (they cannot be phished), where the browser has WebAuthn.
             {(!passkeys.is_empty()).then(|| view! {
                 <PasskeysOnly>
@@ -89,7 +89,7 @@ pub fn MethodsStep(choices: Choices) -> impl IntoView {
                     <Choice action name="phone" value=phone.id.to_string() title=t.use_phone>
                         <span class="muted">
                             <span aria-hidden="true">{format!("•••• {}", phone.last_four)}</span>
-                            <span class="visually-hidden">{t.phone_ending.replace("{n}", &phone.last_four)}</span>
+                            <span class="visually-hidden">{t.phone_ending.with(&[("n", phone.last_four.as_str().into())])}</span>
                         </span>
                     </Choice>
                 }).collect_view()}
@@ -104,7 +104,10 @@ pub fn MethodsStep(choices: Choices) -> impl IntoView {
                 </Choice>
             </ul>
             <ErrorMessage error=FormError::of(action)/>
-            <p class="hint" data-testid="ask-admin">{t.ask_admin}</p>
+            <p class="hint" data-testid="ask-admin">
+                {t.ask_admin}" "
+                <a href=crate::help::help_href(t.language, crate::help::anchors::LOST_DEVICE)>{t.lost_device_help}</a>
+            </p>
         </Card>
     }
 }
@@ -137,7 +140,7 @@ pub fn RecoveryStep() -> impl IntoView {
     let action = ServerAction::<VerifyRecovery>::new();
     let error = FormError::of(action);
     view! {
-        <Card title=t.enter_recovery>
+        <Card title=t.enter_recovery help=crate::help::anchors::LOST_DEVICE>
             <ActionForm action attr:novalidate=true>
                 <label for="recovery-input">{t.recovery_code}</label>
                 <p class="hint" id="recovery-hint">{t.enter_recovery_hint}</p>

@@ -1,44 +1,15 @@
-//! The emails Trestle sends, in English and French, as plain text and HTML
-//! built from the same paragraphs. The language is the user's `locale`.
-//!
-//! Templates take `{product}`, `{name}`, `{app}` and `{when}`, filled in
-//! one pass (a value is never read as a template again) and escaped in
-//! the HTML part.
+//! The emails Trestle sends, in the reader's language (the user's
+//! `locale`) and time zone, and the text message carrying a code. Every
+//! word comes from the catalogue (`catalogue/locales/*/emails.ftl`): a
+//! value is a Fluent variable, never read as a template. The HTML part is
+//! an askama template (`templates/email.html`), which escapes every value;
+//! the plain-text part is the same paragraphs.
 
-use super::{Email, escape_html};
+use super::Email;
+use crate::local_time::{local_time, time_zone};
+use askama::Template;
+use catalogue::{Language, Value};
 use time::OffsetDateTime;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Language {
-    En,
-    Fr,
-}
-
-impl Language {
-    /// `fr`, `fr-CA`... are French; anything else is English.
-    pub fn from_locale(locale: &str) -> Self {
-        let primary = locale.split(['-', '_']).next().unwrap_or_default();
-        if primary.eq_ignore_ascii_case("fr") {
-            Self::Fr
-        } else {
-            Self::En
-        }
-    }
-
-    fn code(self) -> &'static str {
-        match self {
-            Self::En => "en",
-            Self::Fr => "fr",
-        }
-    }
-
-    fn texts(self) -> &'static Texts {
-        match self {
-            Self::En => &en::TEXTS,
-            Self::Fr => &fr::TEXTS,
-        }
-    }
-}
 
 /// What happened, that the user is told about by email.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,17 +44,18 @@ pub enum Notice<'a> {
         url: &'a str,
         minutes: i64,
     },
-    /// The company requires MFA from `day` (saved or moved by an admin);
-    /// `url` is where to set it up.
+    /// The company requires MFA from `deadline` (Unix seconds; saved or
+    /// moved by an admin); `url` is where to set it up. The email names
+    /// the deadline in the reader's time zone.
     MfaRequired {
         company: &'a str,
-        day: Day,
+        deadline: i64,
         url: &'a str,
     },
     /// A week or a day before the deadline, to a member not enrolled yet.
     MfaReminder {
         company: &'a str,
-        day: Day,
+        deadline: i64,
         days_left: i64,
         url: &'a str,
     },
@@ -107,13 +79,16 @@ pub enum Notice<'a> {
     },
 }
 
-/// A calendar day (year, month, day), written out in the reader's language.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Day {
-    pub year: i32,
-    pub month: u8,
-    pub day: u8,
+/// A notice's messages in the catalogue: its subject, its paragraphs and
+/// the words of its link, if it has one of its own.
+struct Wording {
+    subject: &'static str,
+    paragraphs: &'static [&'static str],
+    button: Option<&'static str>,
 }
+
+/// Ends the emails about a change the reader may have made themselves.
+const NOTHING_ELSE: &str = "email-nothing-else";
 
 impl Notice<'_> {
     /// A change to the account's security: its email offers **This wasn't me**.
@@ -147,372 +122,211 @@ impl Notice<'_> {
             Self::Invitation { .. } => "invitation",
         }
     }
+
+    fn wording(&self) -> Wording {
+        let (subject, paragraphs, button): (_, &'static [&'static str], _) = match self {
+            Self::AppAdded { .. } => (
+                "email-app-added-subject",
+                &["email-app-added-1", NOTHING_ELSE],
+                None,
+            ),
+            Self::PhoneAdded { .. } => (
+                "email-phone-added-subject",
+                &["email-phone-added-1", NOTHING_ELSE],
+                None,
+            ),
+            Self::PasskeyAdded { .. } => (
+                "email-passkey-added-subject",
+                &["email-passkey-added-1", NOTHING_ELSE],
+                None,
+            ),
+            Self::PasskeyCloned => (
+                "email-passkey-cloned-subject",
+                &["email-passkey-cloned-1", "email-passkey-cloned-2"],
+                None,
+            ),
+            Self::RecoveryCodeUsed => (
+                "email-recovery-used-subject",
+                &["email-recovery-used-1", "email-recovery-used-2"],
+                None,
+            ),
+            Self::FactorRemoved { .. } => (
+                "email-factor-removed-subject",
+                &["email-factor-removed-1", NOTHING_ELSE],
+                None,
+            ),
+            Self::RecoveryCodeRenewed => (
+                "email-recovery-renewed-subject",
+                &["email-recovery-renewed-1", "email-recovery-renewed-2"],
+                None,
+            ),
+            Self::PasswordChanged => (
+                "email-password-changed-subject",
+                &["email-password-changed-1", NOTHING_ELSE],
+                None,
+            ),
+            Self::PasswordReset => (
+                "email-password-reset-subject",
+                &["email-password-reset-1", NOTHING_ELSE],
+                None,
+            ),
+            Self::ResetLink { .. } => (
+                "email-reset-link-subject",
+                &["email-reset-link-1", "email-reset-link-2"],
+                Some("email-reset-link-button"),
+            ),
+            Self::MfaRequired { .. } => (
+                "email-mfa-required-subject",
+                &["email-mfa-required-1", "email-mfa-required-2"],
+                Some("email-mfa-setup-button"),
+            ),
+            Self::MfaReminder { .. } => (
+                "email-mfa-reminder-subject",
+                &["email-mfa-reminder-1", "email-mfa-reminder-2"],
+                Some("email-mfa-setup-button"),
+            ),
+            Self::MfaReset { .. } => (
+                "email-mfa-reset-subject",
+                &["email-mfa-reset-1", "email-mfa-reset-2"],
+                None,
+            ),
+            Self::AccountCreated { .. } => (
+                "email-account-created-subject",
+                &["email-account-created-1", "email-account-created-2"],
+                Some("email-account-created-button"),
+            ),
+            Self::Invitation { .. } => (
+                "email-invitation-subject",
+                &["email-invitation-1", "email-invitation-2"],
+                Some("email-invitation-button"),
+            ),
+        };
+        Wording {
+            subject,
+            paragraphs,
+            button,
+        }
+    }
+
+    /// The link the notice itself carries (a reset, a setup, an invitation).
+    fn url(&self) -> Option<&str> {
+        match self {
+            Self::ResetLink { url, .. }
+            | Self::MfaRequired { url, .. }
+            | Self::MfaReminder { url, .. }
+            | Self::AccountCreated { url, .. }
+            | Self::Invitation { url, .. } => Some(url),
+            _ => None,
+        }
+    }
 }
 
-/// Who the email is for and when it happened.
+/// Who the email is for: their address, name, language and time zone
+/// (an IANA name, as the users table keeps it; UTC when unknown).
 #[derive(Clone, Copy, Debug)]
 pub struct Recipient<'a> {
     pub email: &'a str,
     pub display_name: &'a str,
     pub language: Language,
+    pub time_zone: &'a str,
 }
 
-/// One language's texts. Bodies are paragraphs.
-pub struct Texts {
-    greeting: &'static str,
-    app_added_subject: &'static str,
-    app_added: &'static [&'static str],
-    phone_added_subject: &'static str,
-    phone_added: &'static [&'static str],
-    /// `{app}`: the passkey's name.
-    passkey_added_subject: &'static str,
-    passkey_added: &'static [&'static str],
-    passkey_cloned_subject: &'static str,
-    passkey_cloned: &'static [&'static str],
-    /// The text message carrying a code: `{product}`, `{code}`, `{minutes}`.
-    sms_code: &'static str,
-    recovery_used_subject: &'static str,
-    recovery_used: &'static [&'static str],
-    factor_removed_subject: &'static str,
-    factor_removed: &'static [&'static str],
-    recovery_renewed_subject: &'static str,
-    recovery_renewed: &'static [&'static str],
-    password_changed_subject: &'static str,
-    password_changed: &'static [&'static str],
-    password_reset_subject: &'static str,
-    password_reset: &'static [&'static str],
-    reset_link_subject: &'static str,
-    /// `{minutes}`: how long the link works.
-    reset_link: &'static [&'static str],
-    reset_link_label: &'static str,
-    /// `{company}`, `{date}`: the deadline's day.
-    mfa_required_subject: &'static str,
-    mfa_required: &'static [&'static str],
-    /// `{days}` left.
-    mfa_reminder_subject: &'static str,
-    mfa_reminder: &'static [&'static str],
-    mfa_setup_label: &'static str,
-    mfa_reset_subject: &'static str,
-    mfa_reset: &'static [&'static str],
-    /// `{company}`; `{days}` the link works.
-    account_created_subject: &'static str,
-    account_created: &'static [&'static str],
-    account_created_label: &'static str,
-    /// `{company}`; `{days}` the link works.
-    invitation_subject: &'static str,
-    invitation: &'static [&'static str],
-    invitation_label: &'static str,
-    /// `{day} {month} {year}`.
-    day: &'static str,
-    /// What to do if it wasn't you: ends every security email.
-    not_you: &'static str,
-    /// The words of the link that signs out every session.
-    not_me_label: &'static str,
-    signature: &'static str,
-    /// `{day} {month} {year} {time}` in the language's order.
-    date: &'static str,
-    months: [&'static str; 12],
-}
-
-mod en {
-    pub const TEXTS: super::Texts = super::Texts {
-        greeting: "Hello {name},",
-        app_added_subject: "An authenticator app was added to your account",
-        app_added: &[
-            "An authenticator app named “{app}” was added to your {product} account on {when}. \
-             From now on, signing in asks for a code from it.",
-            "If this was you, there is nothing else to do.",
-        ],
-        phone_added_subject: "A phone number was added to your account",
-        phone_added: &[
-            "The phone number {app} was added to your {product} account on {when}. \
-             From now on, signing in can send a verification code to it by text message.",
-            "If this was you, there is nothing else to do.",
-        ],
-        passkey_added_subject: "A passkey was added to your account",
-        passkey_added: &[
-            "A passkey named “{app}” was added to your {product} account on {when}. \
-             From now on, it can confirm it's you when you sign in.",
-            "If this was you, there is nothing else to do.",
-        ],
-        passkey_cloned_subject: "A sign-in with a copy of your passkey was refused",
-        passkey_cloned: &[
-            "Someone tried to sign in to your {product} account on {when} with one of your passkeys, \
-             but the passkey's counter went backwards, which a copy of it would do. The sign-in was refused.",
-            "If you did not just sign in, remove that passkey from your profile settings and add it again.",
-        ],
-        sms_code: "Your {product} verification code is {code}. It expires in {minutes} minutes. \
-                   Never share it: {product} will never ask you for it.",
-        recovery_used_subject: "Your recovery code was used to sign in",
-        recovery_used: &[
-            "Your recovery code was used to sign in to your {product} account on {when}. \
-             That code no longer works: a new one was shown when signing in.",
-            "If this was you, set up two-factor authentication on your new device from your profile settings.",
-        ],
-        factor_removed_subject: "A sign-in method was removed from your account",
-        factor_removed: &[
-            "{app} was removed from the two-factor methods of your {product} account on {when}. \
-             Every other browser signed in to your account was signed out.",
-            "If this was you, there is nothing else to do.",
-        ],
-        recovery_renewed_subject: "You have a new recovery code",
-        recovery_renewed: &[
-            "A new recovery code was made for your {product} account on {when}. \
-             The code you had before no longer works.",
-            "If this was you, keep the new code somewhere safe.",
-        ],
-        password_changed_subject: "Your password was changed",
-        password_changed: &[
-            "The password of your {product} account was changed on {when}. \
-             Every other browser signed in to your account was signed out.",
-            "If this was you, there is nothing else to do.",
-        ],
-        password_reset_subject: "Your password was reset",
-        password_reset: &[
-            "The password of your {product} account was reset with a link sent to this address on {when}. \
-             Every browser signed in to your account was signed out. Two-factor authentication is unchanged.",
-            "If this was you, there is nothing else to do.",
-        ],
-        reset_link_subject: "Reset your password",
-        reset_link: &[
-            "Someone asked to reset the password of your {product} account on {when}. \
-             The link below works once, for {minutes} minutes.",
-            "If it wasn't you, ignore this email: your password stays as it is.",
-        ],
-        reset_link_label: "Reset your password",
-        mfa_required_subject: "{company} requires two-factor authentication from {date}",
-        mfa_required: &[
-            "{company} requires multi-factor authentication (MFA) to sign in to {product} from {date}, \
-             to keep your company's projects and payments safe.",
-            "Set it up now to avoid any interruption on that day: sign in, open My Profile Settings, \
-             then Password & Security, and add an authenticator app or a phone number. \
-             If you have not set it up by {date}, signing in will walk you through it.",
-        ],
-        mfa_reminder_subject: "Set up two-factor authentication: required in {days} days",
-        mfa_reminder: &[
-            "{company} requires multi-factor authentication (MFA) to sign in to {product} from {date}, \
-             in {days} days, and your account does not have it yet.",
-            "Set it up now to avoid any interruption: sign in, open My Profile Settings, \
-             then Password & Security, and add an authenticator app or a phone number.",
-        ],
-        mfa_setup_label: "Set up two-factor authentication",
-        mfa_reset_subject: "Your two-factor authentication was reset",
-        mfa_reset: &[
-            "An administrator of {company} reset two-factor authentication for your {product} account on {when}, \
-             as you asked: your authenticator apps, phone numbers and recovery code no longer work, \
-             and every browser signed in to your account was signed out.",
-            "The next time you sign in, you will set up two-factor authentication again.",
-        ],
-        account_created_subject: "{company} invited you to {product}",
-        account_created: &[
-            "An administrator of {company} made a {product} account for this address.",
-            "Choose your password with the link below: it works once, for {days} days. \
-             If you did not expect this email, ignore it.",
-        ],
-        account_created_label: "Choose your password",
-        invitation_subject: "{company} invited you to join it on {product}",
-        invitation: &[
-            "An administrator of {company} invited your {product} account to join the company.",
-            "Open the link below and sign in to accept or decline: it works once, for {days} days. \
-             Until you accept, {company} has no say over your account and its rules do not apply to you. \
-             If you did not expect this email, ignore it.",
-        ],
-        invitation_label: "See the invitation",
-        day: "{month} {day}, {year}",
-        not_you: "If it wasn't you, change your password now and contact your company administrator, \
-                  who can reset two-factor authentication for your account.",
-        not_me_label: "This wasn’t me: sign out everywhere",
-        signature: "— {product}",
-        date: "{month} {day}, {year} at {time} UTC",
-        months: domain::profile::MONTHS_EN,
+/// A deadline's words in `language` and `zone`: its day ("December 12,
+/// 2026"), with its time when it is not midnight there; and the zone's name.
+fn deadline_words(language: Language, deadline: i64, zone: &str) -> (String, String) {
+    let (_, name) = time_zone(zone);
+    let at = local_time(deadline, zone);
+    let day = catalogue::date(language, &at);
+    let date = if (at.hour, at.minute) == (0, 0) {
+        day
+    } else {
+        catalogue::message(
+            language,
+            "email-date-at-time",
+            &[
+                ("date", Value::from(day)),
+                ("time", Value::from(catalogue::time(language, &at))),
+            ],
+        )
     };
+    (date, name.to_owned())
 }
 
-mod fr {
-    pub const TEXTS: super::Texts = super::Texts {
-        greeting: "Bonjour {name},",
-        app_added_subject: "Une application d’authentification a été ajoutée à votre compte",
-        app_added: &[
-            "Une application d’authentification nommée « {app} » a été ajoutée à votre compte {product} \
-             le {when}. Désormais, la connexion vous demandera un code de cette application.",
-            "Si c’était vous, vous n’avez rien d’autre à faire.",
-        ],
-        phone_added_subject: "Un numéro de téléphone a été ajouté à votre compte",
-        phone_added: &[
-            "Le numéro de téléphone {app} a été ajouté à votre compte {product} le {when}. \
-             Désormais, la connexion peut vous envoyer un code de vérification par SMS à ce numéro.",
-            "Si c’était vous, vous n’avez rien d’autre à faire.",
-        ],
-        passkey_added_subject: "Une clé d’accès a été ajoutée à votre compte",
-        passkey_added: &[
-            "Une clé d’accès nommée « {app} » a été ajoutée à votre compte {product} le {when}. \
-             Désormais, elle peut confirmer votre identité à la connexion.",
-            "Si c’était vous, vous n’avez rien d’autre à faire.",
-        ],
-        passkey_cloned_subject: "Une connexion avec une copie de votre clé d’accès a été refusée",
-        passkey_cloned: &[
-            "Quelqu’un a tenté de se connecter à votre compte {product} le {when} avec l’une de vos clés d’accès, \
-             mais le compteur de la clé a reculé, comme le ferait une copie. La connexion a été refusée.",
-            "Si ce n’était pas vous, supprimez cette clé d’accès dans les paramètres de votre profil, puis ajoutez-la de nouveau.",
-        ],
-        sms_code: "Votre code de vérification {product} est {code}. Il expire dans {minutes} minutes. \
-                   Ne le communiquez jamais : {product} ne vous le demandera jamais.",
-        recovery_used_subject: "Votre code de récupération a été utilisé pour vous connecter",
-        recovery_used: &[
-            "Votre code de récupération a été utilisé pour vous connecter à votre compte {product} \
-             le {when}. Ce code ne fonctionne plus : un nouveau code vous a été présenté à la connexion.",
-            "Si c’était vous, configurez l’authentification à deux facteurs sur votre nouvel appareil \
-             depuis les paramètres de votre profil.",
-        ],
-        factor_removed_subject: "Une méthode de connexion a été supprimée de votre compte",
-        factor_removed: &[
-            "{app} a été supprimé des méthodes à deux facteurs de votre compte {product} le {when}. \
-             Tous les autres navigateurs connectés à votre compte ont été déconnectés.",
-            "Si c’était vous, vous n’avez rien d’autre à faire.",
-        ],
-        recovery_renewed_subject: "Vous avez un nouveau code de récupération",
-        recovery_renewed: &[
-            "Un nouveau code de récupération a été créé pour votre compte {product} le {when}. \
-             Le code que vous aviez avant ne fonctionne plus.",
-            "Si c’était vous, gardez le nouveau code en lieu sûr.",
-        ],
-        password_changed_subject: "Votre mot de passe a été modifié",
-        password_changed: &[
-            "Le mot de passe de votre compte {product} a été modifié le {when}. \
-             Tous les autres navigateurs connectés à votre compte ont été déconnectés.",
-            "Si c’était vous, vous n’avez rien d’autre à faire.",
-        ],
-        password_reset_subject: "Votre mot de passe a été réinitialisé",
-        password_reset: &[
-            "Le mot de passe de votre compte {product} a été réinitialisé avec un lien envoyé à cette adresse le {when}. \
-             Tous les navigateurs connectés à votre compte ont été déconnectés. L’authentification à deux facteurs est inchangée.",
-            "Si c’était vous, vous n’avez rien d’autre à faire.",
-        ],
-        reset_link_subject: "Réinitialisez votre mot de passe",
-        reset_link: &[
-            "Quelqu’un a demandé à réinitialiser le mot de passe de votre compte {product} le {when}. \
-             Le lien ci-dessous fonctionne une fois, pendant {minutes} minutes.",
-            "Si ce n’était pas vous, ignorez cet e-mail : votre mot de passe reste inchangé.",
-        ],
-        reset_link_label: "Réinitialiser votre mot de passe",
-        mfa_required_subject: "{company} exige l’authentification à deux facteurs à partir du {date}",
-        mfa_required: &[
-            "{company} exige l’authentification multifacteur (MFA) pour vous connecter à {product} \
-             à partir du {date}, afin de protéger les projets et les paiements de votre entreprise.",
-            "Configurez-la dès maintenant pour éviter toute interruption ce jour-là : connectez-vous, \
-             ouvrez Paramètres de mon profil, puis Mot de passe et sécurité, et ajoutez une application \
-             d’authentification ou un numéro de téléphone. Si elle n’est pas configurée le {date}, \
-             la connexion vous guidera.",
-        ],
-        mfa_reminder_subject: "Configurez l’authentification à deux facteurs : obligatoire dans {days} jours",
-        mfa_reminder: &[
-            "{company} exige l’authentification multifacteur (MFA) pour vous connecter à {product} \
-             à partir du {date}, dans {days} jours, et votre compte ne l’a pas encore.",
-            "Configurez-la dès maintenant pour éviter toute interruption : connectez-vous, ouvrez \
-             Paramètres de mon profil, puis Mot de passe et sécurité, et ajoutez une application \
-             d’authentification ou un numéro de téléphone.",
-        ],
-        mfa_setup_label: "Configurer l’authentification à deux facteurs",
-        mfa_reset_subject: "Votre authentification à deux facteurs a été réinitialisée",
-        mfa_reset: &[
-            "Un administrateur de {company} a réinitialisé l’authentification à deux facteurs de votre \
-             compte {product} le {when}, à votre demande : vos applications d’authentification, numéros \
-             de téléphone et code de récupération ne fonctionnent plus, et tous les navigateurs connectés \
-             à votre compte ont été déconnectés.",
-            "À votre prochaine connexion, vous configurerez à nouveau l’authentification à deux facteurs.",
-        ],
-        account_created_subject: "{company} vous invite sur {product}",
-        account_created: &[
-            "Un administrateur de {company} a créé un compte {product} pour cette adresse.",
-            "Choisissez votre mot de passe avec le lien ci-dessous : il fonctionne une fois, pendant {days} jours. \
-             Si vous n’attendiez pas cet e-mail, ignorez-le.",
-        ],
-        account_created_label: "Choisir votre mot de passe",
-        invitation_subject: "{company} vous invite à la rejoindre sur {product}",
-        invitation: &[
-            "Un administrateur de {company} a invité votre compte {product} à rejoindre l’entreprise.",
-            "Ouvrez le lien ci-dessous et connectez-vous pour accepter ou refuser : il fonctionne une fois, \
-             pendant {days} jours. Tant que vous n’avez pas accepté, {company} n’a aucun droit sur votre compte \
-             et ses règles ne s’appliquent pas à vous. Si vous n’attendiez pas cet e-mail, ignorez-le.",
-        ],
-        invitation_label: "Voir l’invitation",
-        day: "{day} {month} {year}",
-        not_you: "Si ce n’était pas vous, changez votre mot de passe dès maintenant et contactez \
-                  l’administrateur de votre entreprise, qui peut réinitialiser l’authentification \
-                  à deux facteurs de votre compte.",
-        not_me_label: "Ce n’était pas moi : déconnecter partout",
-        signature: "— {product}",
-        date: "{day} {month} {year} à {time} UTC",
-        months: domain::profile::MONTHS_FR,
-    };
-}
-
-/// Replaces each `{key}` in one pass; unknown keys stay as written.
-fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len());
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let (before, from_brace) = rest.split_at(open);
-        out.push_str(before);
-        let value = from_brace.find('}').and_then(|close| {
-            let key = from_brace.get(1..close)?;
-            values
-                .iter()
-                .find(|(k, _)| *k == key)
-                .map(|(_, v)| (*v, close + 1))
-        });
-        match value {
-            Some((value, len)) => {
-                out.push_str(value);
-                rest = from_brace.get(len..).unwrap_or_default();
-            }
-            None => {
-                out.push('{');
-                rest = from_brace.get(1..).unwrap_or_default();
-            }
+/// The variables of `notice`'s messages (Fluent ignores those a message
+/// does not use).
+fn variables<'a>(
+    notice: &Notice<'a>,
+    to: &Recipient<'a>,
+    product: &'a str,
+    when: String,
+) -> Vec<(&'static str, Value<'a>)> {
+    let mut args = vec![
+        ("product", Value::from(product)),
+        ("name", Value::from(to.display_name)),
+        ("when", Value::from(when)),
+    ];
+    match *notice {
+        Notice::AppAdded { app_name: app }
+        | Notice::PhoneAdded { masked: app }
+        | Notice::PasskeyAdded { name: app }
+        | Notice::FactorRemoved { what: app } => args.push(("app", Value::from(app))),
+        Notice::ResetLink { minutes, .. } => args.push(("minutes", Value::from(minutes))),
+        Notice::MfaRequired {
+            company, deadline, ..
+        } => {
+            let (date, zone) = deadline_words(to.language, deadline, to.time_zone);
+            args.extend([
+                ("company", Value::from(company)),
+                ("date", Value::from(date)),
+                ("zone", Value::from(zone)),
+            ]);
         }
+        Notice::MfaReminder {
+            company,
+            deadline,
+            days_left,
+            ..
+        } => {
+            let (date, zone) = deadline_words(to.language, deadline, to.time_zone);
+            args.extend([
+                ("company", Value::from(company)),
+                ("date", Value::from(date)),
+                ("zone", Value::from(zone)),
+                ("days", Value::from(days_left)),
+            ]);
+        }
+        Notice::MfaReset { company } => args.push(("company", Value::from(company))),
+        Notice::AccountCreated { company, days, .. } | Notice::Invitation { company, days, .. } => {
+            args.extend([("company", Value::from(company)), ("days", Value::from(days))]);
+        }
+        Notice::PasskeyCloned
+        | Notice::RecoveryCodeUsed
+        | Notice::RecoveryCodeRenewed
+        | Notice::PasswordChanged
+        | Notice::PasswordReset => {}
     }
-    out.push_str(rest);
-    out
+    args
 }
 
-fn when(texts: &Texts, at: OffsetDateTime) -> String {
-    let at = at.to_offset(time::UtcOffset::UTC);
-    let month = texts
-        .months
-        .get(usize::from(u8::from(at.month())) - 1)
-        .copied()
-        .unwrap_or_default();
-    let clock = format!("{:02}:{:02}", at.hour(), at.minute());
-    fill(
-        texts.date,
-        &[
-            ("month", month),
-            ("day", &at.day().to_string()),
-            ("year", &at.year().to_string()),
-            ("time", &clock),
-        ],
-    )
+/// An email's link: its words and where it leads.
+struct Link<'a> {
+    label: String,
+    url: &'a str,
 }
 
-fn day_text(texts: &Texts, day: Day) -> String {
-    let month = texts
-        .months
-        .get(usize::from(day.month.clamp(1, 12)) - 1)
-        .copied()
-        .unwrap_or_default();
-    fill(
-        texts.day,
-        &[
-            ("month", month),
-            ("day", &day.day.to_string()),
-            ("year", &day.year.to_string()),
-        ],
-    )
+#[derive(Template)]
+#[template(path = "email.html")]
+struct EmailHtml<'a> {
+    lang: &'a str,
+    subject: &'a str,
+    paragraphs: &'a [String],
+    link: Option<&'a Link<'a>>,
+    signature: &'a str,
 }
 
-/// The email telling `to` about `notice`, which happened `at`. A security
-/// change ends with `not_me`, the link that signs out every session.
+/// The email telling `to` about `notice`, which happened `at` (written in
+/// their language and time zone). A security change ends with `not_me`,
+/// the link that signs out every session.
 pub fn compose(
     notice: Notice<'_>,
     to: Recipient<'_>,
@@ -520,123 +334,65 @@ pub fn compose(
     at: OffsetDateTime,
     not_me: Option<&str>,
 ) -> Email {
-    let texts = to.language.texts();
-    let mut minutes = String::new();
-    let (mut company, mut date, mut days) = ("", String::new(), String::new());
-    let (subject, middle, app, link) = match notice {
-        Notice::AppAdded { app_name } => (texts.app_added_subject, texts.app_added, app_name, None),
-        Notice::PhoneAdded { masked } => (texts.phone_added_subject, texts.phone_added, masked, None),
-        Notice::PasskeyAdded { name } => (texts.passkey_added_subject, texts.passkey_added, name, None),
-        Notice::PasskeyCloned => (texts.passkey_cloned_subject, texts.passkey_cloned, "", None),
-        Notice::RecoveryCodeUsed => (texts.recovery_used_subject, texts.recovery_used, "", None),
-        Notice::FactorRemoved { what } => (texts.factor_removed_subject, texts.factor_removed, what, None),
-        Notice::RecoveryCodeRenewed => (texts.recovery_renewed_subject, texts.recovery_renewed, "", None),
-        Notice::PasswordChanged => (texts.password_changed_subject, texts.password_changed, "", None),
-        Notice::PasswordReset => (texts.password_reset_subject, texts.password_reset, "", None),
-        Notice::ResetLink { url, minutes: m } => {
-            minutes = m.to_string();
-            (
-                texts.reset_link_subject,
-                texts.reset_link,
-                "",
-                Some((texts.reset_link_label, url)),
-            )
-        }
-        Notice::MfaRequired { company: c, day, url } => {
-            (company, date) = (c, day_text(texts, day));
-            let link = Some((texts.mfa_setup_label, url));
-            (texts.mfa_required_subject, texts.mfa_required, "", link)
-        }
-        Notice::MfaReminder {
-            company: c,
-            day,
-            days_left,
-            url,
-        } => {
-            (company, date, days) = (c, day_text(texts, day), days_left.to_string());
-            let link = Some((texts.mfa_setup_label, url));
-            (texts.mfa_reminder_subject, texts.mfa_reminder, "", link)
-        }
-        Notice::MfaReset { company: c } => {
-            company = c;
-            (texts.mfa_reset_subject, texts.mfa_reset, "", None)
-        }
-        Notice::AccountCreated {
-            company: c,
-            url,
-            days: d,
-        } => {
-            (company, days) = (c, d.to_string());
-            let link = Some((texts.account_created_label, url));
-            (texts.account_created_subject, texts.account_created, "", link)
-        }
-        Notice::Invitation {
-            company: c,
-            url,
-            days: d,
-        } => {
-            (company, days) = (c, d.to_string());
-            let link = Some((texts.invitation_label, url));
-            (texts.invitation_subject, texts.invitation, "", link)
-        }
-    };
-    let link = link.or_else(|| {
-        not_me
+    let language = to.language;
+    let when = catalogue::date_time(language, &local_time(at.unix_timestamp(), to.time_zone));
+    let args = variables(&notice, &to, product, when);
+    let say = |id: &str| catalogue::message(language, id, &args);
+    let wording = notice.wording();
+    let link = match (wording.button, notice.url()) {
+        (Some(button), Some(url)) => Some((button, url)),
+        _ => not_me
             .filter(|_| notice.is_security_change())
-            .map(|url| (texts.not_me_label, url))
+            .map(|url| ("email-not-me-button", url)),
+    }
+    .map(|(label, url)| Link {
+        label: say(label),
+        url,
     });
-    let when = when(texts, at);
-    let values = [
-        ("product", product),
-        ("name", to.display_name),
-        ("app", app),
-        ("when", when.as_str()),
-        ("minutes", minutes.as_str()),
-        ("company", company),
-        ("date", date.as_str()),
-        ("days", days.as_str()),
-    ];
-    let closing: &[&str] = if notice.is_security_change() {
-        &[texts.not_you]
-    } else {
-        &[]
+    let closing: &[&str] = match notice.is_security_change() {
+        true => &["email-not-you"],
+        false => &[],
     };
-    let paragraphs: Vec<String> = std::iter::once(texts.greeting)
-        .chain(middle.iter().copied())
+    let paragraphs: Vec<String> = std::iter::once("email-greeting")
+        .chain(wording.paragraphs.iter().copied())
         .chain(closing.iter().copied())
-        .map(|p| fill(p, &values))
+        .map(say)
         .collect();
-    let signature = fill(texts.signature, &values);
-    let link_text = link.map(|(label, url)| format!("{label}: {url}"));
+    let subject = say(wording.subject);
+    let signature = say("email-signature");
+    let link_line = link.as_ref().map(|link| {
+        catalogue::message(
+            language,
+            "email-link-line",
+            &[
+                ("label", Value::from(link.label.as_str())),
+                ("url", Value::from(link.url)),
+            ],
+        )
+    });
     let text = paragraphs
         .iter()
-        .chain(link_text.iter())
+        .chain(link_line.iter())
         .chain(std::iter::once(&signature))
         .map(String::as_str)
         .collect::<Vec<_>>()
         .join("\n\n")
         + "\n";
-    let link_html = link.map(|(label, url)| {
-        format!(
-            "<p><a href=\"{}\">{}</a></p>\n",
-            escape_html(url),
-            escape_html(label)
-        )
+    let html = EmailHtml {
+        lang: language.code(),
+        subject: &subject,
+        paragraphs: &paragraphs,
+        link: link.as_ref(),
+        signature: &signature,
+    }
+    .render()
+    .unwrap_or_else(|err| {
+        tracing::error!(%err, kind = notice.kind(), "the email's HTML did not render");
+        String::new()
     });
-    let body: String = paragraphs
-        .iter()
-        .map(|p| format!("<p>{}</p>\n", escape_html(p)))
-        .chain(link_html)
-        .chain(std::iter::once(format!("<p>{}</p>\n", escape_html(&signature))))
-        .collect();
-    let html = format!(
-        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head><meta charset=\"utf-8\"><title>{title}</title></head>\n<body>\n{body}</body>\n</html>\n",
-        lang = to.language.code(),
-        title = escape_html(&fill(subject, &values)),
-    );
     Email {
         to: to.email.to_owned(),
-        subject: fill(subject, &values),
+        subject,
         text,
         html,
     }
@@ -646,10 +402,14 @@ pub fn compose(
 /// WebOTP line (`@host #code`) that lets a phone's browser fill the code
 /// in; `host` comes from the configured public URL, never from a request.
 pub fn sms_code_text(language: Language, product: &str, code: &str, minutes: u32, host: &str) -> String {
-    let minutes = minutes.to_string();
-    let text = fill(
-        language.texts().sms_code,
-        &[("product", product), ("code", code), ("minutes", &minutes)],
+    let text = catalogue::message(
+        language,
+        "sms-code-text",
+        &[
+            ("product", Value::from(product)),
+            ("code", Value::from(code)),
+            ("minutes", Value::from(minutes)),
+        ],
     );
     format!("{text}\n\n@{host} #{code}")
 }
@@ -659,21 +419,102 @@ mod tests {
     use super::*;
     use time::macros::datetime;
 
+    /// 2026-12-12 00:00 in Paris (23:00 UTC the day before).
+    const PARIS_MIDNIGHT: i64 = 1_797_030_000;
+    /// 2026-12-12 00:00 UTC.
+    const UTC_MIDNIGHT: i64 = 1_797_033_600;
+
     fn to(language: Language) -> Recipient<'static> {
+        in_zone(language, "UTC")
+    }
+
+    fn in_zone(language: Language, time_zone: &'static str) -> Recipient<'static> {
         Recipient {
             email: "ada@example.com",
             display_name: "Ada <Admin>",
             language,
+            time_zone,
+        }
+    }
+
+    /// Every kind of email, with plain values.
+    fn every_notice() -> Vec<Notice<'static>> {
+        let url = "https://trestle.example/x";
+        vec![
+            Notice::AppAdded { app_name: "Work" },
+            Notice::PhoneAdded {
+                masked: "•••• 0123"
+            },
+            Notice::PasskeyAdded { name: "Laptop" },
+            Notice::PasskeyCloned,
+            Notice::RecoveryCodeUsed,
+            Notice::FactorRemoved { what: "Work" },
+            Notice::RecoveryCodeRenewed,
+            Notice::PasswordChanged,
+            Notice::PasswordReset,
+            Notice::ResetLink { url, minutes: 30 },
+            Notice::MfaRequired {
+                company: "Summit",
+                deadline: UTC_MIDNIGHT,
+                url,
+            },
+            Notice::MfaReminder {
+                company: "Summit",
+                deadline: UTC_MIDNIGHT,
+                days_left: 7,
+                url,
+            },
+            Notice::MfaReset { company: "Summit" },
+            Notice::AccountCreated {
+                company: "Summit",
+                url,
+                days: 7,
+            },
+            Notice::Invitation {
+                company: "Summit",
+                url,
+                days: 7,
+            },
+        ]
+    }
+
+    /// No placeable left unresolved, no message missing (its id would show).
+    fn assert_whole(what: &str, text: &str) {
+        for leftover in ['{', '}', '$'] {
+            assert!(!text.contains(leftover), "{leftover} in {what}: {text}");
+        }
+        for id in ["email-", "sms-", "outbox-", "date-time-in-zone"] {
+            assert!(!text.contains(id), "{id} in {what}: {text}");
         }
     }
 
     #[test]
-    fn locales() {
-        assert_eq!(Language::from_locale("fr"), Language::Fr);
-        assert_eq!(Language::from_locale("fr-CA"), Language::Fr);
-        assert_eq!(Language::from_locale("en"), Language::En);
-        assert_eq!(Language::from_locale(""), Language::En);
-        assert_eq!(Language::from_locale("de"), Language::En);
+    fn every_email_is_whole_in_every_language() {
+        let at = datetime!(2026-12-05 09:05:00 UTC);
+        let not_me = Some("https://trestle.example/account/not-me?token=t");
+        for language in Language::ALL {
+            for notice in every_notice() {
+                let email = compose(notice, in_zone(language, "Europe/Paris"), "Trestle", at, not_me);
+                let what = format!("{} in {}", notice.kind(), language.code());
+                assert_whole(&what, &email.subject);
+                assert_whole(&what, &email.text);
+                assert_whole(&what, &email.html);
+                assert!(
+                    email
+                        .html
+                        .contains(&format!("<html lang=\"{}\">", language.code())),
+                    "{what}"
+                );
+                assert!(email.text.contains("https://trestle.example/"), "{what}: a link");
+                assert!(email.text.ends_with("— Trestle\n"), "{what}");
+                assert!(
+                    !email.subject.is_empty() && !email.subject.contains('\n'),
+                    "{what}"
+                );
+                // Everything but the button is paragraphs: greeting, body, signature.
+                assert!(email.text.split("\n\n").count() >= 4, "{what}: {}", email.text);
+            }
+        }
     }
 
     #[test]
@@ -681,7 +522,7 @@ mod tests {
         let at = datetime!(2026-11-25 12:00:10 UTC);
         let email = compose(
             Notice::AppAdded {
-                app_name: "Work {name}",
+                app_name: "Work {name} { $product }",
             },
             to(Language::En),
             "Acme & Co",
@@ -690,16 +531,44 @@ mod tests {
         );
         assert_eq!(email.subject, "An authenticator app was added to your account");
         assert!(email.text.starts_with("Hello Ada <Admin>,\n\n"));
-        assert!(email.text.contains(
-            "named “Work {name}” was added to your Acme & Co account on November 25, 2026 at 12:00 UTC"
-        ));
+        assert!(
+            email.text.contains(
+                "named “Work {name} { $product }” was added to your Acme & Co account on November 25, 2026"
+            ),
+            "{}",
+            email.text
+        );
+        assert!(email.text.contains("(UTC)"), "{}", email.text);
         assert!(email.text.contains("change your password"));
         assert!(email.text.contains("contact your company administrator"));
         assert!(email.text.ends_with("— Acme & Co\n"));
         assert!(email.html.contains("<html lang=\"en\">"));
-        assert!(email.html.contains("Hello Ada &lt;Admin&gt;,"));
-        assert!(email.html.contains("Acme &amp; Co"));
+        assert!(email.html.contains("Hello Ada &#60;Admin&#62;,"));
+        assert!(email.html.contains("Acme &#38; Co"));
         assert!(!email.html.contains("<Admin>"));
+    }
+
+    /// The moment of a change is written in the reader's time zone.
+    #[test]
+    fn the_moment_is_in_the_readers_zone_and_language() {
+        let at = datetime!(2026-08-03 07:05:00 UTC);
+        let cases = [
+            (Language::En, "Europe/Paris", "August 3, 2026 at 9:05"),
+            (Language::Fr, "Europe/Paris", "3 août 2026 à 09:05 (CEST)"),
+            (Language::De, "Europe/Berlin", "3. August 2026 um 09:05 (CEST)"),
+            (Language::Es, "Europe/Madrid", "3 de agosto de 2026"),
+            (Language::En, "America/New_York", "August 3, 2026 at 3:05"),
+        ];
+        for (language, zone, expected) in cases {
+            let email = compose(
+                Notice::PasswordChanged,
+                in_zone(language, zone),
+                "Trestle",
+                at,
+                None,
+            );
+            assert!(email.text.contains(expected), "{zone}: {}", email.text);
+        }
     }
 
     /// The seed's email: the company, the day, and how to set it up; no
@@ -707,15 +576,10 @@ mod tests {
     #[test]
     fn the_deadline_and_its_reminders_name_the_company_and_the_day() {
         let at = datetime!(2026-12-05 09:05:00 UTC);
-        let day = Day {
-            year: 2026,
-            month: 12,
-            day: 12,
-        };
         let url = "https://trestle.example/login";
         let required = Notice::MfaRequired {
             company: "Summit <Builders>",
-            day,
+            deadline: UTC_MIDNIGHT,
             url,
         };
         let en = compose(
@@ -729,22 +593,31 @@ mod tests {
             en.subject,
             "Summit <Builders> requires two-factor authentication from December 12, 2026"
         );
-        assert!(en.text.contains("to sign in to Trestle from December 12, 2026"));
+        assert!(
+            en.text
+                .contains("to sign in to Trestle from December 12, 2026 (UTC time),"),
+            "{}",
+            en.text
+        );
         assert!(
             en.text
                 .contains("Set up two-factor authentication: https://trestle.example/login")
         );
         assert!(!en.text.contains("not-me"));
-        assert!(en.html.contains("Summit &lt;Builders&gt;") && !en.html.contains("<Builders>"));
+        assert!(en.html.contains("Summit &#60;Builders&#62;") && !en.html.contains("<Builders>"));
         let fr = compose(required, to(Language::Fr), "Trestle", at, None);
         assert!(
             fr.subject.ends_with("à partir du 12 décembre 2026"),
             "{}",
             fr.subject
         );
+        assert!(
+            fr.text
+                .contains("Configurer l’authentification à deux facteurs : https://")
+        );
         let reminder = Notice::MfaReminder {
             company: "Summit",
-            day,
+            deadline: UTC_MIDNIGHT,
             days_left: 7,
             url,
         };
@@ -771,6 +644,157 @@ mod tests {
         );
     }
 
+    /// Midnight in Paris is the evening before in New York: a reader there
+    /// is told that day, at that time, and in which zone.
+    #[test]
+    fn a_deadline_is_named_in_the_readers_time_zone() {
+        let at = datetime!(2026-12-05 09:05:00 UTC);
+        let url = "https://trestle.example/login";
+        let required = Notice::MfaRequired {
+            company: "Summit",
+            deadline: PARIS_MIDNIGHT,
+            url,
+        };
+        let paris = compose(
+            required,
+            in_zone(Language::En, "Europe/Paris"),
+            "Trestle",
+            at,
+            None,
+        );
+        assert!(
+            paris.subject.ends_with("from December 12, 2026"),
+            "{}",
+            paris.subject
+        );
+        assert!(paris.text.contains("from December 12, 2026 (Europe/Paris time)"));
+        let new_york = compose(
+            required,
+            in_zone(Language::En, "America/New_York"),
+            "Trestle",
+            at,
+            None,
+        );
+        assert!(
+            new_york.subject.contains("from December 11, 2026 at 6:00"),
+            "{}",
+            new_york.subject
+        );
+        assert!(
+            new_york.text.contains("PM (America/New_York time)"),
+            "{}",
+            new_york.text
+        );
+        let fr = compose(
+            required,
+            in_zone(Language::Fr, "America/New_York"),
+            "Trestle",
+            at,
+            None,
+        );
+        assert!(
+            fr.text
+                .contains("à partir du 11 décembre 2026 à 18:00 (fuseau horaire America/New_York)"),
+            "{}",
+            fr.text
+        );
+        let de = compose(
+            required,
+            in_zone(Language::De, "America/New_York"),
+            "Trestle",
+            at,
+            None,
+        );
+        assert!(
+            de.text
+                .contains("ab dem 11. Dezember 2026 um 18:00 (Zeitzone America/New_York)"),
+            "{}",
+            de.text
+        );
+        // An unknown zone is UTC, and said so.
+        let nowhere = compose(
+            required,
+            in_zone(Language::En, "Mars/Olympus"),
+            "Trestle",
+            at,
+            None,
+        );
+        assert!(
+            nowhere.text.contains("from December 11, 2026 at 11:00"),
+            "{}",
+            nowhere.text
+        );
+        assert!(nowhere.text.contains("(UTC time)"), "{}", nowhere.text);
+    }
+
+    /// 0, 1 and 2 days, as each language writes them (in French, 0 is
+    /// singular too).
+    #[test]
+    fn days_are_counted_in_each_languages_plurals() {
+        let at = datetime!(2026-12-05 09:05:00 UTC);
+        let url = "https://trestle.example/login";
+        let reminder = |days_left| Notice::MfaReminder {
+            company: "Summit",
+            deadline: UTC_MIDNIGHT,
+            days_left,
+            url,
+        };
+        let welcome = |days| Notice::AccountCreated {
+            company: "Summit",
+            url,
+            days,
+        };
+        let cases = [
+            (
+                Language::En,
+                ["required in 0 days", "required in 1 day", "required in 2 days"],
+                ["for 0 days.", "for 1 day.", "for 2 days."],
+            ),
+            (
+                Language::Fr,
+                [
+                    "obligatoire dans 0 jour",
+                    "obligatoire dans 1 jour",
+                    "obligatoire dans 2 jours",
+                ],
+                ["pendant 0 jour.", "pendant 1 jour.", "pendant 2 jours."],
+            ),
+            (
+                Language::De,
+                [
+                    "erforderlich in 0 Tagen",
+                    "erforderlich in 1 Tag",
+                    "erforderlich in 2 Tagen",
+                ],
+                ["0 Tage lang.", "1 Tag lang.", "2 Tage lang."],
+            ),
+            (
+                Language::Es,
+                [
+                    "obligatoria en 0 días",
+                    "obligatoria en 1 día",
+                    "obligatoria en 2 días",
+                ],
+                ["durante 0 días.", "durante 1 día.", "durante 2 días."],
+            ),
+        ];
+        for (language, subjects, lifetimes) in cases {
+            for (days, (subject, lifetime)) in (0..).zip(subjects.into_iter().zip(lifetimes)) {
+                let email = compose(reminder(days), to(language), "Trestle", at, None);
+                assert!(email.subject.ends_with(subject), "{days}: {}", email.subject);
+                let email = compose(welcome(days), to(language), "Trestle", at, None);
+                assert!(email.text.contains(lifetime), "{days}: {}", email.text);
+            }
+        }
+        let en = compose(reminder(1), to(Language::En), "Trestle", at, None);
+        assert!(
+            en.text
+                .contains("from December 12, 2026 (UTC time), in 1 day, and"),
+            "{}",
+            en.text
+        );
+    }
+
     #[test]
     fn recovery_used_in_french() {
         let at = datetime!(2026-08-03 09:05:00 UTC);
@@ -780,7 +804,11 @@ mod tests {
             "Votre code de récupération a été utilisé pour vous connecter"
         );
         assert!(email.text.starts_with("Bonjour Ada <Admin>,"));
-        assert!(email.text.contains("compte Trestle le 3 août 2026 à 09:05 UTC"));
+        assert!(
+            email.text.contains("compte Trestle le 3 août 2026 à 09:05 (UTC)"),
+            "{}",
+            email.text
+        );
         assert!(email.text.contains("changez votre mot de passe"));
         assert!(
             email
@@ -798,9 +826,17 @@ mod tests {
             "Your Trestle verification code is 123456. It expires in 10 minutes. \
              Never share it: Trestle will never ask you for it.\n\n@trestle.example #123456"
         );
+        let one = sms_code_text(Language::En, "Trestle", "123456", 1, "trestle.example");
+        assert!(one.contains("It expires in 1 minute. Never"), "{one}");
         let fr = sms_code_text(Language::Fr, "Trestle", "000042", 30, "127.0.0.1");
         assert!(fr.starts_with("Votre code de vérification Trestle est 000042. Il expire dans 30 minutes."));
-        assert!(fr.ends_with("\n\n@127.0.0.1 #000042"));
+        for language in Language::ALL {
+            let text = sms_code_text(language, "Trestle", "000042", 5, "trestle.example");
+            assert!(text.ends_with("\n\n@trestle.example #000042"), "{text}");
+            // The end-to-end tests read the code followed by a period.
+            assert!(text.contains("000042."), "{text}");
+            assert_whole(language.code(), &text);
+        }
     }
 
     #[test]
@@ -834,7 +870,7 @@ mod tests {
     fn security_emails_end_with_the_not_me_link_and_the_reset_email_with_its_own() {
         let at = datetime!(2026-12-02 13:00:00 UTC);
         let url = "https://trestle.example/account/not-me?token=abc&x=<y>";
-        for language in [Language::En, Language::Fr] {
+        for language in Language::ALL {
             for notice in [
                 Notice::FactorRemoved { what: "Work phone" },
                 Notice::RecoveryCodeRenewed,
@@ -846,8 +882,10 @@ mod tests {
                 assert!(email.text.contains(url), "{}", email.subject);
                 assert!(
                     email.html.contains(
-                        "href=\"https://trestle.example/account/not-me?token=abc&amp;x=&lt;y&gt;\""
-                    )
+                        "href=\"https://trestle.example/account/not-me?token=abc&#38;x=&#60;y&#62;\""
+                    ),
+                    "{}",
+                    email.html
                 );
                 assert!(email.text.ends_with("— Trestle\n"));
             }
@@ -863,7 +901,7 @@ mod tests {
             );
             assert!(reset.text.contains("https://t.example/account/reset?token=r"));
             assert!(!reset.text.contains(url), "no sign-out link in a reset email");
-            assert!(reset.text.contains("30 minutes"));
+            assert!(reset.text.to_lowercase().contains("30 min"), "{}", reset.text);
         }
     }
 
@@ -890,12 +928,10 @@ mod tests {
             fr.subject,
             "Summit <Builders> vous invite à la rejoindre sur Trestle"
         );
-        assert!(fr.text.contains("Voir l’invitation: https://t.example"));
-    }
-
-    #[test]
-    fn fill_is_one_pass() {
-        assert_eq!(fill("{a} {b} {c", &[("a", "{b}"), ("b", "x")]), "{b} x {c");
-        assert_eq!(fill("}{}{a}", &[("a", "1")]), "}{}1");
+        assert!(fr.text.contains("Voir l’invitation : https://t.example"));
+        let de = compose(notice, to(Language::De), "Trestle", at, None);
+        assert!(de.subject.starts_with("Summit <Builders> hat Sie eingeladen"));
+        let es = compose(notice, to(Language::Es), "Trestle", at, None);
+        assert!(es.subject.starts_with("Summit <Builders> le invita"));
     }
 }

@@ -16,7 +16,7 @@ mod outbox;
 mod sms_gateway;
 mod smtp;
 
-pub use outbox::{Outbox, OutboxMessage};
+pub use outbox::{Outbox, OutboxMessage, outbox_page, outbox_unavailable};
 pub use sms_gateway::{SmsGateway, SmsGatewaySettings};
 pub use smtp::{SmtpMailer, SmtpSettings};
 

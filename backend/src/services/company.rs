@@ -13,7 +13,7 @@ use super::notify::LinkTo;
 use super::profile::local_time;
 use super::{LinkPurpose, RESET_PATH, Services};
 use crate::crypto::{new_token, token_hash};
-use crate::delivery::messages::{Day, Notice};
+use crate::delivery::messages::Notice;
 use crate::error::{ServiceError, ServiceResult};
 use crate::session::SessionCtx;
 use crate::store::attempts::Kind;
@@ -54,16 +54,6 @@ pub fn deadline_from_date(date: &str, zone: &str, now: i64) -> Result<i64, Refus
     }
     let start = day.to_zoned(tz).map_err(|_| Refusal::DeadlineInvalid)?;
     Ok(start.timestamp().as_second())
-}
-
-/// The day of `at` in `zone`.
-fn day_of(at: i64, zone: &str) -> Day {
-    let local = local_time(at, zone);
-    Day {
-        year: local.year,
-        month: local.month,
-        day: local.day,
-    }
 }
 
 impl Services {
@@ -246,7 +236,7 @@ impl Services {
             let url = format!("{}{}", self.public_url, Page::Email.path());
             let notice = Notice::MfaRequired {
                 company: &company.name,
-                day: day_of(at, &admin.time_zone),
+                deadline: at,
                 url: &url,
             };
             for member in members {
@@ -610,12 +600,9 @@ impl Services {
                 {
                     continue;
                 }
-                let user = users::find(&mut conn, user_id)
-                    .await?
-                    .ok_or_else(|| ServiceError::Internal("no such user".into()))?;
                 let notice = Notice::MfaReminder {
                     company: &company.name,
-                    day: day_of(deadline, &user.time_zone),
+                    deadline,
                     days_left: days_left(deadline, now),
                     url: &url,
                 };

@@ -24,8 +24,6 @@ use domain::refusal::Refusal;
 use domain::signin::{Event, Purpose, Sealed, SignIn, Transition, confirmed_recently};
 use domain::totp::{TotpCheck, TotpSecret};
 
-pub const DEFAULT_APP_NAME: &str = "Authenticator App";
-
 /// The event of an app or phone proven by its first code.
 pub(super) fn factor_enrolled(recovery_code: Option<Sealed>) -> Event {
     Event::FactorEnrolled { recovery_code }
@@ -41,18 +39,10 @@ pub fn clean_app_name(input: &str) -> Result<String, Refusal> {
     Ok(name.to_owned())
 }
 
-/// The first of "Authenticator App", "Authenticator App 2", ... not yet used.
-pub fn suggested_app_name(taken: &[String]) -> String {
-    (1..)
-        .map(|n| {
-            if n == 1 {
-                DEFAULT_APP_NAME.to_owned()
-            } else {
-                format!("{DEFAULT_APP_NAME} {n}")
-            }
-        })
-        .find(|name| !taken.contains(name))
-        .unwrap_or_else(|| DEFAULT_APP_NAME.to_owned())
+/// The first of "Authenticator App", "Authenticator App 2", ... not yet
+/// used, in `language`.
+pub fn suggested_app_name(language: catalogue::Language, taken: &[String]) -> String {
+    domain::profile::first_free_name(&catalogue::text(language, "authenticator-app"), taken)
 }
 
 /// The user and the purpose of an enrollment step. A signed-in user adds a
@@ -215,7 +205,7 @@ impl Services {
         }
         let name = match name.filter(|n| !n.trim().is_empty()) {
             Some(n) => clean_app_name(n)?,
-            None => suggested_app_name(&taken),
+            None => suggested_app_name(session.language(), &taken),
         };
         if taken.contains(&name) {
             return Err(Refusal::NameTaken.into());
@@ -446,10 +436,15 @@ mod tests {
 
     #[test]
     fn names() {
-        assert_eq!(suggested_app_name(&[]), "Authenticator App");
+        use catalogue::Language;
+        assert_eq!(suggested_app_name(Language::En, &[]), "Authenticator App");
         assert_eq!(
-            suggested_app_name(&["Authenticator App".into()]),
+            suggested_app_name(Language::En, &["Authenticator App".into()]),
             "Authenticator App 2"
+        );
+        assert_eq!(
+            suggested_app_name(Language::Fr, &["Application d’authentification".into()]),
+            "Application d’authentification 2"
         );
         assert_eq!(clean_app_name("  Work phone ").unwrap(), "Work phone");
         assert_eq!(clean_app_name("   "), Err(Refusal::NameInvalid));

@@ -4,7 +4,7 @@
 use super::Services;
 use crate::crypto::{new_token, token_hash};
 use crate::delivery::OutboxMessage;
-use crate::delivery::messages::{self, Language, Notice, Recipient};
+use crate::delivery::messages::{self, Notice, Recipient};
 use crate::error::{ServiceError, ServiceResult};
 use crate::store::{Conn, links, users};
 use domain::limits::NOT_ME_LINK_LIFETIME;
@@ -56,8 +56,8 @@ pub const NOT_ME_PATH: &str = "/account/not-me";
 pub const RESET_PATH: &str = "/account/reset";
 
 impl Services {
-    /// Emails `user_id` about `notice`, in their language. Call it only
-    /// once the transaction that made the change has committed.
+    /// Emails `user_id` about `notice`, in their language and time zone.
+    /// Call it only once the transaction that made the change has committed.
     pub(super) async fn notify(&self, user_id: i64, notice: Notice<'_>) {
         self.notify_about(user_id, notice, None).await;
     }
@@ -91,7 +91,8 @@ impl Services {
         let to = Recipient {
             email: &user.email,
             display_name: &user.display_name,
-            language: Language::from_locale(&user.locale),
+            language: catalogue::Language::from_code_or_default(&user.locale),
+            time_zone: &user.time_zone,
         };
         let not_me = match notice.is_security_change() {
             true => Some(self.not_me_link(user_id, method).await?),

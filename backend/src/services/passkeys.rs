@@ -31,7 +31,6 @@ use webauthn_rs::prelude::{
 };
 
 /// The default name of a new passkey: "Passkey", "Passkey 2", …
-pub const DEFAULT_PASSKEY_NAME: &str = "Passkey";
 
 /// What a ceremony is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -134,15 +133,9 @@ fn credential_id(bytes: &[u8]) -> String {
     URL_SAFE_NO_PAD.encode(bytes)
 }
 
-/// The first of "Passkey", "Passkey 2", … not yet used.
-fn suggested_name(taken: &[String]) -> String {
-    (1..=MAX_PASSKEYS_PER_USER + 1)
-        .map(|n| match n {
-            1 => DEFAULT_PASSKEY_NAME.to_owned(),
-            n => format!("{DEFAULT_PASSKEY_NAME} {n}"),
-        })
-        .find(|name| !taken.contains(name))
-        .unwrap_or_else(|| DEFAULT_PASSKEY_NAME.to_owned())
+/// The first of "Passkey", "Passkey 2", … not yet used, in `language`.
+fn suggested_name(language: catalogue::Language, taken: &[String]) -> String {
+    domain::profile::first_free_name(&catalogue::text(language, "profile-passkey"), taken)
 }
 
 impl Services {
@@ -363,7 +356,7 @@ impl Services {
             .into_iter()
             .map(|p| p.name)
             .collect();
-        let name = suggested_name(&taken);
+        let name = suggested_name(session.language(), &taken);
         let new = NewPasskey {
             user_id,
             name: &name,
@@ -663,9 +656,10 @@ mod tests {
 
     #[test]
     fn new_passkeys_get_the_first_free_name() {
-        assert_eq!(suggested_name(&[]), "Passkey");
-        assert_eq!(suggested_name(&["Passkey".into()]), "Passkey 2");
-        assert_eq!(suggested_name(&["Passkey 2".into()]), "Passkey");
+        let en = catalogue::Language::En;
+        assert_eq!(suggested_name(en, &[]), "Passkey");
+        assert_eq!(suggested_name(en, &["Passkey".into()]), "Passkey 2");
+        assert_eq!(suggested_name(en, &["Passkey 2".into()]), "Passkey");
     }
 
     #[test]

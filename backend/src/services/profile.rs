@@ -21,9 +21,7 @@ use domain::codes::{RecoveryCode, VerificationCode};
 use domain::limits::{MAX_APPS_PER_USER, MAX_PASSKEYS_PER_USER, MAX_PHONES_PER_USER, PASSWORD_MAX_BYTES};
 use domain::phone::{last_four, mask, sms_allowed};
 use domain::policy::{self, MfaRequirement, PaymentRole, PolicyInput};
-use domain::profile::{
-    Activity, ActivityKind, FactorKind, FactorRow, LocalTime, Method, ProfileView, TIME_ZONES,
-};
+use domain::profile::{Activity, ActivityKind, FactorKind, FactorRow, Method, ProfileView, TIME_ZONES};
 use domain::refusal::Refusal;
 use domain::signin::{Event, SignIn};
 use domain::sms::SmsCheck;
@@ -43,21 +41,7 @@ enum Proof {
 /// How many events **Recent activity** lists.
 const ACTIVITY_SHOWN: i64 = 20;
 
-/// `at` (Unix seconds) as a local time in `zone` (an IANA name; UTC when
-/// unknown), with the zone's abbreviation (`CET`, `EST`).
-pub(super) fn local_time(at: i64, zone: &str) -> LocalTime {
-    let tz = jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC);
-    let ts = jiff::Timestamp::from_second(at).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
-    let local = ts.to_zoned(tz.clone());
-    LocalTime {
-        year: i32::from(local.year()),
-        month: u8::try_from(local.month()).unwrap_or(1),
-        day: u8::try_from(local.day()).unwrap_or(1),
-        hour: u8::try_from(local.hour()).unwrap_or(0),
-        minute: u8::try_from(local.minute()).unwrap_or(0),
-        zone: tz.to_offset_info(ts).abbreviation().to_owned(),
-    }
-}
+pub(super) use crate::local_time::local_time;
 
 impl Services {
     /// The signed-in user's state and id (on the home or profile pages, or

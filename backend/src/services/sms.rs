@@ -10,7 +10,7 @@ use super::Services;
 use super::enroll::{enrolling, factor_enrolled};
 use super::notify::ReportedMethod;
 use crate::delivery::Sms;
-use crate::delivery::messages::{Language, Notice, sms_code_text};
+use crate::delivery::messages::{Notice, sms_code_text};
 use crate::error::{ServiceError, ServiceResult};
 use crate::phone;
 use crate::ports::random_bytes;
@@ -313,7 +313,7 @@ impl Services {
             phones::replace_code(&mut conn, user.id, phone, &mac, now, expires).await?
         };
         let body = sms_code_text(
-            Language::from_locale(&user.locale),
+            catalogue::Language::from_code_or_default(&user.locale),
             &self.issuer,
             code.as_str(),
             self.sms_settings.code_minutes,

@@ -28,7 +28,7 @@ impl Services {
         let state = session.state().await;
         let page = Page::of(&state);
         let signed_in = state.signed_in_user().is_some();
-        let view = self.step_view(state).await?;
+        let view = self.step_view(state, session.language()).await?;
         Ok(Step {
             page,
             signed_in,
@@ -36,7 +36,7 @@ impl Services {
         })
     }
 
-    async fn step_view(&self, state: SignIn) -> ServiceResult<StepView> {
+    async fn step_view(&self, state: SignIn, language: catalogue::Language) -> ServiceResult<StepView> {
         let mut conn = LazyConn::new(&self.db);
         Ok(match state {
             SignIn::Email | SignIn::AwaitingPasskey => StepView::Email,
@@ -71,7 +71,7 @@ impl Services {
                     passkey,
                     after_recovery: purpose == Purpose::AfterRecovery,
                     has_apps: !taken.is_empty(),
-                    suggested_name: suggested_app_name(&taken),
+                    suggested_name: suggested_app_name(language, &taken),
                     sms: sms_allowed(role) && phones < domain::limits::MAX_PHONES_PER_USER as i64,
                     app_recommended: role == PaymentRole::PayeeAdmin,
                 }

@@ -40,7 +40,7 @@ pub(super) fn SsoTab(
     } = sso;
     let saved = !issuer.is_empty();
     view! {
-        <p class="muted">{a.company.replace("{company}", &company)}</p>
+        <p class="muted">{a.company.with(&[("company", company.as_str().into())])}</p>
         <p>{s.intro}</p>
         <p data-testid="sso-status">
             {if enabled { s.status_on } else { s.status_off }}" "
