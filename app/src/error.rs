@@ -268,12 +268,14 @@ mod tests {
 
     #[test]
     fn a_code_from_the_past_reads_as_expired_one_from_the_future_as_a_fast_clock() {
-        let old = AppError::from(Refusal::ClockDrift { seconds: -90 }).message(crate::i18n::texts_in(Language::En));
+        let old =
+            AppError::from(Refusal::ClockDrift { seconds: -90 }).message(crate::i18n::texts_in(Language::En));
         assert!(
             old.starts_with("That code has expired.") && old.contains("about 90 seconds slow"),
             "{old}"
         );
-        let early = AppError::from(Refusal::ClockDrift { seconds: 60 }).message(crate::i18n::texts_in(Language::En));
+        let early =
+            AppError::from(Refusal::ClockDrift { seconds: 60 }).message(crate::i18n::texts_in(Language::En));
         assert!(early.contains("about 60 seconds fast"), "{early}");
         assert!(
             AppError::from(Refusal::ClockDrift { seconds: -90 })
@@ -286,10 +288,21 @@ mod tests {
     fn phone_messages_name_the_country_and_the_wait_in_each_language() {
         use domain::phone::Country;
         let wrong = AppError::from(Refusal::PhoneNotInCountry { country: Country::Us });
-        assert!(wrong.message(crate::i18n::texts_in(Language::En)).contains("(United States)"));
-        assert!(wrong.message(crate::i18n::texts_in(Language::Fr)).contains("(États-Unis)"));
+        assert!(
+            wrong
+                .message(crate::i18n::texts_in(Language::En))
+                .contains("(United States)")
+        );
+        assert!(
+            wrong
+                .message(crate::i18n::texts_in(Language::Fr))
+                .contains("(États-Unis)")
+        );
         let soon = AppError::from(Refusal::SendTooSoon { retry_after: 25 });
-        assert_eq!(soon.message(crate::i18n::texts_in(Language::En)), "You can ask for a new code in 25 seconds.");
+        assert_eq!(
+            soon.message(crate::i18n::texts_in(Language::En)),
+            "You can ask for a new code in 25 seconds."
+        );
         let later = AppError::from(Refusal::SendTooSoon { retry_after: 3450 });
         assert_eq!(
             later.message(crate::i18n::texts_in(Language::Fr)),

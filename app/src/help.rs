@@ -689,18 +689,7 @@ mod page {
 
     /// `text` safe in HTML text and in quoted attributes.
     fn escape(text: &str) -> String {
-        let mut out = String::with_capacity(text.len());
-        for c in text.chars() {
-            match c {
-                '&' => out.push_str("&amp;"),
-                '<' => out.push_str("&lt;"),
-                '>' => out.push_str("&gt;"),
-                '"' => out.push_str("&quot;"),
-                '\'' => out.push_str("&#39;"),
-                c => out.push(c),
-            }
-        }
-        out
+        backend::delivery::escape_html(text)
     }
 
     /// Writes a message's text as HTML: `*name*` in bold, `[label](#anchor)`

@@ -14,9 +14,9 @@ pub use admin::{AdminTexts, InvitationTexts};
 pub use catalogue::{Language, Message};
 use domain::phone::Country;
 use leptos::prelude::*;
-use std::sync::LazyLock;
 pub use passkeys::PasskeyTexts;
 pub use sso::SsoTexts;
+use std::sync::LazyLock;
 
 catalogue::words! {
     /// **My Profile Settings**, the account menu and their messages.
@@ -398,7 +398,12 @@ mod tests {
             assert_ne!(other.countries.name(Country::De), en.countries.name(Country::De));
         }
         assert_eq!(de.language, Language::De);
-        let file = en.recovery_file.with(&[("product", "Trestle".into()), ("code", "1234-5678".into())]);
-        assert!(file.starts_with("Trestle recovery code\n\n1234-5678\n\nBe sure"), "{file:?}");
+        let file = en
+            .recovery_file
+            .with(&[("product", "Trestle".into()), ("code", "1234-5678".into())]);
+        assert!(
+            file.starts_with("Trestle recovery code\n\n1234-5678\n\nBe sure"),
+            "{file:?}"
+        );
     }
 }

@@ -244,11 +244,7 @@ pub fn NewPasswordInput(
         }
     });
     let score = move || measure.value().get().flatten();
-    let words = move || {
-        score().map(|s| {
-            levels.get(usize::from(s.min(4))).cloned().unwrap_or_default()
-        })
-    };
+    let words = move || score().map(|s| levels.get(usize::from(s.min(4))).cloned().unwrap_or_default());
     view! {
         <input
             id="new-password"

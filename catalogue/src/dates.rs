@@ -87,6 +87,9 @@ pub fn date_time(language: Language, at: &LocalTime) -> String {
     crate::message(
         language,
         "date-time-in-zone",
-        &[("date-time", Value::from(written)), ("zone", Value::from(at.zone.clone()))],
+        &[
+            ("date-time", Value::from(written)),
+            ("zone", Value::from(at.zone.clone())),
+        ],
     )
 }

@@ -35,8 +35,8 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-pub use domain::language::Language;
 pub use dates::{date, date_time, time};
+pub use domain::language::Language;
 pub use fluent_templates::fluent_bundle::FluentValue as Value;
 use fluent_templates::{LanguageIdentifier, Loader};
 

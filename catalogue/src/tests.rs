@@ -10,9 +10,14 @@ use super::*;
 
 /// Message id → its variables, for one language's files.
 fn messages(language: Language) -> BTreeMap<String, BTreeSet<String>> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(language.code());
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("locales")
+        .join(language.code());
     let mut all = BTreeMap::new();
-    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     files.sort();
     for file in files {
         let source = std::fs::read_to_string(&file).unwrap();
@@ -25,7 +30,11 @@ fn messages(language: Language) -> BTreeMap<String, BTreeSet<String>> {
                     variables(value, &mut vars);
                 }
                 let id = message.id.name.to_owned();
-                assert!(all.insert(id.clone(), vars).is_none(), "{id} twice in {}", language.code());
+                assert!(
+                    all.insert(id.clone(), vars).is_none(),
+                    "{id} twice in {}",
+                    language.code()
+                );
             }
         }
     }
@@ -76,7 +85,11 @@ fn every_language_has_every_message_with_the_same_variables() {
         let missing: Vec<_> = english.keys().filter(|id| !other.contains_key(*id)).collect();
         let extra: Vec<_> = other.keys().filter(|id| !english.contains_key(*id)).collect();
         assert!(missing.is_empty(), "{} lacks {missing:?}", language.code());
-        assert!(extra.is_empty(), "{} has {extra:?} that English lacks", language.code());
+        assert!(
+            extra.is_empty(),
+            "{} has {extra:?} that English lacks",
+            language.code()
+        );
         for (id, vars) in &english {
             assert_eq!(&other[id], vars, "{id}'s variables in {}", language.code());
         }
@@ -93,7 +106,11 @@ fn every_message_resolves_without_errors_in_every_language() {
                 .collect();
             let text = message(language, &id, &args);
             assert_ne!(text, id, "{id} in {}", language.code());
-            assert!(!text.contains('{') && !text.contains('$'), "{id} in {}: {text}", language.code());
+            assert!(
+                !text.contains('{') && !text.contains('$'),
+                "{id} in {}: {text}",
+                language.code()
+            );
         }
     }
 }
@@ -148,9 +165,7 @@ fn plurals_follow_each_languages_rules() {
     for language in [Language::De, Language::Es] {
         assert_ne!(seconds(language, 1), seconds(language, 2).replace('2', "1"));
     }
-    let days = |language, n: i64| {
-        message(language, "mfa-soon", &[("n", n.into()), ("date", "D".into())])
-    };
+    let days = |language, n: i64| message(language, "mfa-soon", &[("n", n.into()), ("date", "D".into())]);
     assert!(days(Language::En, 1).contains("tomorrow, D."));
     assert!(days(Language::En, 2).contains("in 2 days, on D."));
     assert!(days(Language::Fr, 1).contains("demain, le D."));

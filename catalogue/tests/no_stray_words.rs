@@ -6,7 +6,12 @@
 use std::path::{Path, PathBuf};
 
 /// Where user-visible text is produced.
-const SOURCES: &[&str] = &["app/src", "server/src", "backend/src/delivery", "backend/src/services"];
+const SOURCES: &[&str] = &[
+    "app/src",
+    "server/src",
+    "backend/src/delivery",
+    "backend/src/services",
+];
 
 /// Files whose prose is not a user's: the demo accounts' names, and the
 /// operator's command line.
@@ -16,7 +21,9 @@ const NOT_USERS: &[&str] = &["server/src/seed.rs", "server/src/main.rs"];
 const ALLOWED: &[&str] = &[];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
@@ -74,9 +81,14 @@ fn reads_like_prose(text: &str) -> bool {
     let mut words = text.split_whitespace();
     let Some(first) = words.next() else { return false };
     let capitalised = first.chars().next().is_some_and(char::is_uppercase)
-        && first.chars().skip(1).all(|c| c.is_lowercase() || "'’,.:?!".contains(c))
+        && first
+            .chars()
+            .skip(1)
+            .all(|c| c.is_lowercase() || "'’,.:?!".contains(c))
         && first.chars().count() > 1;
-    let more = words.filter(|w| w.chars().all(|c| c.is_alphabetic() || "'’,.:?!-".contains(c))).count();
+    let more = words
+        .filter(|w| w.chars().all(|c| c.is_alphabetic() || "'’,.:?!-".contains(c)))
+        .count();
     capitalised && more >= 1 && !text.contains(['{', '}', '/', '_', '=', '<', '>', '%'])
 }
 
@@ -104,7 +116,11 @@ fn no_user_visible_english_outside_the_catalogue() {
             }
         }
     }
-    assert!(stray.is_empty(), "English outside the catalogue:\n{}", stray.join("\n"));
+    assert!(
+        stray.is_empty(),
+        "English outside the catalogue:\n{}",
+        stray.join("\n")
+    );
 }
 
 #[test]

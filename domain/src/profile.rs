@@ -50,7 +50,13 @@ pub const TIME_ZONES: &[&str] = &[
 /// name until the user gives one (`base` in the user's language).
 pub fn first_free_name(base: &str, taken: &[String]) -> String {
     (1..=taken.len() + 1)
-        .map(|n| if n == 1 { base.to_owned() } else { format!("{base} {n}") })
+        .map(|n| {
+            if n == 1 {
+                base.to_owned()
+            } else {
+                format!("{base} {n}")
+            }
+        })
         .find(|name| !taken.contains(name))
         .unwrap_or_else(|| base.to_owned())
 }

@@ -740,8 +740,8 @@ export async function everyAdminScreen(page: Page, testInfo: TestInfo, w: Words,
 /** **Add Member** on Security Settings: `email`, named `name`; the same
  * answer whether or not the address has an account. */
 export async function addMember(page: Page, testInfo: TestInfo, email: string, name: string, w: Words = EN) {
-  await page.getByLabel(w.theirEmail).fill(email);
-  await page.getByLabel(w.theirName).fill(name);
+  await page.getByLabel(w.theirEmail, { exact: true }).fill(email);
+  await page.getByLabel(w.theirName, { exact: true }).fill(name);
   await page.getByRole('button', { name: w.addMember, exact: true }).click();
   await expect(page.getByText(w.invitationSent)).toBeVisible();
   await settled(page, testInfo);

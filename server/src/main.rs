@@ -101,7 +101,8 @@ async fn add_user(config: &Config, args: &[String]) -> Result<(), String> {
     // The rule of every new password in the product, with its words.
     let password = new_password()?;
     domain::password::check_new(password.expose(), password.expose(), email).map_err(|refusal| {
-        let message = app::error::AppError::from(refusal).message(app::i18n::texts_in(app::i18n::Language::En));
+        let message =
+            app::error::AppError::from(refusal).message(app::i18n::texts_in(app::i18n::Language::En));
         format!("add-user: the password was refused: {message}")
     })?;
     let services = services(config).await?;

@@ -148,7 +148,9 @@ pub async fn session(State(state): State<AppState>, mut req: Request, next: Next
         Err(err) => {
             tracing::error!(%err, "loading the session failed");
             let t = app::i18n::texts_in(app::i18n::language_from_headers(req.headers()));
-            let words = t.unavailable.with(&[("product", state.services.issuer.to_string().into())]);
+            let words = t
+                .unavailable
+                .with(&[("product", state.services.issuer.to_string().into())]);
             return (StatusCode::SERVICE_UNAVAILABLE, words).into_response();
         }
     };

@@ -306,7 +306,7 @@ async fn saving_a_deadline_emails_every_active_member_and_refuses_past_or_malfor
         let page = admin.get("/admin/security").await;
         assert!(
             page.body
-                .contains("MFA is required from December 2, 2026, 12:00 AM UTC."),
+                .contains("MFA is required from December 2, 2026, 12:00\u{202f}AM UTC."),
             "{}",
             page.body
         );

@@ -222,4 +222,3 @@ catalogue::words! {
         parts {}
     }
 }
-

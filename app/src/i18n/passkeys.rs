@@ -37,4 +37,3 @@ catalogue::words! {
         parts {}
     }
 }
-

@@ -413,7 +413,8 @@ fn Members(members: Vec<MemberRow>, may_change: bool) -> impl IntoView {
 fn log_text(t: &Texts, e: &LogEntry) -> String {
     let a = &t.admin;
     let s = &a.sso;
-    let detail = |message: Message| message.with(&[("detail", e.detail.as_deref().unwrap_or_default().into())]);
+    let detail =
+        |message: Message| message.with(&[("detail", e.detail.as_deref().unwrap_or_default().into())]);
     let what = match e.kind {
         LogKind::PolicyChanged => a.ev_policy_changed.to_owned(),
         LogKind::MfaReset => a.ev_mfa_reset.to_owned(),
@@ -434,7 +435,9 @@ fn log_text(t: &Texts, e: &LogEntry) -> String {
         LogKind::DomainProven => detail(s.ev_domain_proven),
         LogKind::DomainRemoved => detail(s.ev_domain_removed),
     };
-    let by = e.by.as_ref().map(|name| a.by.with(&[("name", name.as_str().into())]));
+    let by =
+        e.by.as_ref()
+            .map(|name| a.by.with(&[("name", name.as_str().into())]));
     e.who
         .iter()
         .map(String::as_str)

@@ -12,8 +12,10 @@ use leptos::prelude::*;
 
 /// "Your company will require two-factor authentication in 5 days, on …".
 pub(crate) fn deadline_text(t: &Texts, d: &Deadline) -> String {
-    t.mfa_soon
-        .with(&[("n", d.days_left.into()), ("date", t.profile.date(&d.date).into())])
+    t.mfa_soon.with(&[
+        ("n", d.days_left.into()),
+        ("date", t.profile.date(&d.date).into()),
+    ])
 }
 
 #[component]

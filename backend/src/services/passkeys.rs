@@ -30,8 +30,6 @@ use webauthn_rs::prelude::{
     PublicKeyCredential, RegisterPublicKeyCredential, Uuid, Webauthn, WebauthnError,
 };
 
-/// The default name of a new passkey: "Passkey", "Passkey 2", …
-
 /// What a ceremony is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Ceremony {
