@@ -64,6 +64,18 @@ impl AppError {
         }
     }
 
+    /// The help centre's answer to this error, if it has one: a code refused
+    /// for the phone's clock links to setting it to automatic.
+    pub fn help(&self, t: &Texts) -> Option<(String, &'static str)> {
+        match self {
+            Self::Refused(Refusal::ClockDrift { .. }) => Some((
+                crate::help::help_href(t.language, crate::help::anchors::CLOCK),
+                t.clock_help,
+            )),
+            _ => None,
+        }
+    }
+
     /// Where the person can go on from here, with the link's words: the
     /// start for a sign-in that is gone, the current step for a stale form.
     /// Always a page of this app, never a URL that came with the error.
@@ -74,20 +86,6 @@ impl AppError {
             }
             Self::Refused(Refusal::MovedOn { page }) => Some((*page, t.go_to_current_step)),
             Self::Refused(Refusal::SsoRequired) => Some((Page::Email, t.sso.sign_in_with_company)),
-            _ => None,
-        }
-    }
-}
-
-impl AppError {
-    /// The help centre's answer to this error, if it has one: a code refused
-    /// for the phone's clock links to setting it to automatic.
-    pub fn help(&self, t: &Texts) -> Option<(String, &'static str)> {
-        match self {
-            Self::Refused(Refusal::ClockDrift { .. }) => Some((
-                crate::help::help_href(t.language, crate::help::anchors::CLOCK),
-                t.clock_help,
-            )),
             _ => None,
         }
     }

@@ -205,8 +205,7 @@ pub fn use_locale() -> Language {
 /// The words of one language, loaded from the catalogue on first use.
 pub fn texts_in(language: Language) -> &'static Texts {
     static ALL: LazyLock<Vec<Texts>> = LazyLock::new(|| Language::ALL.map(Texts::load).into());
-    let at = Language::ALL.iter().position(|l| *l == language).unwrap_or(0);
-    &ALL[at]
+    &ALL[language.index()]
 }
 
 /// The words of the page's language.

@@ -45,8 +45,7 @@ fn formatters(language: Language) -> Option<&'static Formatters> {
             })
             .collect()
     });
-    let at = Language::ALL.iter().position(|l| *l == language)?;
-    ALL.get(at)?.as_ref()
+    ALL.get(language.index())?.as_ref()
 }
 
 fn icu_date(at: &LocalTime) -> Option<Date<Gregorian>> {

@@ -57,8 +57,7 @@ fn language_id(language: Language) -> &'static LanguageIdentifier {
             .map(|l| l.code().parse().unwrap_or_default())
             .collect()
     });
-    let at = Language::ALL.iter().position(|l| *l == language).unwrap_or(0);
-    &IDS[at]
+    &IDS[language.index()]
 }
 
 /// The message `id` in `language`, with its variables. A message the

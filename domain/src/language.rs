@@ -17,6 +17,12 @@ pub enum Language {
 impl Language {
     pub const ALL: [Self; 4] = [Self::En, Self::Fr, Self::De, Self::Es];
 
+    /// This language's place in [`Language::ALL`], for tables built once
+    /// per language.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// The BCP 47 code, as `<html lang>` and the catalogue's folders name it.
     pub fn code(self) -> &'static str {
         match self {
@@ -103,8 +109,9 @@ mod tests {
         assert_eq!(Language::negotiate(Some("en"), Some("fr")), Language::En);
         assert_eq!(Language::negotiate(Some("xx"), Some("de-DE")), Language::De);
         assert_eq!(Language::negotiate(None, None), Language::En);
-        for language in Language::ALL {
+        for (at, language) in Language::ALL.into_iter().enumerate() {
             assert_eq!(Language::from_code(language.code()), Some(language));
+            assert_eq!(language.index(), at);
         }
     }
 }

@@ -60,8 +60,7 @@ impl HelpPages {
 
     /// The page in `language`; `negotiated` when the request's headers chose it.
     fn answer(&self, language: Language, request: &HeaderMap, negotiated: bool) -> Response {
-        let at = Language::ALL.iter().position(|l| *l == language).unwrap_or(0);
-        let Some(page) = self.pages.get(at) else {
+        let Some(page) = self.pages.get(language.index()) else {
             return StatusCode::NOT_FOUND.into_response();
         };
         let mut res = if request.get(header::IF_NONE_MATCH) == Some(&page.etag) {
