@@ -5,6 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
 export const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 export const E2E_DIR = 'target/e2e';
+// The release build the tests run (`make test` builds it with the Rust tests).
+export const SERVER_BIN = process.env.E2E_SERVER_BIN ?? './target/release/server';
 
 // The company sign-in's OpenID provider (tools/oidc-provider, started below):
 // its dev login page signs in any login (an email address) with any password.
@@ -13,6 +15,10 @@ export const OIDC_ISSUER = `http://127.0.0.1:${OIDC_PORT}`;
 export const OIDC_CLIENT_ID = 'trestle-demo';
 export const OIDC_CLIENT_SECRET = 'trestle-demo-secret-not-for-production';
 
+// How long Resend New Code waits in the test servers (30 s in production):
+// long enough to see the countdown, short enough not to wait for it.
+export const RESEND_SECONDS = 8;
+
 // Settings shared by the server and the `server add-user` calls in tests (cwd: repo root).
 export const SERVER_ENV: Record<string, string> = {
   LEPTOS_SITE_ADDR: `127.0.0.1:${PORT}`,
@@ -20,6 +26,7 @@ export const SERVER_ENV: Record<string, string> = {
   DATABASE_URL: `sqlite://${E2E_DIR}/trestle.db`,
   TRESTLE_SECRET_KEY_FILE: `${E2E_DIR}/secret.key`,
   TRESTLE_DEMO: '1',
+  TRESTLE_SMS_RESEND_SECONDS: String(RESEND_SECONDS),
   TRESTLE_DEMO_SSO_ISSUER: OIDC_ISSUER,
   TRESTLE_DEMO_SSO_CLIENT_ID: OIDC_CLIENT_ID,
   TRESTLE_DEMO_SSO_CLIENT_SECRET: OIDC_CLIENT_SECRET,
@@ -101,7 +108,7 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `rm -rf ${E2E_DIR} && mkdir -p ${E2E_DIR} && exec ./target/release/server`,
+      command: `rm -rf ${E2E_DIR} && mkdir -p ${E2E_DIR} && exec ${SERVER_BIN}`,
       cwd: '..',
       url: `${BASE_URL}/healthz`,
       env: SERVER_ENV,
@@ -113,7 +120,7 @@ export default defineConfig({
     {
       // Started after the one above (web servers start in order), whose
       // `rm -rf` would otherwise take this one's database with it.
-      command: `rm -rf ${PASSKEY_E2E_DIR} && mkdir -p ${PASSKEY_E2E_DIR} && exec ./target/release/server`,
+      command: `rm -rf ${PASSKEY_E2E_DIR} && mkdir -p ${PASSKEY_E2E_DIR} && exec ${SERVER_BIN}`,
       cwd: '..',
       // Node may try `localhost` as ::1 first; the server listens on 127.0.0.1.
       url: `http://127.0.0.1:${PASSKEY_PORT}/healthz`,

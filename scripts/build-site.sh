@@ -47,6 +47,18 @@ fi
 
 wasm_in="$target_dir/wasm32-unknown-unknown/wasm-release/frontend.wasm"
 mkdir -p "$pkg"
+
+# Rolling deploys: the files of the build being replaced are kept under
+# previous/<time>/ (the server serves them under their versioned names, so a
+# page an old instance rendered still loads them from a new instance). A
+# copy identical to the new build is dropped below; the last three stay.
+previous="$site/previous"
+kept=""
+if [ -f "$pkg/$name.wasm" ]; then
+  kept="$previous/$(date -u +%Y%m%dT%H%M%SZ)"
+  mkdir -p "$kept"
+  cp -p "$pkg"/* "$kept"/
+fi
 if [ "$pkg/$name.wasm" -nt "$wasm_in" ] && [ "$pkg/$name.js" -nt "$wasm_in" ]; then
   step "wasm-bindgen + wasm-opt: up to date"
 else
@@ -64,6 +76,13 @@ cp -r public/. "$site/"
 
 step "precompressing (brotli, gzip)"
 node scripts/precompress.mjs "$pkg/$name.wasm" "$pkg/$name.js" "$pkg/$name.css"
+
+if [ -n "$kept" ]; then
+  if diff -rq "$kept" "$pkg" >/dev/null; then
+    rm -rf "$kept"
+  fi
+  ls -1d "$previous"/*/ 2>/dev/null | sort | head -n -3 | xargs -r rm -rf
+fi
 
 wasm_bytes=$(stat -c %s "$pkg/$name.wasm")
 wasm_gzip=$(gzip -9 -c "$pkg/$name.wasm" | wc -c)

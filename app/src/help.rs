@@ -113,6 +113,8 @@ mod page {
         pub stylesheet: String,
         /// How long a texted code works (`TRESTLE_SMS_CODE_MINUTES`).
         pub sms_code_minutes: u32,
+        /// How long **Resend New Code** waits (`TRESTLE_SMS_RESEND_SECONDS`).
+        pub sms_resend_seconds: i64,
     }
 
     /// A piece of a section; `&str`s are message ids.
@@ -457,7 +459,7 @@ mod page {
                 "reauth-minutes",
                 Value::from(limits::REAUTH_LIFETIME.whole_minutes()),
             ),
-            ("resend-seconds", Value::from(limits::SMS_RESENDS.min_gap_seconds)),
+            ("resend-seconds", Value::from(settings.sms_resend_seconds)),
             (
                 "texts-per-hour",
                 Value::from(limits::SMS_SENDS_PER_USER.max_in_window),
@@ -832,6 +834,7 @@ mod tests {
                 product: "Trestle".to_owned(),
                 stylesheet: "/pkg/trestle.css".to_owned(),
                 sms_code_minutes: 10,
+                sms_resend_seconds: 30,
             }
         }
 

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as OTPAuth from 'otpauth';
-import { OIDC_ISSUER, PASSKEY_SERVER_ENV, SERVER_ENV } from '../playwright.config';
+import { OIDC_ISSUER, PASSKEY_SERVER_ENV, SERVER_BIN, SERVER_ENV } from '../playwright.config';
 
 export const PASSWORD = 'e2e-Password-2026';
 /** The demo accounts' password (server/src/seed.rs). */
@@ -35,7 +35,7 @@ export function newPasskeyUser(testInfo: TestInfo, role: Role = 'user', name = '
 
 /** Runs the `server` command (as the operator would) against the e2e database. */
 function server(args: string[], env: Record<string, string> = SERVER_ENV) {
-  execFileSync('./target/release/server', args, {
+  execFileSync(SERVER_BIN, args, {
     cwd: '..',
     env: { ...process.env, ...env, TRESTLE_NEW_USER_PASSWORD: PASSWORD },
     stdio: 'pipe',

@@ -21,6 +21,7 @@
 //! | `TRESTLE_SSO_TIMEOUT_MS` | `5000` | how long one call to a company's identity provider may take |
 //! | `TRESTLE_DEMO_SSO_ISSUER`, `_CLIENT_ID`, `_CLIENT_SECRET` | none | demo mode: Keystone Steel's identity provider (`make run` starts one) |
 //! | `TRESTLE_SMS_CODE_MINUTES` | `10` | how long a texted code is valid (1 to 30; the seeds say 30, OWASP and NIST cap it at 10) |
+//! | `TRESTLE_SMS_RESEND_SECONDS` | `30` | how long **Resend New Code** waits after the last text (1 to 300; the tests use a shorter gap) |
 //!
 //! Each channel (email, text) goes to its provider when its URL is set;
 //! otherwise, with `TRESTLE_DEMO=1`, to the outbox shown at `/dev/outbox`;
@@ -195,7 +196,8 @@ impl Config {
         let sms_codes = SmsSettings::new(
             env_number("TRESTLE_SMS_CODE_MINUTES", domain::sms::DEFAULT_CODE_MINUTES)?,
             &url_host(&public_url),
-        )?;
+        )?
+        .with_resend_seconds(i64::from(env_number("TRESTLE_SMS_RESEND_SECONDS", 30)?))?;
         let demo = env_or("TRESTLE_DEMO", "0") == "1";
         let demo_sso = match (
             std::env::var("TRESTLE_DEMO_SSO_ISSUER"),

@@ -41,6 +41,7 @@ impl HelpPages {
             product: state.services.issuer.to_string(),
             stylesheet: format!("/{}/{}.css", options.site_pkg_dir, options.output_name),
             sms_code_minutes: state.services.sms_settings.code_minutes,
+            sms_resend_seconds: state.services.sms_settings.resend_seconds,
         };
         let pages = app::help::pages(&settings)
             .into_iter()

@@ -36,6 +36,9 @@ pub struct SmsSettings {
     pub code_minutes: u32,
     /// The host of the public URL, for the WebOTP line (`@host #code`).
     pub webotp_host: Arc<str>,
+    /// How long **Resend New Code** waits after the last text
+    /// (`TRESTLE_SMS_RESEND_SECONDS`, 1 to 300; 30 by default).
+    pub resend_seconds: i64,
 }
 
 impl Default for SmsSettings {
@@ -43,6 +46,7 @@ impl Default for SmsSettings {
         Self {
             code_minutes: DEFAULT_CODE_MINUTES,
             webotp_host: "localhost".into(),
+            resend_seconds: SMS_RESENDS.min_gap_seconds,
         }
     }
 }
@@ -57,9 +61,36 @@ impl SmsSettings {
         Ok(Self {
             code_minutes,
             webotp_host: webotp_host.into(),
+            ..Self::default()
         })
     }
+
+    /// With **Resend New Code** waiting `seconds` after the last text
+    /// (a shorter gap for tests and demos).
+    pub fn with_resend_seconds(self, seconds: i64) -> Result<Self, String> {
+        if !(1..=MAX_RESEND_SECONDS).contains(&seconds) {
+            return Err(format!(
+                "TRESTLE_SMS_RESEND_SECONDS must be between 1 and {MAX_RESEND_SECONDS}"
+            ));
+        }
+        Ok(Self {
+            resend_seconds: seconds,
+            ..self
+        })
+    }
+
+    /// The per-user budget of a resend: [`SMS_RESENDS`] with this
+    /// deployment's gap.
+    fn resends(&self) -> SendBudget {
+        SendBudget {
+            min_gap_seconds: self.resend_seconds,
+            ..SMS_RESENDS
+        }
+    }
 }
+
+/// The longest **Resend New Code** gap a deployment may set.
+const MAX_RESEND_SECONDS: i64 = 300;
 
 /// Sealing purpose of text-message code MACs.
 const SMS_CODE: &str = "sms-code";
@@ -91,10 +122,11 @@ fn budgets<'a>(
     trial: &'a str,
     confirmed: bool,
     send: Send,
+    settings: &SmsSettings,
 ) -> [(Kind, &'a str, SendBudget); 2] {
     let per_user = match send {
         Send::First => SMS_SENDS_PER_USER,
-        Send::Resend => SMS_RESENDS,
+        Send::Resend => settings.resends(),
     };
     let number = match confirmed {
         true => (Kind::SmsSendNumber, phone, SMS_SENDS_PER_NUMBER),
@@ -305,7 +337,7 @@ impl Services {
                     return Err(Refusal::SendTooSoon { retry_after }.into());
                 }
             }
-            let charges = budgets(&user_key, phone, &trial, confirmed, send);
+            let charges = budgets(&user_key, phone, &trial, confirmed, send, &self.sms_settings);
             if let Err(retry_after) = self.charge_sends(&mut conn, &charges).await? {
                 return Err(Refusal::SendTooSoon { retry_after }.into());
             }
@@ -353,7 +385,14 @@ impl Services {
         let trial = attempts::sms_trial_subject(user_id, phone);
         let confirmed = self.has_number(conn, user_id, phone).await?;
         let mut wait = 0;
-        for (kind, subject, budget) in budgets(&user_key, phone, &trial, confirmed, Send::Resend) {
+        for (kind, subject, budget) in budgets(
+            &user_key,
+            phone,
+            &trial,
+            confirmed,
+            Send::Resend,
+            &self.sms_settings,
+        ) {
             if let Verdict::Limited { retry_after } =
                 self.send_verdict(conn, kind, subject, budget, 0).await?
             {
@@ -448,5 +487,21 @@ impl Services {
         users::find(&mut conn, user_id)
             .await?
             .ok_or_else(|| Refusal::OutOfOrder.into())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_resend_gap_is_configurable_within_bounds() {
+        let settings = SmsSettings::default();
+        assert_eq!(settings.resends(), SMS_RESENDS);
+        let short = settings.clone().with_resend_seconds(3).unwrap();
+        assert_eq!(short.resends().min_gap_seconds, 3);
+        assert_eq!(short.resends().max_in_window, SMS_RESENDS.max_in_window);
+        assert!(settings.clone().with_resend_seconds(0).is_err());
+        assert!(settings.with_resend_seconds(MAX_RESEND_SECONDS + 1).is_err());
     }
 }
