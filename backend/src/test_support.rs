@@ -6,7 +6,7 @@
 
 use crate::crypto::{SecretBox, SecretKey};
 use crate::db::Db;
-use crate::delivery::{Delivery, Outbox};
+use crate::delivery::{AfterCommit, Delivery};
 use crate::ports::{Clock, ManualClock, OsRandom, Rng, random_bytes};
 use crate::services::Services;
 use std::sync::Arc;
@@ -164,13 +164,15 @@ pub async fn postgres_url() -> Option<String> {
     Some(schema_url(&base, &schema))
 }
 
-/// Services whose emails and texts go to the outbox (shown, as in demo mode).
+/// Services whose emails and texts go to the outbox (shown, as in demo
+/// mode). Queued emails are sent as each use case commits, so tests see
+/// them without a worker.
 pub fn services(db: Db, clock: &ManualClock) -> Services {
-    let outbox = Outbox::new(db.clone(), Arc::new(clock.clone()));
-    services_with(db, clock, Delivery::outbox(outbox))
+    services_with(db, clock, Delivery::outbox())
 }
 
-/// Services with these senders.
+/// Services with these senders, sending queued emails as each use case
+/// commits ([`AfterCommit::SendNow`]).
 pub fn services_with(db: Db, clock: &ManualClock, delivery: Delivery) -> Services {
     let clock: Arc<dyn Clock> = Arc::new(clock.clone());
     let rng: Arc<dyn Rng> = Arc::new(OsRandom);
@@ -184,4 +186,5 @@ pub fn services_with(db: Db, clock: &ManualClock, delivery: Delivery) -> Service
     )
     .expect("services")
     .with_delivery(delivery)
+    .with_after_commit(AfterCommit::SendNow)
 }

@@ -6,6 +6,7 @@
 
 pub mod codes;
 pub mod company;
+pub mod delivery;
 pub mod email;
 pub mod language;
 pub mod limits;

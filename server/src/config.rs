@@ -29,12 +29,11 @@
 //! server never quietly keeps codes in a table.
 
 use crate::client_ip::{IpRange, parse_ranges};
-use backend::Db;
 use backend::crypto::{Argon2Params, SecretKey};
 use backend::delivery::{
     Delivery, Disabled, Mailer, Outbox, SmsGateway, SmsGatewaySettings, SmsSender, SmtpMailer, SmtpSettings,
 };
-use backend::ports::{Clock, OsRandom, random_bytes};
+use backend::ports::{OsRandom, random_bytes};
 use backend::services::SmsSettings;
 use leptos::config::LeptosOptions;
 use std::io::Write;
@@ -234,18 +233,18 @@ impl Config {
 
     /// The email and text senders, per [`Route::pick`]; in demo mode the
     /// outbox is shown at `/dev/outbox` whichever senders are used.
-    pub fn delivery(&self, db: &Db, clock: Arc<dyn Clock>) -> Result<Delivery, String> {
-        let outbox = self.demo.then(|| Outbox::new(db.clone(), clock));
+    pub fn delivery(&self) -> Result<Delivery, String> {
+        let outbox = self.demo.then_some(Outbox);
         let email_route = Route::pick(self.smtp.is_some(), self.demo);
         let sms_route = Route::pick(self.sms.is_some(), self.demo);
         let mailer: Arc<dyn Mailer> = match (&self.smtp, &outbox) {
             (Some(smtp), _) => Arc::new(SmtpMailer::new(smtp)?),
-            (None, Some(outbox)) => Arc::new(outbox.clone()),
+            (None, Some(outbox)) => Arc::new(*outbox),
             (None, None) => Arc::new(Disabled),
         };
         let sms: Arc<dyn SmsSender> = match (&self.sms, &outbox) {
             (Some(gateway), _) => Arc::new(SmsGateway::new(gateway)?),
-            (None, Some(outbox)) => Arc::new(outbox.clone()),
+            (None, Some(outbox)) => Arc::new(*outbox),
             (None, None) => Arc::new(Disabled),
         };
         tracing::info!(
@@ -258,7 +257,11 @@ impl Config {
                 "no provider for some messages: set TRESTLE_SMTP_URL / TRESTLE_SMS_URL (see server/src/config.rs)"
             );
         }
-        Ok(Delivery { mailer, sms, outbox })
+        Ok(Delivery {
+            mailer,
+            sms,
+            show_outbox: self.demo,
+        })
     }
 }
 

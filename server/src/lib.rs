@@ -160,6 +160,13 @@ pub fn router(state: AppState) -> Router {
         .merge(site_files)
 }
 
+/// The delivery queue's worker: sends the queued emails as their
+/// transactions commit, retries failed ones, and takes over the claims of
+/// a server that stopped (see `backend::delivery::Queue`).
+pub fn spawn_delivery(services: Services) {
+    tokio::spawn(services.queue.clone().run());
+}
+
 /// Every ten minutes: deletes expired sessions, known browsers and stale
 /// attempt counters, and emails the MFA deadline reminders that are due
 /// (each once, whichever instance gets there first).

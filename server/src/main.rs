@@ -8,7 +8,7 @@ use domain::policy::PaymentRole;
 use domain::secret::Secret;
 use server::config::Config;
 use server::middleware::Guard;
-use server::{AppState, router, seed, spawn_housekeeping};
+use server::{AppState, router, seed, spawn_delivery, spawn_housekeeping};
 use std::net::SocketAddr;
 use std::sync::Arc;
 
@@ -50,7 +50,7 @@ async fn services(config: &Config) -> Result<Services, String> {
         .await
         .map_err(|e| format!("database: {e}"))?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
-    let delivery = config.delivery(&db, clock.clone())?;
+    let delivery = config.delivery()?;
     Ok(Services::new(
         db,
         clock,
@@ -177,6 +177,7 @@ async fn serve(config: Config) -> Result<(), String> {
         print_first_admin_hint();
     }
     spawn_housekeeping(services.clone());
+    spawn_delivery(services.clone());
     let addr = config.leptos.site_addr;
     let state = AppState::new(
         config.leptos.clone(),

@@ -1,5 +1,6 @@
-//! `/dev/outbox` and `/dev/outbox.json`: the demo outbox, newest first.
-//! Outside demo mode both answer 404. The page is written by
+//! `/dev/outbox` and `/dev/outbox.json`: the delivery queue in demo mode,
+//! newest first, each message with its state. Outside demo mode both
+//! answer 404. The page is written by
 //! [`backend::delivery::outbox_page`], in the request's language.
 
 use crate::AppState;
@@ -19,12 +20,18 @@ pub struct Shown {
     pub to: String,
     pub subject: String,
     pub body: String,
-    /// RFC 3339, UTC.
-    pub sent_at: String,
+    /// RFC 3339, UTC; `null` until sent.
+    pub sent_at: Option<String>,
+    /// `pending`, `sent` or `failed`.
+    pub state: &'static str,
+    /// Tries so far.
+    pub attempts: i64,
+    /// Why the last try failed ("" if none did).
+    pub last_error: String,
 }
 
-fn rfc3339(message: &OutboxMessage) -> String {
-    message.sent_at.format(&Rfc3339).unwrap_or_default()
+fn rfc3339(at: time::OffsetDateTime) -> String {
+    at.format(&Rfc3339).unwrap_or_default()
 }
 
 /// The messages, or the answer to give instead (404 outside demo mode).
@@ -56,7 +63,10 @@ pub async fn json(State(state): State<AppState>, headers: HeaderMap) -> Response
                     to: m.to.clone(),
                     subject: m.subject.clone(),
                     body: m.body.clone(),
-                    sent_at: rfc3339(m),
+                    sent_at: m.sent_at.map(rfc3339),
+                    state: m.state.as_str(),
+                    attempts: m.attempts,
+                    last_error: m.last_error.clone(),
                 })
                 .collect();
             no_store(Json(shown).into_response())

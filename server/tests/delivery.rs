@@ -87,7 +87,22 @@ async fn enrollment_then_a_recovery_sign_in_each_email_once_on_both_backends() {
         // order when some crate in the build asks it to).
         let mut fields: Vec<&String> = email.as_object().unwrap().keys().collect();
         fields.sort();
-        assert_eq!(fields, ["body", "channel", "sent_at", "subject", "to"]);
+        assert_eq!(
+            fields,
+            [
+                "attempts",
+                "body",
+                "channel",
+                "last_error",
+                "sent_at",
+                "state",
+                "subject",
+                "to"
+            ]
+        );
+        assert_eq!(email["state"], "sent");
+        assert_eq!(email["attempts"], 1);
+        assert_eq!(email["last_error"], "");
 
         recover(&app, &recovery).await;
         let after_recovery = outbox_json(&mut viewer).await;
@@ -140,6 +155,9 @@ async fn a_french_user_gets_french_emails() {
     assert!(page.body.contains("« Authenticator App »"));
 }
 
+/// Production with no email provider: the outbox is not shown, and the
+/// emails wait in the queue (each try refused) while the use cases that
+/// queued them succeed.
 #[tokio::test]
 async fn outside_demo_mode_the_outbox_is_not_found_and_a_failed_email_fails_nothing() {
     let app = TestApp::with_delivery(sqlite().await, Delivery::disabled());
@@ -153,9 +171,19 @@ async fn outside_demo_mode_the_outbox_is_not_found_and_a_failed_email_fails_noth
     let recovery = enroll(&app).await;
     recover(&app, &recovery).await;
     let mut conn = app.services.db.pool.acquire().await.unwrap();
-    let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox")
-        .fetch_one(&mut *conn)
-        .await
-        .unwrap();
-    assert_eq!(stored, 0, "production never writes messages to the outbox");
+    let queued: Vec<(String, String, i64, String)> =
+        sqlx::query_as("SELECT channel, state, attempts, last_error FROM deliveries ORDER BY id")
+            .fetch_all(&mut *conn)
+            .await
+            .unwrap();
+    let waiting = |attempts| {
+        (
+            "email".to_owned(),
+            "pending".to_owned(),
+            attempts,
+            "provider unavailable: no email provider configured".to_owned(),
+        )
+    };
+    // The first was due again (15 s later) when the second was queued.
+    assert_eq!(queued, [waiting(2), waiting(1)], "to be tried again");
 }

@@ -502,10 +502,7 @@ async fn a_gateway_that_fails_saves_nothing_and_is_never_retried() {
         let db = sqlite().await;
         let delivery = Delivery {
             sms: Arc::new(sms),
-            ..Delivery::outbox(backend::delivery::Outbox::new(
-                db.clone(),
-                Arc::new(backend::test_support::test_clock()),
-            ))
+            ..Delivery::outbox()
         };
         let app = TestApp::with_delivery(db.clone(), delivery);
         let mut browser = payee_at_setup(&app).await;
@@ -535,6 +532,82 @@ async fn a_gateway_that_fails_saves_nothing_and_is_never_retried() {
         assert_eq!(json.body, r#"{"Refused":"SmsUnavailable"}"#);
         assert_eq!(gateway.received_requests().await.unwrap().len(), 2);
         assert_eq!(sms_code_rows(&db).await, 0);
+        // Each try is recorded, failed with the gateway's reason, never retried.
+        let recorded = text_rows(&db).await;
+        assert_eq!(recorded.len(), 2, "{recorded:?}");
+        for (to, state, body, error) in recorded {
+            assert_eq!(
+                (to.as_str(), state.as_str(), body.as_str()),
+                (US_E164, "failed", "")
+            );
+            assert!(error.starts_with("provider unavailable: sms gateway"), "{error}");
+        }
+        assert_eq!(app.services.deliver_due().await.unwrap(), 0);
+    }
+}
+
+/// The texts recorded in the delivery queue: recipient, state, stored
+/// body, last error.
+async fn text_rows(db: &Db) -> Vec<(String, String, String, String)> {
+    sqlx::query_as(
+        "SELECT recipient, state, body, last_error FROM deliveries WHERE channel = 'sms' ORDER BY id",
+    )
+    .fetch_all(&db.pool)
+    .await
+    .unwrap()
+}
+
+/// A real gateway's text is recorded as sent, without its code: the
+/// database never holds a code in a form that could be read back.
+#[tokio::test]
+async fn a_gateway_text_is_recorded_as_sent_without_its_code_on_both_backends() {
+    for db in each_backend().await {
+        let gateway = MockServer::start().await;
+        Mock::given(method("POST"))
+            .and(path("/2010-04-01/Accounts/AC1/Messages.json"))
+            .respond_with(ResponseTemplate::new(201))
+            .mount(&gateway)
+            .await;
+        let settings = SmsGatewaySettings {
+            base_url: gateway.uri(),
+            account_sid: "AC1".into(),
+            auth_token: "token".into(),
+            from: "+15005550006".into(),
+        };
+        let delivery = Delivery {
+            sms: Arc::new(SmsGateway::new(&settings).unwrap()),
+            ..Delivery::outbox()
+        };
+        let app = TestApp::with_delivery(db.clone(), delivery);
+        let mut browser = payee_at_setup(&app).await;
+        browser
+            .post("/api/signin/setup", "/login/mfa-required", &[])
+            .await;
+        browser.choose("sms").await;
+        browser.send_text("US", US_NUMBER).await;
+        let requests = gateway.received_requests().await.unwrap();
+        assert_eq!(requests.len(), 1);
+        let form = String::from_utf8(requests[0].body.clone()).unwrap();
+        let code: String = form.rsplit("%23").next().unwrap().chars().take(6).collect();
+        assert!(
+            code.chars().all(|c| c.is_ascii_digit()) && code.len() == 6,
+            "{form}"
+        );
+
+        let recorded = text_rows(&db).await;
+        let sent = (
+            US_E164.to_owned(),
+            "sent".to_owned(),
+            String::new(),
+            String::new(),
+        );
+        assert_eq!(recorded, [sent], "{:?}", db.backend);
+        let everything: Vec<(String, String, String, String)> =
+            sqlx::query_as("SELECT recipient, subject, body, html FROM deliveries")
+                .fetch_all(&db.pool)
+                .await
+                .unwrap();
+        assert!(!format!("{everything:?}").contains(&code));
     }
 }
 

@@ -1,22 +1,31 @@
-//! Delivery of messages: the [`Mailer`] and [`SmsSender`] ports and their
-//! adapters, chosen by the server's configuration.
+//! Delivery of messages: the [`Mailer`] and [`SmsSender`] ports, their
+//! adapters (chosen by the server's configuration) and the [`Queue`] that
+//! makes emails durable.
 //!
 //! | adapter | email | text | when |
 //! |---|---|---|---|
-//! | [`Outbox`] | yes | yes | demo mode with no provider configured: stored, shown at `/dev/outbox` |
+//! | [`Outbox`] | yes | yes | demo mode with no provider configured: sends nothing, the queue's rows are shown at `/dev/outbox` |
 //! | [`SmtpMailer`] | yes | | `TRESTLE_SMTP_URL` |
 //! | [`SmsGateway`] | | yes | `TRESTLE_SMS_URL` (Twilio's REST shape) |
 //! | [`Disabled`] | yes | yes | production with nothing configured: logs and refuses |
 //!
-//! A send is tried once: nothing here retries, so a code is never sent twice.
-//! Every adapter bounds how long a send may take.
+//! | message | how | on failure |
+//! |---|---|---|
+//! | email | queued in `deliveries` in the transaction that decides it; sent by the [`Queue`]'s worker | tried again with a growing wait (`domain::delivery`), for about an hour, then `failed` |
+//! | text (a code) | sent while the person waits, then recorded in `deliveries` | recorded `failed`; the person is told to try again |
+//!
+//! An adapter tries a send once and bounds how long it may take; only the
+//! queue retries, and never a text, so a code never arrives twice.
 
 pub mod messages;
 mod outbox;
+mod queue;
 mod sms_gateway;
 mod smtp;
 
-pub use outbox::{Outbox, OutboxMessage, outbox_page, outbox_unavailable};
+pub use crate::store::deliveries::State as DeliveryState;
+pub use outbox::{Outbox, OutboxMessage, SHOWN, outbox_page, outbox_unavailable};
+pub use queue::{AfterCommit, BATCH, KEEP_FINISHED, POLL, Queue};
 pub use sms_gateway::{SmsGateway, SmsGatewaySettings};
 pub use smtp::{SmtpMailer, SmtpSettings};
 
@@ -59,7 +68,8 @@ pub enum DeliveryError {
     /// send the text message. Try again in a moment.").
     #[error("provider unavailable: {0}")]
     Unavailable(String),
-    /// Our side failed (a malformed address, the outbox's database).
+    /// Our side failed (a malformed address, a message that cannot be
+    /// opened): trying again would fail the same way.
     #[error("delivery failed: {0}")]
     Internal(String),
 }
@@ -83,11 +93,24 @@ pub type Sending<'a> = Pin<Box<dyn Future<Output = Result<(), DeliveryError>> + 
 /// Sends emails.
 pub trait Mailer: Send + Sync {
     fn send(&self, email: Email) -> Sending<'_>;
+
+    /// Whether this is the demo [`Outbox`], where the queued row is the
+    /// message: its body is kept to be shown. A real provider's sent
+    /// emails are erased from the queue (they hold single-use links).
+    fn is_demo_outbox(&self) -> bool {
+        false
+    }
 }
 
 /// Sends text messages.
 pub trait SmsSender: Send + Sync {
     fn send(&self, sms: Sms) -> Sending<'_>;
+
+    /// Whether this is the demo [`Outbox`]: only then is a text's body
+    /// (its code) recorded, to be shown.
+    fn is_demo_outbox(&self) -> bool {
+        false
+    }
 }
 
 /// The senders the services use, and whether the outbox may be shown
@@ -96,8 +119,8 @@ pub trait SmsSender: Send + Sync {
 pub struct Delivery {
     pub mailer: Arc<dyn Mailer>,
     pub sms: Arc<dyn SmsSender>,
-    /// Where `/dev/outbox` reads from; `None` answers 404.
-    pub outbox: Option<Outbox>,
+    /// Whether `/dev/outbox` shows the queue; otherwise it answers 404.
+    pub show_outbox: bool,
 }
 
 impl Delivery {
@@ -106,16 +129,16 @@ impl Delivery {
         Self {
             mailer: Arc::new(Disabled),
             sms: Arc::new(Disabled),
-            outbox: None,
+            show_outbox: false,
         }
     }
 
     /// Everything into the outbox, which is shown.
-    pub fn outbox(outbox: Outbox) -> Self {
+    pub fn outbox() -> Self {
         Self {
-            mailer: Arc::new(outbox.clone()),
-            sms: Arc::new(outbox.clone()),
-            outbox: Some(outbox),
+            mailer: Arc::new(Outbox),
+            sms: Arc::new(Outbox),
+            show_outbox: true,
         }
     }
 }

@@ -1,29 +1,24 @@
-//! The embedded default for demo mode: messages are stored in the database
-//! (`outbox` table) and shown at `/dev/outbox`, never sent. The page is an
-//! askama template (`templates/outbox.html`), which escapes every value;
-//! its words are the catalogue's (`outbox-` in `emails.ftl`).
+//! The embedded default for demo mode: a sink that sends nothing and
+//! succeeds, since the delivery queue (`deliveries`) already holds every
+//! message; `/dev/outbox` shows that table, with each message's state.
+//! The page is an askama template (`templates/outbox.html`), which escapes
+//! every value; its words are the catalogue's (`outbox-` in `emails.ftl`).
 
-use super::{DeliveryError, Email, Mailer, Sending, Sms, SmsSender};
-use crate::db::Db;
+use super::{DeliveryState, Email, Mailer, Sending, Sms, SmsSender};
 use crate::local_time::local_time;
-use crate::ports::Clock;
-use crate::store::outbox as store;
 use askama::Template;
 use catalogue::{Language, Value};
-use std::sync::Arc;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
 /// How many messages `/dev/outbox` shows.
 pub const SHOWN: i64 = 200;
 
-#[derive(Clone)]
-pub struct Outbox {
-    db: Db,
-    clock: Arc<dyn Clock>,
-}
+/// The demo outbox as a sender: the queued row is the message.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Outbox;
 
-/// One stored message, as `/dev/outbox` shows it.
+/// One queued or recorded message, as `/dev/outbox` shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OutboxMessage {
     /// `email` or `sms`.
@@ -31,77 +26,38 @@ pub struct OutboxMessage {
     pub to: String,
     /// Empty for a text message.
     pub subject: String,
-    /// The text (an email's plain-text part).
+    /// The text (an email's plain-text part); empty once sent by a real
+    /// provider, and for a text message sent by one.
     pub body: String,
     /// An email's HTML part; empty for a text message.
     pub html: String,
-    pub sent_at: OffsetDateTime,
-}
-
-impl Outbox {
-    pub fn new(db: Db, clock: Arc<dyn Clock>) -> Self {
-        Self { db, clock }
-    }
-
-    async fn store(&self, msg: store::NewMessage<'_>) -> Result<(), DeliveryError> {
-        let mut conn = self
-            .db
-            .pool
-            .acquire()
-            .await
-            .map_err(|e| DeliveryError::Internal(format!("outbox: {e}")))?;
-        store::insert(&mut conn, &msg)
-            .await
-            .map_err(|e| DeliveryError::Internal(format!("outbox: {e}")))
-    }
-
-    /// The latest messages, newest first.
-    pub async fn recent(&self) -> Result<Vec<OutboxMessage>, sqlx::Error> {
-        let mut conn = self.db.pool.acquire().await?;
-        Ok(store::recent(&mut conn, SHOWN)
-            .await?
-            .into_iter()
-            .map(|m| OutboxMessage {
-                channel: m.channel,
-                to: m.recipient,
-                subject: m.subject,
-                body: m.body,
-                html: m.html,
-                sent_at: OffsetDateTime::from_unix_timestamp(m.sent_at).unwrap_or(OffsetDateTime::UNIX_EPOCH),
-            })
-            .collect())
-    }
+    pub state: DeliveryState,
+    /// Tries so far.
+    pub attempts: i64,
+    /// Why the last try failed ("" if none did).
+    pub last_error: String,
+    /// When it was queued (a text: when it was tried).
+    pub queued_at: OffsetDateTime,
+    pub sent_at: Option<OffsetDateTime>,
 }
 
 impl Mailer for Outbox {
-    fn send(&self, email: Email) -> Sending<'_> {
-        Box::pin(async move {
-            self.store(store::NewMessage {
-                channel: "email",
-                recipient: &email.to,
-                subject: &email.subject,
-                body: &email.text,
-                html: &email.html,
-                sent_at: self.clock.now().unix_timestamp(),
-            })
-            .await
-        })
+    fn send(&self, _email: Email) -> Sending<'_> {
+        Box::pin(async { Ok(()) })
+    }
+
+    fn is_demo_outbox(&self) -> bool {
+        true
     }
 }
 
 impl SmsSender for Outbox {
-    fn send(&self, sms: Sms) -> Sending<'_> {
-        Box::pin(async move {
-            self.store(store::NewMessage {
-                channel: "sms",
-                recipient: &sms.to,
-                subject: "",
-                body: &sms.body,
-                html: "",
-                sent_at: self.clock.now().unix_timestamp(),
-            })
-            .await
-        })
+    fn send(&self, _sms: Sms) -> Sending<'_> {
+        Box::pin(async { Ok(()) })
+    }
+
+    fn is_demo_outbox(&self) -> bool {
+        true
     }
 }
 
@@ -113,11 +69,38 @@ struct Item<'a> {
     /// "Email to", "Text message to".
     sent_to: String,
     to: &'a str,
-    /// RFC 3339, UTC, for `<time datetime>`.
+    /// RFC 3339, UTC, for `<time datetime>`: when it was sent, or queued.
     at: String,
     /// The same moment in the reader's language (in UTC).
     shown_at: String,
+    /// `pending`, `sent` or `failed`.
+    state: &'static str,
+    /// "Sent", "Waiting to be sent, 2 tries".
+    state_words: String,
+    /// "Last error: …", or "" when no try failed.
+    error_words: String,
     body: &'a str,
+}
+
+/// The words of a message's state: which, and how many tries when any failed.
+fn state_words(language: Language, m: &OutboxMessage) -> String {
+    let state = catalogue::text(
+        language,
+        match m.state {
+            DeliveryState::Pending => "outbox-state-pending",
+            DeliveryState::Sent => "outbox-state-sent",
+            DeliveryState::Failed => "outbox-state-failed",
+        },
+    );
+    if m.state == DeliveryState::Sent && m.attempts <= 1 {
+        return state;
+    }
+    let tries = catalogue::message(language, "outbox-tries", &[("count", Value::from(m.attempts))]);
+    catalogue::message(
+        language,
+        "outbox-state-with-tries",
+        &[("state", Value::from(state)), ("tries", Value::from(tries))],
+    )
 }
 
 #[derive(Template)]
@@ -132,8 +115,9 @@ struct OutboxPage<'a> {
     items: Vec<Item<'a>>,
 }
 
-/// `/dev/outbox` in `language`: the messages, newest first. Emails show
-/// their text part (their HTML part is never rendered here).
+/// `/dev/outbox` in `language`: the messages, newest first, each with its
+/// state. Emails show their text part (their HTML part is never rendered
+/// here).
 pub fn outbox_page(language: Language, product: &str, messages: &[OutboxMessage]) -> String {
     let say = |id: &str| catalogue::text(language, id);
     let product_arg = [("product", Value::from(product))];
@@ -141,13 +125,24 @@ pub fn outbox_page(language: Language, product: &str, messages: &[OutboxMessage]
         .iter()
         .map(|m| {
             let sms = m.channel == "sms";
+            let at = m.sent_at.unwrap_or(m.queued_at);
             Item {
                 channel: &m.channel,
                 title: if sms { say("outbox-sms") } else { m.subject.clone() },
                 sent_to: say(if sms { "outbox-sms-to" } else { "outbox-email-to" }),
                 to: &m.to,
-                at: m.sent_at.format(&Rfc3339).unwrap_or_default(),
-                shown_at: catalogue::date_time(language, &local_time(m.sent_at.unix_timestamp(), "UTC")),
+                at: at.format(&Rfc3339).unwrap_or_default(),
+                shown_at: catalogue::date_time(language, &local_time(at.unix_timestamp(), "UTC")),
+                state: m.state.as_str(),
+                state_words: state_words(language, m),
+                error_words: match m.last_error.is_empty() {
+                    true => String::new(),
+                    false => catalogue::message(
+                        language,
+                        "outbox-last-error",
+                        &[("error", Value::from(m.last_error.as_str()))],
+                    ),
+                },
                 body: &m.body,
             }
         })
@@ -185,7 +180,11 @@ mod tests {
             subject: subject.into(),
             body: body.into(),
             html: "<b>ignored</b>".into(),
-            sent_at: datetime!(2026-11-25 12:00:10 UTC),
+            state: DeliveryState::Sent,
+            attempts: 1,
+            last_error: String::new(),
+            queued_at: datetime!(2026-11-25 12:00:00 UTC),
+            sent_at: Some(datetime!(2026-11-25 12:00:10 UTC)),
         }
     }
 
@@ -205,7 +204,11 @@ mod tests {
         assert!(page.contains("<html lang=\"en\">"));
         assert!(page.contains("datetime=\"2026-11-25T12:00:10Z\""));
         assert!(page.contains("Email to <span data-testid=\"outbox-to\">"));
-        assert!(page.contains("<li class=\"outbox-item\" data-channel=\"sms\"><h2>Text message</h2>"));
+        assert!(page.contains(
+            "<li class=\"outbox-item\" data-channel=\"sms\" data-state=\"sent\"><h2>Text message</h2>"
+        ));
+        assert!(page.contains("<span class=\"outbox-state\" data-testid=\"outbox-state\">Sent</span>"));
+        assert!(!page.contains("outbox-error"), "no try failed");
         assert!(page.contains("<link rel=\"stylesheet\" href=\"/pkg/trestle.css\">"));
         let fr = outbox_page(Language::Fr, "Trestle", &messages);
         assert!(fr.contains("<html lang=\"fr\">") && fr.contains("<h1>Boîte d’envoi</h1>"));
@@ -224,6 +227,9 @@ mod tests {
                     "outbox-sms\"",
                     "outbox-sms-to",
                     "outbox-email-to",
+                    "outbox-state-",
+                    "outbox-tries",
+                    "outbox-last-error",
                     "date-time-in-zone",
                 ];
                 for id in ids {
@@ -232,6 +238,49 @@ mod tests {
                 assert!(!page.contains('$') && !page.contains('{'), "{page}");
             }
             assert!(empty.contains("<p class=\"muted\">") && !empty.contains("<ol"));
+        }
+    }
+
+    /// A message waiting after failed tries, and one given up: their
+    /// state, tries and last error (escaped), in every language; the
+    /// moment shown is when it was queued.
+    #[test]
+    fn the_page_shows_each_messages_state() {
+        let waiting = OutboxMessage {
+            state: DeliveryState::Pending,
+            attempts: 2,
+            last_error: "provider unavailable: smtp <down>".into(),
+            sent_at: None,
+            ..message("email", "ada@example.com", "Reset", "x")
+        };
+        let failed = OutboxMessage {
+            state: DeliveryState::Failed,
+            attempts: 10,
+            last_error: "provider unavailable: smtp".into(),
+            sent_at: None,
+            ..message("email", "ada@example.com", "Reset", "x")
+        };
+        let page = outbox_page(Language::En, "Trestle", &[waiting.clone(), failed.clone()]);
+        assert!(page.contains("data-state=\"pending\""), "{page}");
+        assert!(page.contains(">Waiting to be sent · 2 tries</span>"), "{page}");
+        assert!(page.contains(">Not sent · 10 tries</span>"), "{page}");
+        assert!(
+            page.contains("Last error: provider unavailable: smtp &#60;down&#62;</p>"),
+            "{page}"
+        );
+        assert!(page.contains("datetime=\"2026-11-25T12:00:00Z\""), "{page}");
+        let sent_again = OutboxMessage {
+            attempts: 3,
+            ..message("email", "ada@example.com", "Reset", "x")
+        };
+        let page = outbox_page(Language::En, "Trestle", &[sent_again]);
+        assert!(page.contains(">Sent · 3 tries</span>"), "{page}");
+        for language in Language::ALL {
+            let page = outbox_page(language, "Trestle", &[waiting.clone(), failed.clone()]);
+            for id in ["outbox-state-", "outbox-tries", "outbox-last-error"] {
+                assert!(!page.contains(id), "{id}: {page}");
+            }
+            assert!(!page.contains('$') && !page.contains('{'), "{page}");
         }
     }
 }

@@ -274,9 +274,10 @@ impl Services {
         let used = audit::Event::RecoveryCodeUsed;
         self.audit(&mut tx, session, Some(user_id), used, "").await?;
         self.audit(&mut tx, session, Some(user_id), why.0, why.1).await?;
+        self.notify(&mut tx, user_id, Notice::RecoveryCodeUsed).await;
         self.issue_recovery_code(tx, session, user_id, &new_hash, transition)
             .await?;
-        self.notify(user_id, Notice::RecoveryCodeUsed).await;
+        self.send_queued().await;
         Ok(true)
     }
 

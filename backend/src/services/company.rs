@@ -229,8 +229,6 @@ impl Services {
             )
             .await?;
         }
-        let members = companies::active_members(&mut tx, company.id).await?;
-        tx.commit().await?;
         let moved = deadline.is_some() && (deadline != company.deadline || !company.require_mfa);
         if let (true, Some(at)) = (moved, deadline) {
             let url = format!("{}{}", self.public_url, Page::Email.path());
@@ -239,10 +237,12 @@ impl Services {
                 deadline: at,
                 url: &url,
             };
-            for member in members {
-                self.notify(member, notice).await;
+            for member in companies::active_members(&mut tx, company.id).await? {
+                self.notify(&mut tx, member, notice).await;
             }
         }
+        tx.commit().await?;
+        self.send_queued().await;
         Ok(())
     }
 
@@ -293,15 +293,13 @@ impl Services {
             "",
         )
         .await?;
+        let notice = Notice::MfaReset {
+            company: &company.name,
+        };
+        self.notify(&mut tx, user_id, notice).await;
         tx.commit().await?;
         tracing::info!(user_id, admin_id, company_id = company.id, "mfa reset");
-        self.notify(
-            user_id,
-            Notice::MfaReset {
-                company: &company.name,
-            },
-        )
-        .await;
+        self.send_queued().await;
         Ok(())
     }
 
@@ -422,7 +420,6 @@ impl Services {
             subject: &company.id.to_string(),
         };
         let url = self.emailed_link(&mut tx, to, lifetime, path).await?;
-        tx.commit().await?;
         let (company, days) = (company.name.as_str(), lifetime.whole_days());
         let notice = match created {
             Some(_) => Notice::AccountCreated {
@@ -436,7 +433,9 @@ impl Services {
                 days,
             },
         };
-        self.notify(user_id, notice).await;
+        self.notify(&mut tx, user_id, notice).await;
+        tx.commit().await?;
+        self.send_queued().await;
         Ok(())
     }
 
@@ -571,11 +570,12 @@ impl Services {
     }
 
     /// Emails the reminders that are due to members not enrolled yet, each
-    /// once: its row is inserted (and committed) before it is sent, so a
-    /// run beside another one, on this instance or another, sends nothing
-    /// twice. Returns how many were sent.
+    /// once: its row and its email are committed together, so a run beside
+    /// another one, on this instance or another, queues nothing twice.
+    /// Returns how many were queued.
     pub async fn send_mfa_reminders(&self) -> ServiceResult<u32> {
         let now = self.now();
+        // Reads only: each reminder is written in a transaction of its own.
         let mut conn = self.db.pool.acquire().await?;
         let mut sent = 0;
         for company in companies::with_deadline_after(&mut conn, now).await? {
@@ -588,15 +588,9 @@ impl Services {
             };
             let url = format!("{}{}", self.public_url, Page::Email.path());
             for user_id in companies::unenrolled_active_members(&mut conn, company.id).await? {
-                if !companies::claim_reminder(
-                    &mut conn,
-                    company.id,
-                    user_id,
-                    reminder.as_str(),
-                    deadline,
-                    now,
-                )
-                .await?
+                let mut tx = self.db.begin().await?;
+                if !companies::claim_reminder(&mut tx, company.id, user_id, reminder.as_str(), deadline, now)
+                    .await?
                 {
                     continue;
                 }
@@ -606,9 +600,13 @@ impl Services {
                     days_left: days_left(deadline, now),
                     url: &url,
                 };
-                self.notify(user_id, notice).await;
+                self.notify(&mut tx, user_id, notice).await;
+                tx.commit().await?;
                 sent += 1;
             }
+        }
+        if sent > 0 {
+            self.send_queued().await;
         }
         Ok(sent)
     }

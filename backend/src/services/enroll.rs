@@ -281,11 +281,12 @@ impl Services {
             "authenticator_app",
         )
         .await?;
+        let added = Some(ReportedMethod::App(app_id));
+        self.notify_about(&mut tx, user_id, Notice::AppAdded { app_name: &name }, added)
+            .await;
         self.finish_enrollment(tx, session, user_id, code_hash, transition)
             .await?;
-        let added = Some(ReportedMethod::App(app_id));
-        self.notify_about(user_id, Notice::AppAdded { app_name: &name }, added)
-            .await;
+        self.send_queued().await;
         Ok(())
     }
 

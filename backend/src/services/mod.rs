@@ -29,7 +29,7 @@ pub use sso_admin::SsoView;
 
 use crate::crypto::{Argon2Params, SecretBox, hash_secret};
 use crate::db::Db;
-use crate::delivery::{Delivery, Mailer, Outbox, SmsSender};
+use crate::delivery::{AfterCommit, Delivery, Queue, SmsSender};
 use crate::dns::{DnsTxt, SystemDns};
 use crate::error::{ServiceError, ServiceResult};
 use crate::hasher::Hasher;
@@ -55,7 +55,9 @@ pub struct Services {
     pub hasher: Hasher,
     /// Product name: shown in the UI and used as the TOTP issuer.
     pub issuer: Arc<str>,
-    pub mailer: Arc<dyn Mailer>,
+    /// Emails: queued in the transaction that decides them, sent by its worker.
+    pub queue: Queue,
+    /// Texts: sent while the person waits (and recorded in the queue's table).
     pub sms: Arc<dyn SmsSender>,
     /// How long text-message codes last, and the WebOTP host.
     pub sms_settings: SmsSettings,
@@ -68,8 +70,8 @@ pub struct Services {
     /// The passkey relying party of `public_url`; `None` where WebAuthn
     /// cannot work (an IP address).
     passkeys: Option<Arc<webauthn_rs::prelude::Webauthn>>,
-    /// The demo outbox, when it may be shown (`/dev/outbox`).
-    outbox: Option<Outbox>,
+    /// Whether `/dev/outbox` shows the queue (demo mode).
+    show_outbox: bool,
     /// A real Argon2id hash that unknown emails are checked against, so a
     /// wrong email costs the same time as a wrong password.
     dummy_hash: Arc<str>,
@@ -85,6 +87,13 @@ impl Services {
     ) -> ServiceResult<Self> {
         let delivery = Delivery::disabled();
         let dummy_hash = dummy_hash(rng.as_ref(), Argon2Params::default())?;
+        let queue = Queue::new(
+            db.clone(),
+            clock.clone(),
+            rng.clone(),
+            secrets.clone(),
+            delivery.mailer,
+        );
         Ok(Self {
             db,
             clock: clock.clone(),
@@ -92,14 +101,14 @@ impl Services {
             secrets,
             hasher: Hasher::per_core(),
             issuer: issuer.clone().into(),
-            mailer: delivery.mailer,
+            queue,
             sms: delivery.sms,
             sms_settings: SmsSettings::default(),
             public_url: DEFAULT_PUBLIC_URL.into(),
             oidc: Oidc::new(clock.clone(), SSO_TIMEOUT, false),
             dns: Arc::new(SystemDns::default()),
             passkeys: None,
-            outbox: delivery.outbox,
+            show_outbox: delivery.show_outbox,
             dummy_hash: dummy_hash.into(),
         }
         .with_public_url(DEFAULT_PUBLIC_URL))
@@ -117,9 +126,16 @@ impl Services {
     /// Sends through these senders (by default every send is refused, as
     /// in production with no provider configured).
     pub fn with_delivery(mut self, delivery: Delivery) -> Self {
-        self.mailer = delivery.mailer;
+        self.queue = self.queue.with_mailer(delivery.mailer);
         self.sms = delivery.sms;
-        self.outbox = delivery.outbox;
+        self.show_outbox = delivery.show_outbox;
+        self
+    }
+
+    /// What follows a commit that queued emails: by default the worker
+    /// is woken; tests send them at once ([`AfterCommit::SendNow`]).
+    pub fn with_after_commit(mut self, after_commit: AfterCommit) -> Self {
+        self.queue = self.queue.with_after_commit(after_commit);
         self
     }
 

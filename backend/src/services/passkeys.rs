@@ -374,11 +374,12 @@ impl Services {
             "passkey",
         )
         .await?;
+        let added = Some(ReportedMethod::Passkey(passkey_id));
+        self.notify_about(&mut tx, user_id, Notice::PasskeyAdded { name: &name }, added)
+            .await;
         self.finish_enrollment(tx, session, user_id, code_hash, transition)
             .await?;
-        let added = Some(ReportedMethod::Passkey(passkey_id));
-        self.notify_about(user_id, Notice::PasskeyAdded { name: &name }, added)
-            .await;
+        self.send_queued().await;
         Ok(())
     }
 
@@ -407,11 +408,13 @@ impl Services {
             }
             Err(failure) => {
                 let failed = (audit::Event::MfaFailed, failure.detail());
+                let warned = self.warn_if_cloned(&mut tx, failure, user_id).await;
                 let refused = self
                     .refuse(tx, session, state, user_id, failed, Refusal::PasskeyFailed)
                     .await;
-                // Once the failure is committed: the email writes its own link.
-                self.warn_if_cloned(failure, user_id).await;
+                if warned {
+                    self.send_queued().await;
+                }
                 refused
             }
         }
@@ -448,8 +451,11 @@ impl Services {
                 let event = audit::Event::ReauthFailed;
                 self.audit(&mut tx, session, Some(user_id), event, failure.detail())
                     .await?;
+                let warned = self.warn_if_cloned(&mut tx, failure, user_id).await;
                 tx.commit().await?;
-                self.warn_if_cloned(failure, user_id).await;
+                if warned {
+                    self.send_queued().await;
+                }
                 Ok(Err(Refusal::PasskeyFailed))
             }
         }
@@ -582,18 +588,22 @@ impl Services {
         user_id: Option<i64>,
         failure: Failure,
     ) -> ServiceResult<()> {
-        let mut conn = self.db.pool.acquire().await?;
+        let mut tx = self.db.begin().await?;
         self.audit(
-            &mut conn,
+            &mut tx,
             session,
             user_id,
             audit::Event::SignInFailed,
             failure.detail(),
         )
         .await?;
-        drop(conn);
-        if let Some(user_id) = user_id {
-            self.warn_if_cloned(failure, user_id).await;
+        let warned = match user_id {
+            Some(user_id) => self.warn_if_cloned(&mut tx, failure, user_id).await,
+            None => false,
+        };
+        tx.commit().await?;
+        if warned {
+            self.send_queued().await;
         }
         Err(Refusal::PasskeyFailed.into())
     }
@@ -626,11 +636,15 @@ impl Services {
         }
     }
 
-    /// A cloned authenticator was refused: the owner is told by email.
-    async fn warn_if_cloned(&self, failure: Failure, user_id: i64) {
-        if failure == Failure::Cloned {
-            self.notify(user_id, Notice::PasskeyCloned).await;
+    /// A cloned authenticator was refused: the owner is told by email,
+    /// queued in `conn`'s transaction (the one recording the refusal).
+    /// Whether an email was queued.
+    async fn warn_if_cloned(&self, conn: &mut Conn, failure: Failure, user_id: i64) -> bool {
+        let cloned = failure == Failure::Cloned;
+        if cloned {
+            self.notify(conn, user_id, Notice::PasskeyCloned).await;
         }
+        cloned
     }
 
     /// **Sign in with a passkey** from this client address: each ceremony

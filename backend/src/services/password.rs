@@ -104,8 +104,9 @@ impl Services {
         self.end_other_sessions(&mut tx, session, user_id).await?;
         self.audit(&mut tx, session, Some(user_id), audit::Event::PasswordChanged, "")
             .await?;
+        self.notify(&mut tx, user_id, Notice::PasswordChanged).await;
         tx.commit().await?;
-        self.notify(user_id, Notice::PasswordChanged).await;
+        self.send_queued().await;
         Ok(())
     }
 
@@ -154,21 +155,25 @@ impl Services {
             );
             return Ok(());
         }
+        drop(conn);
+        // The link, its record and its email are written together.
+        let mut tx = self.db.begin().await?;
         let url = self
-            .password_link(&mut conn, user.id, Purpose::PasswordReset, RESET_LINK_LIFETIME)
+            .password_link(&mut tx, user.id, Purpose::PasswordReset, RESET_LINK_LIFETIME)
             .await?;
         self.audit(
-            &mut conn,
+            &mut tx,
             session,
             Some(user.id),
             audit::Event::PasswordResetAsked,
             "",
         )
         .await?;
-        drop(conn);
         let minutes = RESET_LINK_LIFETIME.whole_minutes();
-        self.notify(user.id, Notice::ResetLink { url: &url, minutes })
+        self.notify(&mut tx, user.id, Notice::ResetLink { url: &url, minutes })
             .await;
+        tx.commit().await?;
+        self.send_queued().await;
         Ok(())
     }
 
@@ -269,8 +274,9 @@ impl Services {
         self.end_sessions(&mut tx, user_id, None).await?;
         self.audit(&mut tx, session, Some(user_id), audit::Event::PasswordReset, "")
             .await?;
+        self.notify(&mut tx, user_id, Notice::PasswordReset).await;
         tx.commit().await?;
-        self.notify(user_id, Notice::PasswordReset).await;
+        self.send_queued().await;
         Ok(())
     }
 
@@ -311,10 +317,11 @@ impl Services {
         );
         self.audit(&mut tx, session, Some(user_id), audit::Event::NotMe, &detail)
             .await?;
-        tx.commit().await?;
         let minutes = RESET_LINK_LIFETIME.whole_minutes();
-        self.notify(user_id, Notice::ResetLink { url: &url, minutes })
+        self.notify(&mut tx, user_id, Notice::ResetLink { url: &url, minutes })
             .await;
+        tx.commit().await?;
+        self.send_queued().await;
         Ok(())
     }
 }

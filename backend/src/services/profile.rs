@@ -486,8 +486,10 @@ impl Services {
             method_detail(kind),
         )
         .await?;
+        self.notify(&mut tx, user_id, Notice::FactorRemoved { what: &what })
+            .await;
         tx.commit().await?;
-        self.notify(user_id, Notice::FactorRemoved { what: &what }).await;
+        self.send_queued().await;
         Ok(())
     }
 
@@ -503,9 +505,10 @@ impl Services {
         if !factors::has_any_factor(&mut tx, user_id).await? {
             return Err(Refusal::OutOfOrder.into());
         }
+        self.notify(&mut tx, user_id, Notice::RecoveryCodeRenewed).await;
         self.issue_recovery_code(tx, session, user_id, &hash, transition)
             .await?;
-        self.notify(user_id, Notice::RecoveryCodeRenewed).await;
+        self.send_queued().await;
         Ok(())
     }
 }

@@ -4,7 +4,9 @@
 //! Every text is charged to the user's and the number's send budget before
 //! the gateway is called. A code is stored (as a keyed hash) before it is
 //! sent and deleted again when the gateway fails, so nothing is half-saved;
-//! a send is never retried, so a code never arrives twice.
+//! a send is never retried, so a code never arrives twice. Each text is
+//! recorded in the delivery queue's table, sent or failed with the
+//! gateway's reason, without its code (only the demo outbox keeps it).
 
 use super::Services;
 use super::enroll::{enrolling, factor_enrolled};
@@ -247,12 +249,13 @@ impl Services {
         self.forget(&mut tx, &[charge]).await?;
         self.audit(&mut tx, session, Some(user_id), audit::Event::FactorAdded, "sms")
             .await?;
-        self.finish_enrollment(tx, session, user_id, code_hash, transition)
-            .await?;
         let masked = mask(&phone);
         let added = Some(ReportedMethod::Phone(phone_id));
-        self.notify_about(user_id, Notice::PhoneAdded { masked: &masked }, added)
+        self.notify_about(&mut tx, user_id, Notice::PhoneAdded { masked: &masked }, added)
             .await;
+        self.finish_enrollment(tx, session, user_id, code_hash, transition)
+            .await?;
+        self.send_queued().await;
         Ok(())
     }
 
@@ -351,18 +354,20 @@ impl Services {
             self.sms_settings.code_minutes,
             &self.sms_settings.webotp_host,
         );
-        let sent = self
-            .sms
-            .send(Sms {
-                to: phone.to_owned(),
-                body,
-            })
-            .await;
-        let mut conn = self.db.pool.acquire().await?;
-        match sent {
+        let sms = Sms {
+            to: phone.to_owned(),
+            body,
+        };
+        let sent = self.sms.send(sms.clone()).await;
+        // The text is recorded, sent or failed; its code only for the
+        // demo outbox, which shows it.
+        let mut tx = self.db.begin().await?;
+        let keep_body = self.sms.is_demo_outbox();
+        self.queue.record_text(&mut tx, &sms, keep_body, &sent).await?;
+        let answer = match sent {
             Ok(()) => {
                 self.audit(
-                    &mut conn,
+                    &mut tx,
                     session,
                     Some(user.id),
                     audit::Event::SmsSent,
@@ -373,10 +378,12 @@ impl Services {
             }
             Err(err) => {
                 tracing::warn!(user_id = user.id, error = %err, "text message not sent");
-                phones::delete_code(&mut conn, code_id).await?;
+                phones::delete_code(&mut tx, code_id).await?;
                 Err(Refusal::SmsUnavailable.into())
             }
-        }
+        };
+        tx.commit().await?;
+        answer
     }
 
     /// Seconds until **Resend New Code** would text `phone` for `user_id` (0: now).

@@ -1,14 +1,15 @@
 //! Repositories: one module per table group, plain SQL that runs unchanged on
 //! SQLite and PostgreSQL (`$n` placeholders, Unix-second times, 0/1 flags).
-//! Every function takes a connection, so callers choose the transaction.
+//! Every function takes a connection, so callers choose the transaction
+//! (the delivery queue's claim alone differs per backend: `SKIP LOCKED`).
 
 pub mod attempts;
 pub mod audit;
 pub mod browsers;
 pub mod companies;
+pub mod deliveries;
 pub mod factors;
 pub mod links;
-pub mod outbox;
 pub mod passkeys;
 pub mod phones;
 pub mod sessions;

@@ -89,10 +89,19 @@ sms-code-text = Ihr { $product }-Bestätigungscode lautet { $code }. Er läuft i
 
 outbox-title = Postausgang · { $product }
 outbox-heading = Postausgang
-outbox-intro = Demo-Modus: die E-Mails und SMS, die { $product } gesendet hätte, die neuesten zuerst.
+outbox-intro = Demo-Modus: die E-Mails und SMS, die { $product } gesendet hat oder senden wird, die neuesten zuerst, mit ihrem Status.
 outbox-as-json = Als JSON:
 outbox-empty = Noch nichts gesendet.
 outbox-sms = SMS
 outbox-email-to = E-Mail an
 outbox-sms-to = SMS an
 outbox-unavailable = Der Postausgang ist nicht verfügbar.
+outbox-state-pending = Wartet auf Versand
+outbox-state-sent = Gesendet
+outbox-state-failed = Nicht gesendet
+outbox-tries = { $count ->
+        [one] { $count } Versuch
+       *[other] { $count } Versuche
+    }
+outbox-state-with-tries = { $state } · { $tries }
+outbox-last-error = Letzter Fehler: { $error }

@@ -107,10 +107,10 @@ sms-code-text = Your { $product } verification code is { $code }. It expires in 
        *[other] { $minutes } minutes.
     } Never share it: { $product } will never ask you for it.
 
-## The demo outbox (/dev/outbox): what would have been sent.
+## The demo outbox (/dev/outbox): every message queued or sent, with its state.
 outbox-title = Outbox · { $product }
 outbox-heading = Outbox
-outbox-intro = Demo mode: the emails and text messages { $product } would have sent, newest first.
+outbox-intro = Demo mode: the emails and text messages { $product } sent or will send, newest first, with their state.
 # Followed by the link to /dev/outbox.json.
 outbox-as-json = As JSON:
 outbox-empty = Nothing sent yet.
@@ -119,3 +119,14 @@ outbox-sms = Text message
 outbox-email-to = Email to
 outbox-sms-to = Text message to
 outbox-unavailable = The outbox is unavailable.
+outbox-state-pending = Waiting to be sent
+outbox-state-sent = Sent
+outbox-state-failed = Not sent
+outbox-tries = { $count ->
+        [one] { $count } try
+       *[other] { $count } tries
+    }
+# A message's state followed by its tries: "Waiting to be sent · 2 tries".
+outbox-state-with-tries = { $state } · { $tries }
+# Followed by the provider's technical answer, as it was given.
+outbox-last-error = Last error: { $error }

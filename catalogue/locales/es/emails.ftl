@@ -89,10 +89,19 @@ sms-code-text = Su código de verificación de { $product } es { $code }. Caduca
 
 outbox-title = Bandeja de salida · { $product }
 outbox-heading = Bandeja de salida
-outbox-intro = Modo de demostración: los correos y SMS que { $product } habría enviado, del más reciente al más antiguo.
+outbox-intro = Modo de demostración: los correos y SMS que { $product } ha enviado o va a enviar, del más reciente al más antiguo, con su estado.
 outbox-as-json = En JSON:
 outbox-empty = Todavía no se ha enviado nada.
 outbox-sms = SMS
 outbox-email-to = Correo a
 outbox-sms-to = SMS a
 outbox-unavailable = La bandeja de salida no está disponible.
+outbox-state-pending = Pendiente de envío
+outbox-state-sent = Enviado
+outbox-state-failed = No enviado
+outbox-tries = { $count ->
+        [one] { $count } intento
+       *[other] { $count } intentos
+    }
+outbox-state-with-tries = { $state } · { $tries }
+outbox-last-error = Último error: { $error }

@@ -89,10 +89,19 @@ sms-code-text = Votre code de vérification { $product } est { $code }. Il expir
 
 outbox-title = Boîte d’envoi · { $product }
 outbox-heading = Boîte d’envoi
-outbox-intro = Mode démo : les e-mails et SMS que { $product } aurait envoyés, du plus récent au plus ancien.
+outbox-intro = Mode démo : les e-mails et SMS que { $product } a envoyés ou va envoyer, du plus récent au plus ancien, avec leur état.
 outbox-as-json = En JSON :
 outbox-empty = Rien n’a encore été envoyé.
 outbox-sms = SMS
 outbox-email-to = E-mail à
 outbox-sms-to = SMS à
 outbox-unavailable = La boîte d’envoi n’est pas disponible.
+outbox-state-pending = En attente d’envoi
+outbox-state-sent = Envoyé
+outbox-state-failed = Non envoyé
+outbox-tries = { $count ->
+        [one] { $count } tentative
+       *[other] { $count } tentatives
+    }
+outbox-state-with-tries = { $state } · { $tries }
+outbox-last-error = Dernière erreur : { $error }
