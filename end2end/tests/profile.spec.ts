@@ -84,7 +84,9 @@ test('a payor adds, renames and removes an app, and a new recovery code voids th
 
 test('a lost phone is replaced: recovery code, a new app, then the old one removed', async ({ page }, testInfo) => {
   // The new app's codes are used three times, each from a later time step
-  // (one behind, now, one ahead: all within the allowed skew), so none waits.
+  // (one behind, now, one ahead: all within the allowed skew), so none waits
+  // for the next step. The one behind must reach the server before the
+  // step ends, or it falls out of the window.
   const email = newUser(testInfo, 'payor');
   await signInWithPassword(page, testInfo, email);
   const old = await enroll(page, testInfo);
@@ -104,6 +106,8 @@ test('a lost phone is replaced: recovery code, a new app, then the old one remov
   await settled(page, testInfo);
   await page.getByText('Trouble Scanning?', { exact: true }).click();
   const key = (await page.getByTestId('setup-key').innerText()).trim();
+  const left = 30_000 - (Date.now() % 30_000);
+  if (left < 8_000) await page.waitForTimeout(left + 200);
   await typeCode(page, 'Enter the 6-digit code from your authenticator app', totp(key, -1));
   await page.getByRole('button', { name: 'Continue' }).click();
   await title(page, 'Welcome');
