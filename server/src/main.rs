@@ -177,6 +177,7 @@ async fn serve(config: Config) -> Result<(), String> {
         print_first_admin_hint();
     }
     spawn_housekeeping(services.clone());
+    server::metrics::spawn(config.metrics_addr, &services).await?;
     let addr = config.leptos.site_addr;
     let state = AppState::new(
         config.leptos.clone(),
