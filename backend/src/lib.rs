@@ -12,6 +12,7 @@ pub mod error;
 pub mod fs;
 pub mod hasher;
 pub mod local_time;
+pub mod metrics;
 pub mod oidc;
 pub mod passkeys;
 pub mod phone;

@@ -22,6 +22,7 @@
 //! | `TRESTLE_DEMO_SSO_ISSUER`, `_CLIENT_ID`, `_CLIENT_SECRET` | none | demo mode: Keystone Steel's identity provider (`make run` starts one) |
 //! | `TRESTLE_SMS_CODE_MINUTES` | `10` | how long a texted code is valid (1 to 30; the seeds say 30, OWASP and NIST cap it at 10) |
 //! | `TRESTLE_SMS_RESEND_SECONDS` | `30` | how long **Resend New Code** waits after the last text (1 to 300; the tests use a shorter gap) |
+//! | `TRESTLE_METRICS_ADDR` | none | `127.0.0.1:9464`: serve `GET /metrics` (Prometheus' text format) on this address only, never on the site's |
 //!
 //! Each channel (email, text) goes to its provider when its URL is set;
 //! otherwise, with `TRESTLE_DEMO=1`, to the outbox shown at `/dev/outbox`;
@@ -37,6 +38,7 @@ use backend::ports::{OsRandom, random_bytes};
 use backend::services::SmsSettings;
 use leptos::config::LeptosOptions;
 use std::io::Write;
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -62,6 +64,8 @@ pub struct Config {
     pub sso_timeout: std::time::Duration,
     /// `TRESTLE_DEMO_SSO_*`: the demo company's provider.
     pub demo_sso: Option<DemoSso>,
+    /// `TRESTLE_METRICS_ADDR`: where `/metrics` is served (nowhere when unset).
+    pub metrics_addr: Option<SocketAddr>,
 }
 
 /// The demo's identity provider (`make run` starts one on this machine).
@@ -144,6 +148,24 @@ pub fn delivery_settings(
     Ok((smtp, sms))
 }
 
+/// `TRESTLE_METRICS_ADDR`: an `ip:port` of its own, or none (blank is none).
+pub fn metrics_addr(value: Option<&str>, site_addr: SocketAddr) -> Result<Option<SocketAddr>, String> {
+    let Some(text) = value.map(str::trim).filter(|v| !v.is_empty()) else {
+        return Ok(None);
+    };
+    let addr: SocketAddr = text.parse().map_err(|_| {
+        format!("TRESTLE_METRICS_ADDR must be an address and port such as 127.0.0.1:9464, not {text:?}")
+    })?;
+    let overlaps =
+        addr.ip() == site_addr.ip() || addr.ip().is_unspecified() || site_addr.ip().is_unspecified();
+    if addr.port() == site_addr.port() && overlaps {
+        return Err(format!(
+            "TRESTLE_METRICS_ADDR ({addr}) must differ from the site's address ({site_addr}): metrics are never public"
+        ));
+    }
+    Ok(Some(addr))
+}
+
 fn env_or(name: &str, default: &str) -> String {
     std::env::var(name)
         .ok()
@@ -210,7 +232,12 @@ impl Config {
             }),
             _ => None,
         };
+        let metrics_addr = metrics_addr(
+            std::env::var("TRESTLE_METRICS_ADDR").ok().as_deref(),
+            leptos.site_addr,
+        )?;
         Ok(Self {
+            metrics_addr,
             sso_allow_http: env_or("TRESTLE_SSO_ALLOW_HTTP", if demo { "1" } else { "0" }) == "1",
             sso_timeout: std::time::Duration::from_millis(u64::from(env_number(
                 "TRESTLE_SSO_TIMEOUT_MS",
@@ -382,6 +409,40 @@ mod tests {
             ]))
             .is_err()
         );
+    }
+
+    #[test]
+    fn the_metrics_address_is_optional_valid_and_not_the_sites() {
+        let addr = |a: &str| a.parse::<SocketAddr>().unwrap();
+        let site = addr("127.0.0.1:3000");
+        assert_eq!(metrics_addr(None, site), Ok(None));
+        assert_eq!(metrics_addr(Some("  "), site), Ok(None));
+        assert_eq!(
+            metrics_addr(Some("127.0.0.1:9464"), site),
+            Ok(Some(addr("127.0.0.1:9464")))
+        );
+        assert_eq!(
+            metrics_addr(Some("[::1]:9464"), site),
+            Ok(Some(addr("[::1]:9464")))
+        );
+        // Another interface on the same port is another address.
+        assert_eq!(
+            metrics_addr(Some("10.0.0.5:3000"), site),
+            Ok(Some(addr("10.0.0.5:3000")))
+        );
+        for bad in ["9464", "localhost:9464", "127.0.0.1", "127.0.0.1:99999"] {
+            let err = metrics_addr(Some(bad), site).unwrap_err();
+            assert!(
+                err.starts_with("TRESTLE_METRICS_ADDR must be an address"),
+                "{err}"
+            );
+        }
+        for public in ["127.0.0.1:3000", "0.0.0.0:3000"] {
+            let err = metrics_addr(Some(public), site).unwrap_err();
+            assert!(err.contains("must differ from the site's address"), "{err}");
+        }
+        let everywhere = addr("0.0.0.0:3000");
+        assert!(metrics_addr(Some("127.0.0.1:3000"), everywhere).is_err());
     }
 
     fn hex_suffix() -> String {

@@ -8,6 +8,7 @@ pub mod client_ip;
 pub mod config;
 pub mod help;
 pub mod language;
+pub mod metrics;
 pub mod middleware;
 pub mod outbox;
 pub mod page_cache;
@@ -158,6 +159,8 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
         .merge(help_pages)
         .merge(site_files)
+        // Around each route, inside the routing, where its pattern is known (the fallback too).
+        .layer(axum::middleware::from_fn(metrics::track))
 }
 
 /// The delivery queue's worker: sends the queued emails as their

@@ -178,6 +178,7 @@ async fn serve(config: Config) -> Result<(), String> {
     }
     spawn_housekeeping(services.clone());
     spawn_delivery(services.clone());
+    server::metrics::spawn(config.metrics_addr, &services).await?;
     let addr = config.leptos.site_addr;
     let state = AppState::new(
         config.leptos.clone(),

@@ -5,6 +5,7 @@ use super::{Services, TOTP_SECRET};
 use crate::db::Tx;
 use crate::delivery::messages::Notice;
 use crate::error::{ServiceError, ServiceResult};
+use crate::metrics::{self, Method};
 use crate::session::SessionCtx;
 use crate::store::attempts::Kind;
 use crate::store::{Conn, audit, factors, passkeys, phones};
@@ -103,18 +104,37 @@ impl Services {
     /// the one picked), or the code texted to the phone picked.
     pub async fn verify_code(&self, session: &SessionCtx, input: &str) -> ServiceResult<()> {
         let state = session.state().await;
-        let (user_id, factor) = match state {
-            SignIn::Challenge { user_id, factor, .. } => (user_id, factor),
+        match state {
+            SignIn::Challenge { user_id, factor, .. } => {
+                let answer = self
+                    .verify_app_code(session, state, (user_id, factor), input)
+                    .await;
+                metrics::counted(Method::Totp, answer)
+            }
             SignIn::SmsChallenge {
                 user_id, phone_id, ..
             } => {
-                let code = VerificationCode::parse(input)?;
-                return self
-                    .verify_sms_code(session, state, user_id, phone_id, &code)
-                    .await;
+                let answer = match VerificationCode::parse(input) {
+                    Ok(code) => {
+                        self.verify_sms_code(session, state, user_id, phone_id, &code)
+                            .await
+                    }
+                    Err(refusal) => Err(refusal.into()),
+                };
+                metrics::counted(Method::Sms, answer)
             }
-            _ => return Err(Refusal::OutOfOrder.into()),
-        };
+            _ => Err(Refusal::OutOfOrder.into()),
+        }
+    }
+
+    /// A code from the app `factor` (or any) of `user_id`.
+    async fn verify_app_code(
+        &self,
+        session: &SessionCtx,
+        state: SignIn,
+        (user_id, factor): (i64, Option<i64>),
+        input: &str,
+    ) -> ServiceResult<()> {
         let code = VerificationCode::parse(input)?;
         let charge = self.charge_code_now(user_id).await?;
 
@@ -286,6 +306,10 @@ impl Services {
     /// session, so a user who closes the tab next is never left without one.
     pub async fn verify_recovery_code(&self, session: &SessionCtx, input: &str) -> ServiceResult<()> {
         let state = session.state().await;
+        metrics::counted(Method::Recovery, self.recovery_step(session, state, input).await)
+    }
+
+    async fn recovery_step(&self, session: &SessionCtx, state: SignIn, input: &str) -> ServiceResult<()> {
         let SignIn::Recovery { user_id, .. } = state else {
             return Err(Refusal::OutOfOrder.into());
         };

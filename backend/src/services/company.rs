@@ -447,7 +447,10 @@ impl Services {
             .await?
         {
             Verdict::Open => Ok(()),
-            Verdict::Limited { retry_after } => Err(Refusal::TooManyAttempts { retry_after }.into()),
+            Verdict::Limited { retry_after } => {
+                crate::metrics::limit_hit(Kind::MemberAdd);
+                Err(Refusal::TooManyAttempts { retry_after }.into())
+            }
         }
     }
 

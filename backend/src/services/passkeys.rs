@@ -14,6 +14,7 @@ use super::enroll::enrolling;
 use super::notify::ReportedMethod;
 use crate::delivery::messages::Notice;
 use crate::error::{ServiceError, ServiceResult};
+use crate::metrics::{self, Method};
 use crate::session::SessionCtx;
 use crate::store::attempts::Kind;
 use crate::store::passkeys::{self, NewPasskey, Purpose as CeremonyPurpose, StoredPasskey};
@@ -248,8 +249,14 @@ impl Services {
     ) -> ServiceResult<()> {
         match ceremony {
             Ceremony::Register => self.finish_registration(session, credential).await,
-            Ceremony::Verify => self.finish_verification(session, credential).await,
-            Ceremony::SignIn => self.finish_sign_in(session, credential).await,
+            Ceremony::Verify => metrics::counted(
+                Method::Passkey,
+                self.finish_verification(session, credential).await,
+            ),
+            Ceremony::SignIn => metrics::counted(
+                Method::PasskeySignIn,
+                self.finish_sign_in(session, credential).await,
+            ),
             // Answered with the password, on "Confirm It's You".
             Ceremony::Confirm => Err(Refusal::OutOfOrder.into()),
         }

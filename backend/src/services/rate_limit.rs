@@ -2,9 +2,11 @@
 //! first (so parallel tries see each other), then decide from the attempts
 //! before it. A refused try is forgotten at once: it checked nothing and
 //! must not extend the limit. A successful one is forgotten by its caller.
+//! Every refusal is counted by its kind (`trestle_limits_hit_total`).
 
 use super::Services;
 use crate::error::ServiceResult;
+use crate::metrics;
 use crate::store::Conn;
 use crate::store::attempts::{self, Kind};
 use domain::limits::{Limit, SendBudget, Verdict};
@@ -30,6 +32,7 @@ impl Services {
         match limit.decide(&prior, latest, now.unix_timestamp()) {
             Verdict::Open => Ok(Ok(Charge(id))),
             Verdict::Limited { retry_after } => {
+                metrics::limit_hit(kind);
                 attempts::forget(conn, id).await?;
                 Ok(Err(retry_after))
             }
@@ -110,6 +113,9 @@ impl Services {
     ) -> ServiceResult<(Charge, Verdict)> {
         let id = attempts::charge(conn, kind, subject, self.now()).await?;
         let verdict = self.send_verdict(conn, kind, subject, budget, id).await?;
+        if matches!(verdict, Verdict::Limited { .. }) {
+            metrics::limit_hit(kind);
+        }
         Ok((Charge(id), verdict))
     }
 

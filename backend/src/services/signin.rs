@@ -3,6 +3,7 @@
 use super::Services;
 use super::rate_limit::Charge;
 use crate::error::ServiceResult;
+use crate::metrics::{self, Method};
 use crate::session::SessionCtx;
 use crate::store::attempts::Kind;
 use crate::store::{Conn, audit, browsers, factors, passkeys, phones, users};
@@ -61,6 +62,10 @@ impl Services {
     /// own, so strangers' failures (on the account or the address) never
     /// hold it.
     pub async fn submit_password(&self, session: &SessionCtx, password: &str) -> ServiceResult<()> {
+        metrics::counted(Method::Password, self.password_step(session, password).await)
+    }
+
+    async fn password_step(&self, session: &SessionCtx, password: &str) -> ServiceResult<()> {
         let state = session.state().await;
         let SignIn::Password { email } = &state else {
             return Err(Refusal::OutOfOrder.into());

@@ -337,6 +337,7 @@ impl Services {
                 if let Verdict::Limited { retry_after } =
                     SMS_NUMBERS_TRIED.decide(&tried, now.unix_timestamp())
                 {
+                    crate::metrics::limit_hit(Kind::SmsTrial);
                     return Err(Refusal::SendTooSoon { retry_after }.into());
                 }
             }

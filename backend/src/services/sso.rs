@@ -212,6 +212,12 @@ impl Services {
         session: &SessionCtx,
         params: &CallbackParams,
     ) -> ServiceResult<Callback> {
+        let answer = self.sso_answer(session, params).await;
+        crate::metrics::sso_callback(&answer);
+        answer
+    }
+
+    async fn sso_answer(&self, session: &SessionCtx, params: &CallbackParams) -> ServiceResult<Callback> {
         let request = match (params.state.as_deref(), session.id_hash().await) {
             (Some(state), Some(session_hash)) => {
                 let mut conn = self.db.pool.acquire().await?;

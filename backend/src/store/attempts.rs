@@ -42,7 +42,7 @@ pub enum Kind {
 }
 
 impl Kind {
-    fn as_str(self) -> &'static str {
+    pub fn as_str(self) -> &'static str {
         match self {
             Self::PasswordAccount => "password_account",
             Self::PasswordKnownBrowser => "password_known_browser",
