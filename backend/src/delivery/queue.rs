@@ -13,6 +13,7 @@
 use super::{DeliveryError, Email, Mailer, OutboxMessage, Sms};
 use crate::crypto::SecretBox;
 use crate::db::Db;
+use crate::metrics::{self, Channel, DeliveryOutcome};
 use crate::ports::{Clock, Rng};
 use crate::store::Conn;
 use crate::store::deliveries::{self, Claimed, NewEmail, Outcome, TextTried};
@@ -137,6 +138,11 @@ impl Queue {
             false => String::new(),
         };
         let error = sent.as_ref().err().map(error_text);
+        let outcome = match sent {
+            Ok(()) => DeliveryOutcome::Sent,
+            Err(_) => DeliveryOutcome::Failed,
+        };
+        metrics::delivery(Channel::Sms, outcome, 0.0);
         let tried = TextTried {
             recipient: &sms.to,
             body: &body,
@@ -237,25 +243,27 @@ impl Queue {
         let now = self.now().unix_timestamp();
         let attempt = u32::try_from(claim.attempt).unwrap_or(u32::MAX);
         let error = sent.as_ref().err().map(error_text);
-        let outcome = match (sent, &error) {
+        let (outcome, counted) = match (sent, &error) {
             (Err(err), Some(error)) => match after_failure(attempt, err.is_unavailable(), now) {
                 AfterFailure::RetryAt(at) => {
                     tracing::warn!(id = claim.id, attempt, %error, "email not sent; tried again later");
-                    Outcome::RetryAt { at, error }
+                    (Outcome::RetryAt { at, error }, DeliveryOutcome::Retry)
                 }
                 AfterFailure::GiveUp => {
                     tracing::error!(id = claim.id, attempt, %error, "email not sent; given up");
-                    Outcome::Failed { error }
+                    (Outcome::Failed { error }, DeliveryOutcome::Failed)
                 }
             },
             _ => {
                 tracing::info!(id = claim.id, attempt, "email sent");
-                Outcome::Sent {
+                let sent = Outcome::Sent {
                     at: now,
                     keep_body: self.mailer.is_demo_outbox(),
-                }
+                };
+                (sent, DeliveryOutcome::Sent)
             }
         };
+        metrics::delivery(Channel::Email, counted, (now - claim.created_at) as f64);
         let mut conn = self.db.pool.acquire().await?;
         deliveries::finish(&mut conn, claim, outcome).await
     }
@@ -271,6 +279,9 @@ impl Queue {
                 Ok(sent) => tracing::debug!(sent, "queued emails sent"),
                 Err(err) => tracing::warn!(%err, "the delivery queue could not be read"),
             }
+            if let Ok(pending) = self.pending().await {
+                metrics::deliveries_pending(Channel::Email, u64::try_from(pending).unwrap_or(0));
+            }
             if self.now() >= next_purge {
                 next_purge = self.now() + PURGE_EVERY;
                 match self.purge().await {
@@ -284,6 +295,12 @@ impl Queue {
                 () = tokio::time::sleep(POLL) => {}
             }
         }
+    }
+
+    /// How many emails wait to be sent (the `trestle_deliveries_pending` gauge).
+    pub async fn pending(&self) -> Result<i64, sqlx::Error> {
+        let mut conn = self.db.pool.acquire().await?;
+        deliveries::count_pending(&mut conn).await
     }
 
     /// Deletes the messages finished more than [`KEEP_FINISHED`] ago.

@@ -99,6 +99,15 @@ pub struct Claimed {
     pub body: String,
     pub html: String,
     pub attempt: i64,
+    /// When it was queued (for the queue's age).
+    pub created_at: i64,
+}
+
+/// How many emails wait to be sent (due now or later).
+pub async fn count_pending(conn: &mut Conn) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM deliveries WHERE state = 'pending'")
+        .fetch_one(conn)
+        .await
 }
 
 /// Whether an email is due at `now` (a cheap read, so that an idle queue
@@ -132,7 +141,7 @@ pub async fn claim_due(
          WHERE state = 'pending' AND next_attempt_at <= $1 AND id IN (
              SELECT id FROM deliveries WHERE state = 'pending' AND next_attempt_at <= $1
              ORDER BY next_attempt_at, id LIMIT $3 {skip_locked})
-         RETURNING id, recipient, subject, body, html, attempts"
+         RETURNING id, recipient, subject, body, html, attempts, created_at"
     );
     let rows = sqlx::query(&sql)
         .bind(now)
@@ -150,6 +159,7 @@ pub async fn claim_due(
                 body: r.try_get("body")?,
                 html: r.try_get("html")?,
                 attempt: r.try_get("attempts")?,
+                created_at: r.try_get("created_at")?,
             })
         })
         .collect::<Result<Vec<_>, sqlx::Error>>()?;
