@@ -27,7 +27,7 @@
 //! otherwise nowhere: the send is logged and refused, so a production
 //! server never quietly keeps codes in a table.
 
-use crate::client_ip::{IpRange, parse_ranges};
+use crate::client_ip::{IpNet, parse_ranges};
 use backend::Db;
 use backend::crypto::{Argon2Params, SecretKey};
 use backend::delivery::{
@@ -47,7 +47,7 @@ pub struct Config {
     pub secret_key: SecretKey,
     pub product_name: String,
     pub public_url: String,
-    pub trusted_proxies: Vec<IpRange>,
+    pub trusted_proxies: Vec<IpNet>,
     pub argon2: Argon2Params,
     pub demo: bool,
     /// `TRESTLE_SMTP_URL` and `TRESTLE_MAIL_FROM` (`Debug` hides the URL).

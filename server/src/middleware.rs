@@ -3,7 +3,7 @@
 //! refusal is a 4xx, a redirect a 3xx, for every client).
 
 use crate::AppState;
-use crate::client_ip::{IpRange, client_ip};
+use crate::client_ip::{IpNet, client_ip};
 use app::error::{AppError, Refusal};
 use app::security::NonceSlot;
 use axum::body::Body;
@@ -25,7 +25,7 @@ const MAX_ERROR_BODY_BYTES: usize = 4096;
 pub struct Guard {
     pub allowed_origins: Vec<String>,
     pub secure_cookies: bool,
-    pub trusted_proxies: Vec<IpRange>,
+    pub trusted_proxies: Vec<IpNet>,
 }
 
 /// `localhost`, `127.0.0.1`, `[::1]`: by the parsed host, not a substring.
@@ -41,7 +41,7 @@ fn is_loopback(host: &str) -> bool {
 impl Guard {
     /// `public_url` is the origin browsers use. A loopback URL also accepts
     /// its `localhost`/`127.0.0.1` twin and gets cookies without `Secure`.
-    pub fn new(public_url: &str, trusted_proxies: Vec<IpRange>) -> Self {
+    pub fn new(public_url: &str, trusted_proxies: Vec<IpNet>) -> Self {
         let uri: Option<Uri> = public_url.trim_end_matches('/').parse().ok();
         let scheme = uri
             .as_ref()
