@@ -9,6 +9,7 @@ use domain::secret::Secret;
 use server::config::Config;
 use server::middleware::Guard;
 use server::{AppState, router, seed, spawn_housekeeping};
+use std::io::IsTerminal;
 use std::net::SocketAddr;
 use std::sync::Arc;
 
@@ -34,10 +35,18 @@ const USAGE: &str = "usage:
 /// where every user of the machine can read it).
 const PASSWORD_VAR: &str = "TRESTLE_NEW_USER_PASSWORD";
 
+/// Colours only for a person at a terminal: never in a file, a pipe or a
+/// journal, nor with `NO_COLOR` set (<https://no-color.org>).
+fn colours(terminal: bool, no_color: Option<std::ffi::OsString>) -> bool {
+    terminal && no_color.is_none_or(|v| v.is_empty())
+}
+
 fn init_logging() {
     let filter = EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=info"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    // The subscriber writes to stdout.
+    let ansi = colours(std::io::stdout().is_terminal(), std::env::var_os("NO_COLOR"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_ansi(ansi);
     if std::env::var("TRESTLE_LOG_FORMAT").is_ok_and(|f| f == "json") {
         builder.json().init();
     } else {
@@ -242,5 +251,19 @@ async fn main() -> std::process::ExitCode {
             eprintln!("{message}");
             std::process::ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::colours;
+
+    #[test]
+    fn colours_only_at_a_terminal_without_no_color() {
+        assert!(colours(true, None));
+        assert!(colours(true, Some("".into())), "an empty NO_COLOR is unset");
+        assert!(!colours(true, Some("1".into())));
+        assert!(!colours(false, None));
+        assert!(!colours(false, Some("1".into())));
     }
 }

@@ -148,3 +148,28 @@ async fn add_user_holds_the_password_to_the_products_rule() {
     }
     assert_eq!(user_count(&dir).await, 0);
 }
+
+#[test]
+fn logs_into_a_pipe_carry_no_colour_codes() {
+    let dir = scratch("cli");
+    let mut child = server(&dir)
+        .env("RUST_LOG", "info")
+        .env_remove("NO_COLOR")
+        .env_remove("TRESTLE_LOG_FORMAT")
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut seen = String::new();
+    while !seen.contains("listening") {
+        let mut line = String::new();
+        if out.read_line(&mut line).unwrap() == 0 {
+            break;
+        }
+        seen.push_str(&line);
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(seen.contains("INFO") && seen.contains("listening"), "{seen}");
+    assert!(!seen.contains('\x1b'), "{seen:?}");
+}
