@@ -4,6 +4,7 @@
 #![recursion_limit = "256"]
 
 pub mod assets;
+pub mod cli;
 pub mod client_ip;
 pub mod config;
 pub mod help;
