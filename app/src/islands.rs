@@ -33,11 +33,19 @@ pub fn HydratedMarker() -> impl IntoView {
 pub fn CopyButton(text: String, label: String, done: String) -> impl IntoView {
     let mounted = mounted();
     let (copied, set_copied) = signal(false);
+    // "Copied" goes back to the label 2 s after the last click: a new
+    // timer replaces (so cancels) the previous one, and the island's end
+    // drops the last.
+    #[cfg(feature = "hydrate")]
+    let reset = StoredValue::new_local(None::<gloo_timers::callback::Timeout>);
     let copy = move |_| {
         if let Some(window) = web_sys::window() {
             let _ = window.navigator().clipboard().write_text(&text);
             set_copied.set(true);
-            set_timeout(move || set_copied.set(false), std::time::Duration::from_secs(2));
+            #[cfg(feature = "hydrate")]
+            reset.set_value(Some(gloo_timers::callback::Timeout::new(2_000, move || {
+                set_copied.set(false)
+            })));
         }
     };
     view! {
@@ -207,14 +215,7 @@ pub fn ResendButton(
 ) -> impl IntoView {
     let mounted = mounted();
     let (left, set_left) = signal(resend_in);
-    Effect::new(move |_| {
-        if let Ok(handle) = set_interval_with_handle(
-            move || set_left.update(|s| *s = (*s - 1).max(0)),
-            std::time::Duration::from_secs(1),
-        ) {
-            on_cleanup(move || handle.clear());
-        }
-    });
+    Effect::new(move |_| count_down(set_left));
     let wait = move || crate::error::wait_among(&waits, left.get());
     view! {
         {move || (left.get() > 0).then(|| view! { <p class="hint" data-testid="resend-wait">{wait()}</p> })}
@@ -224,6 +225,18 @@ pub fn ResendButton(
         </button>
     }
 }
+
+/// Takes a second off `left` every second, down to 0, until the island
+/// goes (its owner drops the interval, which stops it).
+#[cfg(feature = "hydrate")]
+fn count_down(left: WriteSignal<i64>) {
+    let tick = gloo_timers::callback::Interval::new(1_000, move || left.update(|s| *s = (*s - 1).max(0)));
+    StoredValue::new_local(tick);
+}
+
+/// Effects run only in the browser.
+#[cfg(not(feature = "hydrate"))]
+fn count_down(_: WriteSignal<i64>) {}
 
 /// **New Password** and its strength meter, which asks the server (zxcvbn)
 /// as the person types; hidden without JavaScript.

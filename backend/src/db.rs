@@ -123,16 +123,34 @@ impl Db {
         Ok(db)
     }
 
-    pub async fn migrate(&self) -> Result<(), sqlx::Error> {
-        let migrations = match self.backend {
+    /// This backend's migrations, as embedded in the binary.
+    fn embedded(&self) -> &'static [(i64, &'static str, &'static str)] {
+        match self.backend {
             Backend::Sqlite => embedded::SQLITE,
             Backend::Postgres => embedded::POSTGRES,
-        };
-        Migrator::new(Embedded(migrations))
+        }
+    }
+
+    pub async fn migrate(&self) -> Result<(), sqlx::Error> {
+        Migrator::new(Embedded(self.embedded()))
             .await?
             .run(&self.pool)
             .await
             .map_err(|e| sqlx::Error::Migrate(Box::new(e)))
+    }
+
+    /// The versions of the embedded migrations that the database has not
+    /// applied successfully (sqlx's `_sqlx_migrations`), oldest first.
+    pub async fn pending_migrations(&self) -> Result<Vec<i64>, sqlx::Error> {
+        let applied: Vec<i64> = sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success")
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(self
+            .embedded()
+            .iter()
+            .map(|&(version, _, _)| version)
+            .filter(|version| !applied.contains(version))
+            .collect())
     }
 
     /// Starts a transaction that takes SQLite's write lock up front, so two

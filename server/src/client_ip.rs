@@ -5,62 +5,44 @@
 //! are never reached while an untrusted hop comes first.
 
 use axum::http::HeaderMap;
+pub use ipnet::IpNet;
 use std::net::IpAddr;
 
-/// An address range: `10.0.0.0/8`, `fd00::/8`, or one address.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct IpRange {
-    addr: IpAddr,
-    prefix: u8,
-}
-
-impl IpRange {
-    pub fn parse(text: &str) -> Option<Self> {
-        let (addr, prefix) = match text.trim().split_once('/') {
-            Some((addr, prefix)) => (addr.parse::<IpAddr>().ok()?, Some(prefix.parse::<u8>().ok()?)),
-            None => (text.trim().parse::<IpAddr>().ok()?, None),
-        };
-        let max = if addr.is_ipv4() { 32 } else { 128 };
-        let prefix = prefix.unwrap_or(max);
-        (prefix <= max).then_some(Self { addr, prefix })
-    }
-
-    pub fn contains(&self, ip: IpAddr) -> bool {
-        fn bits(ip: IpAddr) -> (u128, u8) {
-            match ip {
-                IpAddr::V4(v4) => (u128::from(u32::from(v4)) << 96, 32),
-                IpAddr::V6(v6) => (u128::from(v6), 128),
-            }
-        }
-        let ip = match ip {
-            IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
-            v4 => v4,
-        };
-        let ((net, width), (candidate, candidate_width)) = (bits(self.addr), bits(ip));
-        if width != candidate_width {
-            return false;
-        }
-        let mask = if self.prefix == 0 {
-            0
-        } else {
-            u128::MAX << (128 - u32::from(self.prefix))
-        };
-        net & mask == candidate & mask
-    }
+/// A range, `10.0.0.0/8` or `fd00::/8`, or one address (`10.0.0.1`, a
+/// range of one); `Err` says what a range looks like.
+pub fn parse_range(text: &str) -> Result<IpNet, String> {
+    let text = text.trim();
+    text.parse::<IpNet>()
+        .or_else(|_| text.parse::<IpAddr>().map(IpNet::from))
+        .map_err(|_| {
+            format!(
+                "not an address or CIDR range: {text} (address/prefix length, \
+                 the length at most 32 for IPv4 and 128 for IPv6)"
+            )
+        })
 }
 
 /// A comma-separated list of ranges; `Err` names the first that is not one.
-pub fn parse_ranges(list: &str) -> Result<Vec<IpRange>, String> {
+pub fn parse_ranges(list: &str) -> Result<Vec<IpNet>, String> {
     list.split(',')
         .map(str::trim)
         .filter(|item| !item.is_empty())
-        .map(|item| IpRange::parse(item).ok_or_else(|| format!("not an address or CIDR range: {item}")))
+        .map(parse_range)
         .collect()
 }
 
+/// Whether `ip` is in one of `ranges`; an IPv4-mapped IPv6 address
+/// (`::ffff:10.0.0.9`, from a dual-stack socket) counts as its IPv4 self.
+fn in_ranges(ranges: &[IpNet], ip: IpAddr) -> bool {
+    let canonical = ip.to_canonical();
+    ranges
+        .iter()
+        .any(|range| range.contains(&ip) || range.contains(&canonical))
+}
+
 /// The client's address for a request from `peer` with `headers`.
-pub fn client_ip(peer: IpAddr, headers: &HeaderMap, trusted: &[IpRange]) -> IpAddr {
-    let is_trusted = |ip: IpAddr| trusted.iter().any(|range| range.contains(ip));
+pub fn client_ip(peer: IpAddr, headers: &HeaderMap, trusted: &[IpNet]) -> IpAddr {
+    let is_trusted = |ip: IpAddr| in_ranges(trusted, ip);
     if !is_trusted(peer) {
         return peer;
     }
@@ -98,17 +80,48 @@ mod tests {
         headers
     }
 
+    fn trusts(ranges: &str, candidate: &str) -> bool {
+        in_ranges(&parse_ranges(ranges).unwrap(), ip(candidate))
+    }
+
     #[test]
-    fn ranges() {
-        let net = IpRange::parse("10.0.0.0/8").unwrap();
-        assert!(net.contains(ip("10.2.3.4")) && !net.contains(ip("11.0.0.1")));
-        assert!(net.contains(ip("::ffff:10.0.0.9")));
-        assert!(IpRange::parse("::1").unwrap().contains(ip("::1")));
-        assert!(IpRange::parse("0.0.0.0/0").unwrap().contains(ip("8.8.8.8")));
-        assert!(!IpRange::parse("fd00::/8").unwrap().contains(ip("10.0.0.1")));
-        assert_eq!(IpRange::parse("10.0.0.0/33"), None);
-        assert!(parse_ranges("10.0.0.1, 192.168.0.0/16").is_ok());
-        assert!(parse_ranges("10.0.0.1, nonsense").is_err());
+    fn ranges_v4_and_v6() {
+        assert!(trusts("10.0.0.0/8", "10.2.3.4") && !trusts("10.0.0.0/8", "11.0.0.1"));
+        // A range written with host bits set still means its network.
+        assert!(trusts("10.1.2.3/8", "10.200.0.1"));
+        assert!(trusts("10.0.0.1", "10.0.0.1") && !trusts("10.0.0.1", "10.0.0.2"));
+        assert!(trusts("0.0.0.0/0", "8.8.8.8") && !trusts("0.0.0.0/0", "2001:db8::1"));
+        assert!(trusts("::1", "::1") && !trusts("::1", "127.0.0.1"));
+        assert!(trusts("fd00::/8", "fd12::7") && !trusts("fd00::/8", "fe80::1"));
+        assert!(!trusts("fd00::/8", "10.0.0.1"));
+        assert!(trusts("::/0", "2001:db8::1"));
+    }
+
+    #[test]
+    fn an_ipv4_mapped_peer_is_its_ipv4_address() {
+        assert!(trusts("10.0.0.0/8", "::ffff:10.0.0.9"));
+        assert!(!trusts("10.0.0.0/8", "::ffff:11.0.0.9"));
+        assert!(trusts("::ffff:0:0/96", "::ffff:10.0.0.9"));
+    }
+
+    #[test]
+    fn bad_ranges_are_refused_with_what_a_range_looks_like() {
+        for bad in [
+            "10.0.0.0/33",
+            "::/129",
+            "10.0.0.0/-1",
+            "10.0.0.0/",
+            "10.0.0/8",
+            "nonsense",
+            "10.0.0.0/8/8",
+        ] {
+            let err = parse_range(bad).unwrap_err();
+            assert!(err.contains(bad) && err.contains("at most 32 for IPv4"), "{err}");
+        }
+        assert_eq!(parse_ranges(" 10.0.0.1, 192.168.0.0/16 ,").unwrap().len(), 2);
+        let err = parse_ranges("10.0.0.1, 10.0.0.0/40, nonsense").unwrap_err();
+        assert!(err.contains("10.0.0.0/40") && !err.contains("nonsense"), "{err}");
+        assert_eq!(parse_ranges("").unwrap(), vec![]);
     }
 
     #[test]

@@ -29,7 +29,7 @@
 //! otherwise nowhere: the send is logged and refused, so a production
 //! server never quietly keeps codes in a table.
 
-use crate::client_ip::{IpRange, parse_ranges};
+use crate::client_ip::{IpNet, parse_ranges};
 use backend::crypto::{Argon2Params, SecretKey};
 use backend::delivery::{
     Delivery, Disabled, Mailer, Outbox, SmsGateway, SmsGatewaySettings, SmsSender, SmtpMailer, SmtpSettings,
@@ -49,7 +49,7 @@ pub struct Config {
     pub secret_key: SecretKey,
     pub product_name: String,
     pub public_url: String,
-    pub trusted_proxies: Vec<IpRange>,
+    pub trusted_proxies: Vec<IpNet>,
     pub argon2: Argon2Params,
     pub demo: bool,
     /// `TRESTLE_SMTP_URL` and `TRESTLE_MAIL_FROM` (`Debug` hides the URL).

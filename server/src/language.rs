@@ -5,7 +5,7 @@
 use crate::AppState;
 use app::i18n::{LOCALE_COOKIE, Language};
 use axum::extract::State;
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
 use backend::{ServiceError, SessionCtx};
@@ -45,10 +45,9 @@ pub async fn switch(
                 return StatusCode::INTERNAL_SERVER_ERROR.into_response();
             }
         }
-        let cookie = state.guard.cookie(LOCALE_COOKIE, locale.code(), ONE_YEAR_SECONDS);
-        if let Ok(value) = HeaderValue::from_str(&cookie) {
-            res.headers_mut().append(header::SET_COOKIE, value);
-        }
+        state
+            .guard
+            .add_cookie(&mut res, LOCALE_COOKIE, locale.code(), ONE_YEAR_SECONDS);
     }
     res
 }

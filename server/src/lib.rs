@@ -4,6 +4,7 @@
 #![recursion_limit = "256"]
 
 pub mod assets;
+pub mod cli;
 pub mod client_ip;
 pub mod config;
 pub mod help;
@@ -19,7 +20,7 @@ pub mod too_large;
 use app::{App, shell};
 use axum::Router;
 use axum::extract::{FromRef, State};
-use axum::http::StatusCode;
+use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use backend::Services;
@@ -92,6 +93,33 @@ async fn healthz(State(state): State<AppState>) -> (StatusCode, &'static str) {
     }
 }
 
+/// How long `/readyz` waits for the database before answering 503 (the
+/// pool's own wait for a connection is 30 s, beyond any probe's patience).
+const READY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// `/readyz`: 200 when this instance can take traffic (the database answers
+/// and has every migration this binary embeds), else 503. `/healthz` stays
+/// the liveness check. Plain text, never cached, no session, no cookie.
+async fn readyz(State(state): State<AppState>) -> axum::response::Response {
+    use backend::services::Readiness;
+    let readiness = tokio::time::timeout(READY_TIMEOUT, state.services.readiness())
+        .await
+        .unwrap_or(Readiness::DatabaseUnavailable);
+    let (status, body) = match readiness {
+        Readiness::Ready => (StatusCode::OK, "ready"),
+        Readiness::DatabaseUnavailable => (StatusCode::SERVICE_UNAVAILABLE, "database unavailable"),
+        Readiness::MigrationsPending(pending) => {
+            tracing::warn!(?pending, "not ready: migrations pending");
+            (StatusCode::SERVICE_UNAVAILABLE, "migrations pending")
+        }
+    };
+    let headers = [
+        (header::CACHE_CONTROL, "no-store"),
+        (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+    ];
+    (status, headers, body).into_response()
+}
+
 /// The app's routes, generated once per process. Generating them runs the app
 /// with resource loading switched off process-wide (a global flag in
 /// leptos_server), so a page rendering at that moment on another thread would
@@ -130,6 +158,10 @@ pub fn router(state: AppState) -> Router {
         .with_state(state.assets.clone());
     // The help centre, rendered now: the same for everyone, no session.
     let help_pages = help::router(&state);
+    // The readiness probe: outside the session and the guards, like the files.
+    let probes = Router::new()
+        .route("/readyz", get(readyz))
+        .with_state(state.clone());
     Router::new()
         .route("/healthz", get(healthz))
         .route("/dev/outbox", get(outbox::page))
@@ -159,6 +191,7 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
         .merge(help_pages)
         .merge(site_files)
+        .merge(probes)
         // Around each route, inside the routing, where its pattern is known (the fallback too).
         .layer(axum::middleware::from_fn(metrics::track))
 }

@@ -1,14 +1,18 @@
-//! `server` serves Trestle; `server add-user ...` creates an account.
+//! `server` serves Trestle; `server add-user ...` creates an account,
+//! `server company ...` enables MFA or claims a domain (see [`server::cli`]).
 #![forbid(unsafe_code)]
 
 use backend::crypto::SecretBox;
 use backend::services::{MembershipRole, NewAccount};
 use backend::{Clock, Db, OsRandom, Services, SystemClock};
+use clap::Parser;
 use domain::policy::PaymentRole;
 use domain::secret::Secret;
+use server::cli::{AddUser, Cli, Command, Company, CompanyAction, PASSWORD_VAR, Role};
 use server::config::Config;
 use server::middleware::Guard;
 use server::{AppState, router, seed, spawn_delivery, spawn_housekeeping};
+use std::io::IsTerminal;
 use std::net::SocketAddr;
 use std::sync::Arc;
 
@@ -18,26 +22,18 @@ use std::sync::Arc;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use tracing_subscriber::EnvFilter;
 
-const USAGE: &str = "usage:
-  server                         serve Trestle (settings: see server/src/config.rs)
-  server add-user --email E [--name N] [--company C] [--role user|admin|payor|payee_admin]
-                                 creates an account; the password is read from
-                                 TRESTLE_NEW_USER_PASSWORD or the first line of stdin
-  server company --enable-mfa C  makes MFA available to company C: its admins can
-                                 then require it (Security Settings)
-  server company --claim-domain C D
-                                 proves that company C owns the email domain D: once C's
-                                 admin turns SSO on, D's addresses sign in through C's
-                                 identity provider";
-
-/// Where `add-user` finds the new password (never on the command line,
-/// where every user of the machine can read it).
-const PASSWORD_VAR: &str = "TRESTLE_NEW_USER_PASSWORD";
+/// Colours only for a person at a terminal: never in a file, a pipe or a
+/// journal, nor with `NO_COLOR` set (<https://no-color.org>).
+fn colours(terminal: bool, no_color: Option<std::ffi::OsString>) -> bool {
+    terminal && no_color.is_none_or(|v| v.is_empty())
+}
 
 fn init_logging() {
     let filter = EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=info"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    // The subscriber writes to stdout.
+    let ansi = colours(std::io::stdout().is_terminal(), std::env::var_os("NO_COLOR"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_ansi(ansi);
     if std::env::var("TRESTLE_LOG_FORMAT").is_ok_and(|f| f == "json") {
         builder.json().init();
     } else {
@@ -66,13 +62,6 @@ async fn services(config: &Config) -> Result<Services, String> {
     .with_sso(config.sso_timeout, config.sso_allow_http))
 }
 
-fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1))
-        .map(String::as_str)
-}
-
 fn new_password() -> Result<Secret, String> {
     if let Ok(password) = std::env::var(PASSWORD_VAR) {
         return Ok(password.into());
@@ -84,20 +73,18 @@ fn new_password() -> Result<Secret, String> {
     Ok(Secret::new(line.trim_end_matches(['\r', '\n'])))
 }
 
-async fn add_user(config: &Config, args: &[String]) -> Result<(), String> {
-    if args.iter().any(|a| a == "--password") {
-        return Err(format!(
-            "add-user does not take --password (the command line is visible to every user of the machine); \
-             set {PASSWORD_VAR} or pipe the password on stdin"
-        ));
+async fn add_user(config: &Config, args: &AddUser) -> Result<(), String> {
+    if args.password.is_some() {
+        return Err(AddUser::password_refusal());
     }
-    let email = flag(args, "--email").ok_or(USAGE)?;
-    let (payment_role, membership) = match flag(args, "--role").unwrap_or("user") {
-        "user" | "none" => (PaymentRole::None, MembershipRole::User),
-        "admin" => (PaymentRole::None, MembershipRole::Admin),
-        other => (PaymentRole::parse(other).ok_or(USAGE)?, MembershipRole::User),
+    let email = args.email.as_str();
+    let (payment_role, membership) = match args.role {
+        Role::User => (PaymentRole::None, MembershipRole::User),
+        Role::Admin => (PaymentRole::None, MembershipRole::Admin),
+        Role::Payor => (PaymentRole::Payor, MembershipRole::User),
+        Role::PayeeAdmin => (PaymentRole::PayeeAdmin, MembershipRole::User),
     };
-    let name = flag(args, "--name").unwrap_or(email);
+    let name = args.name.as_deref().unwrap_or(email);
     // The rule of every new password in the product, with its words.
     let password = new_password()?;
     domain::password::check_new(password.expose(), password.expose(), email).map_err(|refusal| {
@@ -113,7 +100,7 @@ async fn add_user(config: &Config, args: &[String]) -> Result<(), String> {
         payment_role,
     };
     let id = services.create_user(&account).await.map_err(|e| e.to_string())?;
-    if let Some(company) = flag(args, "--company") {
+    if let Some(company) = &args.company {
         let company_id = services.company_named(company).await.map_err(|e| e.to_string())?;
         services
             .add_member(id, company_id, membership)
@@ -126,33 +113,36 @@ async fn add_user(config: &Config, args: &[String]) -> Result<(), String> {
 
 /// `company --enable-mfa <company>`: the operator's switch;
 /// `company --claim-domain <company> <domain>`: the operator's proof.
-async fn company(config: &Config, args: &[String]) -> Result<(), String> {
-    if let Some(i) = args.iter().position(|a| a == "--claim-domain") {
-        let (Some(name), Some(domain)) = (args.get(i + 1), args.get(i + 2)) else {
-            return Err(USAGE.to_owned());
-        };
-        let services = services(config).await?;
-        return match services.claim_domain_as_operator(name, domain).await {
+async fn company(config: &Config, args: &Company) -> Result<(), String> {
+    let action = args
+        .action()
+        .ok_or("company: --enable-mfa C or --claim-domain C D")?;
+    let services = services(config).await?;
+    match action {
+        CompanyAction::ClaimDomain {
+            company: name,
+            domain,
+        } => match services.claim_domain_as_operator(name, domain).await {
             Ok(()) => {
                 println!("{domain} belongs to {name}: its admins can turn SSO on in Security Settings");
                 Ok(())
             }
             Err(backend::ServiceError::Refused(refusal)) => Err(format!("claim-domain: {refusal}")),
             Err(e) => Err(e.to_string()),
-        };
-    }
-    let name = flag(args, "--enable-mfa").ok_or(USAGE)?;
-    let services = services(config).await?;
-    match services
-        .make_mfa_available(name)
-        .await
-        .map_err(|e| e.to_string())?
-    {
-        true => {
-            println!("MFA is available to {name}: its admins can require it in Security Settings");
-            Ok(())
+        },
+        CompanyAction::EnableMfa(name) => {
+            match services
+                .make_mfa_available(name)
+                .await
+                .map_err(|e| e.to_string())?
+            {
+                true => {
+                    println!("MFA is available to {name}: its admins can require it in Security Settings");
+                    Ok(())
+                }
+                false => Err(format!("no company named {name:?}")),
+            }
         }
-        false => Err(format!("no company named {name:?}")),
     }
 }
 
@@ -227,15 +217,16 @@ async fn shutdown_signal() {
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
+    // A wrong command line (exit code 2) or `--help` stops here, before
+    // any setting is read.
+    let command = Cli::parse().into_command();
     init_logging();
-    let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match Config::from_env() {
         Err(e) => Err(e),
-        Ok(config) => match args.first().map(String::as_str) {
-            None | Some("serve") => serve(config).await,
-            Some("add-user") => add_user(&config, &args).await,
-            Some("company") => company(&config, &args).await,
-            Some(_) => Err(USAGE.to_owned()),
+        Ok(config) => match &command {
+            Command::Serve => serve(config).await,
+            Command::AddUser(args) => add_user(&config, args).await,
+            Command::Company(args) => company(&config, args).await,
         },
     };
     match result {
@@ -244,5 +235,19 @@ async fn main() -> std::process::ExitCode {
             eprintln!("{message}");
             std::process::ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::colours;
+
+    #[test]
+    fn colours_only_at_a_terminal_without_no_color() {
+        assert!(colours(true, None));
+        assert!(colours(true, Some("".into())), "an empty NO_COLOR is unset");
+        assert!(!colours(true, Some("1".into())));
+        assert!(!colours(false, None));
+        assert!(!colours(false, Some("1".into())));
     }
 }

@@ -3,7 +3,7 @@
 //! refusal is a 4xx, a redirect a 3xx, for every client).
 
 use crate::AppState;
-use crate::client_ip::{IpRange, client_ip};
+use crate::client_ip::{IpNet, client_ip};
 use app::error::{AppError, Refusal};
 use app::security::NonceSlot;
 use axum::body::Body;
@@ -14,6 +14,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use backend::SessionCtx;
 use backend::session::{CookieChange, RequestInfo};
+use cookie::{Cookie, SameSite};
 use domain::limits::{KNOWN_BROWSER_LIFETIME, SIGNED_IN_LIFETIME};
 use std::net::{IpAddr, SocketAddr};
 
@@ -25,7 +26,7 @@ const MAX_ERROR_BODY_BYTES: usize = 4096;
 pub struct Guard {
     pub allowed_origins: Vec<String>,
     pub secure_cookies: bool,
-    pub trusted_proxies: Vec<IpRange>,
+    pub trusted_proxies: Vec<IpNet>,
 }
 
 /// `localhost`, `127.0.0.1`, `[::1]`: by the parsed host, not a substring.
@@ -41,7 +42,7 @@ fn is_loopback(host: &str) -> bool {
 impl Guard {
     /// `public_url` is the origin browsers use. A loopback URL also accepts
     /// its `localhost`/`127.0.0.1` twin and gets cookies without `Secure`.
-    pub fn new(public_url: &str, trusted_proxies: Vec<IpRange>) -> Self {
+    pub fn new(public_url: &str, trusted_proxies: Vec<IpNet>) -> Self {
         let uri: Option<Uri> = public_url.trim_end_matches('/').parse().ok();
         let scheme = uri
             .as_ref()
@@ -89,13 +90,24 @@ impl Guard {
         }
     }
 
-    /// A `Set-Cookie` value with this site's flags.
-    pub fn cookie(&self, name: &str, value: &str, max_age: i64) -> String {
-        let secure = if self.secure_cookies { "; Secure" } else { "" };
-        format!(
-            "{}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}",
-            self.cookie_name(name)
-        )
+    /// A cookie with this site's flags: `Path=/`, `HttpOnly`,
+    /// `SameSite=Lax`, `Max-Age`, and `Secure` unless on loopback.
+    pub fn cookie(&self, name: &str, value: &str, max_age: i64) -> Cookie<'static> {
+        Cookie::build((self.cookie_name(name), value.to_owned()))
+            .path("/")
+            .http_only(true)
+            .same_site(SameSite::Lax)
+            .max_age(cookie::time::Duration::seconds(max_age))
+            .secure(self.secure_cookies)
+            .build()
+    }
+
+    /// Adds `Set-Cookie` for cookie `name` (this site's name and flags).
+    pub fn add_cookie(&self, res: &mut Response, name: &str, value: &str, max_age: i64) {
+        let cookie = self.cookie(name, value, max_age);
+        if let Ok(value) = HeaderValue::from_str(&cookie.to_string()) {
+            res.headers_mut().append(header::SET_COOKIE, value);
+        }
     }
 
     fn read_cookie(&self, headers: &HeaderMap, name: &str) -> Option<String> {
@@ -103,13 +115,10 @@ impl Guard {
     }
 
     fn set_cookie(&self, res: &mut Response, name: &str, change: CookieChange, max_age: i64) {
-        let value = match change {
-            CookieChange::Keep => return,
-            CookieChange::Set(token) => self.cookie(name, &token, max_age),
-            CookieChange::Clear => self.cookie(name, "", 0),
-        };
-        if let Ok(value) = HeaderValue::from_str(&value) {
-            res.headers_mut().append(header::SET_COOKIE, value);
+        match change {
+            CookieChange::Keep => {}
+            CookieChange::Set(token) => self.add_cookie(res, name, &token, max_age),
+            CookieChange::Clear => self.add_cookie(res, name, "", 0),
         }
     }
 }
@@ -299,12 +308,40 @@ mod tests {
         let public = Guard::new("https://login.example.com", vec![]);
         assert_eq!(public.allowed_origins, vec!["https://login.example.com"]);
         assert!(public.https());
-        let cookie = public.cookie(SESSION_COOKIE, "t", 10);
-        assert!(
-            cookie.starts_with("__Host-trestle_session=t; Path=/;"),
-            "{cookie}"
+    }
+
+    /// The attributes of a `Set-Cookie` value, sorted.
+    fn attributes(set_cookie: &str) -> Vec<&str> {
+        let mut attributes: Vec<&str> = set_cookie.split("; ").collect();
+        attributes.sort_unstable();
+        attributes
+    }
+
+    #[test]
+    fn cookies_carry_the_sites_flags() {
+        let public = Guard::new("https://login.example.com", vec![]);
+        assert_eq!(
+            attributes(&public.cookie(SESSION_COOKIE, "t", 10).to_string()),
+            [
+                "HttpOnly",
+                "Max-Age=10",
+                "Path=/",
+                "SameSite=Lax",
+                "Secure",
+                "__Host-trestle_session=t"
+            ]
         );
-        assert!(cookie.ends_with("; Secure"));
+        let loopback = Guard::new("http://localhost:3000", vec![]);
+        assert_eq!(
+            attributes(&loopback.cookie(BROWSER_COOKIE, "", 0).to_string()),
+            [
+                "HttpOnly",
+                "Max-Age=0",
+                "Path=/",
+                "SameSite=Lax",
+                "trestle_browser="
+            ]
+        );
     }
 
     #[test]

@@ -148,3 +148,81 @@ async fn add_user_holds_the_password_to_the_products_rule() {
     }
     assert_eq!(user_count(&dir).await, 0);
 }
+
+#[test]
+fn a_wrong_command_line_is_an_error_with_exit_code_2_before_any_setting_is_read() {
+    let dir = scratch("cli");
+    for args in [
+        &["add-users"][..],
+        &["--verbose"],
+        &["add-user", "--email", "a@acme.example", "--admin"],
+        &["add-user", "--email", "a@acme.example", "--role", "root"],
+        &["company", "--claim-domain", "Acme"],
+        &["company"],
+    ] {
+        let out = server(&dir)
+            .args(args)
+            .env("TRESTLE_SECRET_KEY", "not a key")
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.starts_with("error:") && stderr.contains("--help"),
+            "{args:?}: {stderr}"
+        );
+        assert!(!stderr.contains("TRESTLE_SECRET_KEY"), "{args:?}: {stderr}");
+    }
+    assert!(!dir.join("trestle.db").exists(), "no database was touched");
+}
+
+#[test]
+fn help_lists_each_subcommands_options() {
+    let dir = scratch("cli");
+    for (args, words) in [
+        (&["--help"][..], &["serve", "add-user", "company"][..]),
+        (
+            &["add-user", "--help"],
+            &["--email <E>", "--name <N>", "--company <C>", "--role <ROLE>"],
+        ),
+        (
+            &["company", "--help"],
+            &["--enable-mfa <C>", "--claim-domain <C> <D>"],
+        ),
+        (&["help", "serve"], &["serve Trestle"]),
+    ] {
+        let out = server(&dir).args(args).output().unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success(), "{args:?}");
+        for word in words {
+            assert!(stdout.contains(word), "{args:?} lacks {word}:\n{stdout}");
+        }
+        assert!(!stdout.contains("\x1b["), "no colours into a pipe:\n{stdout}");
+    }
+}
+
+#[test]
+fn logs_into_a_pipe_carry_no_colour_codes() {
+    let dir = scratch("cli");
+    let mut child = server(&dir)
+        .env("RUST_LOG", "info")
+        .env_remove("NO_COLOR")
+        .env_remove("TRESTLE_LOG_FORMAT")
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut seen = String::new();
+    while !seen.contains("listening") {
+        let mut line = String::new();
+        if out.read_line(&mut line).unwrap() == 0 {
+            break;
+        }
+        seen.push_str(&line);
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(seen.contains("INFO") && seen.contains("listening"), "{seen}");
+    assert!(!seen.contains('\x1b'), "{seen:?}");
+}

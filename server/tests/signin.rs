@@ -147,6 +147,56 @@ async fn cookie_flags() {
     assert!(public.secure_cookies);
 }
 
+/// A `Cookie` header that is not made of cookies is no cookie at all: the
+/// page answers as to a stranger (no stale session to clear), in English,
+/// and the next step starts a session as usual.
+#[tokio::test]
+async fn a_malformed_cookie_header_counts_as_no_cookie() {
+    let app = TestApp::new(sqlite().await);
+    for value in [
+        &b"trestle_session"[..],
+        b"=trestle_session",
+        b";;; ;=;",
+        b"trestle_session=; trestle_lang",
+        b"trestle_session=\xff\xfe; trestle_lang=fr\x80",
+        b"\ttrestle_session",
+    ] {
+        let what = String::from_utf8_lossy(value).into_owned();
+        let with_cookie = |req: axum::http::request::Builder| {
+            req.header(
+                header::COOKIE,
+                axum::http::HeaderValue::from_bytes(value).unwrap(),
+            )
+        };
+        let mut stranger = app.client();
+        let page = stranger
+            .raw(
+                with_cookie(Request::get("/login").header(header::ACCEPT, "text/html"))
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(page.status, StatusCode::OK, "{what}");
+        assert!(page.set_cookie().is_none(), "{what}: {:?}", page.set_cookie());
+        assert!(page.body.contains(r#"<html lang="en""#), "{what}");
+        let step = stranger
+            .raw(
+                with_cookie(
+                    Request::post("/api/signin/email")
+                        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                        .header(header::ACCEPT, "text/html")
+                        .header(header::ORIGIN, ORIGIN),
+                )
+                .body(Body::from("email=ada%40example.com"))
+                .unwrap(),
+            )
+            .await;
+        assert_eq!(step.location(), "/login/password", "{what}");
+        assert!(!step.set_cookie().unwrap().contains("Max-Age=0"), "{what}");
+        assert!(stranger.cookie.is_some(), "{what}");
+    }
+}
+
 #[tokio::test]
 async fn security_headers_on_pages_and_other_responses() {
     let app = TestApp::new(sqlite().await);

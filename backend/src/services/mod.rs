@@ -22,6 +22,7 @@ pub use accounts::{MembershipRole, NewAccount};
 pub use challenge::Pick;
 pub use company::{INVITATION_PATH, deadline_from_date};
 pub use notify::{NOT_ME_PATH, RESET_PATH};
+pub use operations::Readiness;
 pub use passkeys::Ceremony;
 pub use sms::SmsSettings;
 pub use sso::{CALLBACK_PATH, Callback, CallbackParams};

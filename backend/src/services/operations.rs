@@ -1,4 +1,4 @@
-//! What the server's edge needs: a health check and housekeeping.
+//! What the server's edge needs: health and readiness checks, and housekeeping.
 
 use super::Services;
 use crate::error::ServiceResult;
@@ -16,10 +16,37 @@ pub struct Swept {
     pub passkey_ceremonies: u64,
 }
 
+/// Whether this instance can take traffic (`/readyz`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Readiness {
+    Ready,
+    /// The database does not answer.
+    DatabaseUnavailable,
+    /// The database answers, but lacks these migrations of the binary
+    /// (or has no migration table at all: then it lists none).
+    MigrationsPending(Vec<i64>),
+}
+
 impl Services {
     /// Whether the database answers.
     pub async fn healthy(&self) -> bool {
         sqlx::query("SELECT 1").execute(&self.db.pool).await.is_ok()
+    }
+
+    /// Whether the database answers and has every migration this binary
+    /// embeds, applied successfully.
+    pub async fn readiness(&self) -> Readiness {
+        if !self.healthy().await {
+            return Readiness::DatabaseUnavailable;
+        }
+        match self.db.pending_migrations().await {
+            Ok(pending) if pending.is_empty() => Readiness::Ready,
+            Ok(pending) => Readiness::MigrationsPending(pending),
+            Err(err) => {
+                tracing::warn!(%err, "reading the applied migrations failed");
+                Readiness::MigrationsPending(Vec::new())
+            }
+        }
     }
 
     /// Deletes expired sessions, known browsers, text-message codes and email links, and attempt counters
