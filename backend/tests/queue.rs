@@ -492,3 +492,30 @@ async fn old_finished_messages_are_deleted() {
     let left = only_row(&db).await;
     assert_eq!(left.state, "pending");
 }
+
+#[tokio::test]
+async fn each_try_is_counted_by_outcome_with_its_age_in_the_queue() {
+    let recorder = backend::metrics::recorder().unwrap();
+    let _recording = metrics::set_default_local_recorder(&recorder);
+    let db = sqlite().await;
+    let clock = test_clock();
+    let mailer = Scripted::default();
+    let services = queued(db, &clock, &mailer);
+    queue_email(&services, "ada@example.com").await;
+    mailer.fail_with(Some(outage()));
+    assert_eq!(services.deliver_due().await.unwrap(), 0);
+    mailer.fail_with(None);
+    clock.advance(Duration::seconds(15));
+    assert_eq!(services.deliver_due().await.unwrap(), 1);
+
+    let text = recorder.handle().render();
+    for line in [
+        r#"trestle_deliveries_total{channel="email",outcome="retry"} 1"#,
+        r#"trestle_deliveries_total{channel="email",outcome="sent"} 1"#,
+        r#"trestle_delivery_queue_age_seconds_count{channel="email"} 2"#,
+        r#"trestle_delivery_queue_age_seconds_sum{channel="email"} 15"#,
+    ] {
+        assert!(text.contains(line), "{line} in\n{text}");
+    }
+    assert!(!text.contains("ada@example.com"));
+}
