@@ -10,7 +10,7 @@
 //! | `trestle_limits_hit_total` | counter | `kind` (the attempt counter's kind: `password_account`, `code`, `sms_send_user`...) |
 //! | `trestle_deliveries_total` | counter | `channel`, `outcome` ([`Channel`], [`DeliveryOutcome`]) |
 //! | `trestle_delivery_queue_age_seconds` | histogram | `channel` |
-//! | `trestle_deliveries_pending` | gauge | `channel` |
+//! | `trestle_deliveries_pending` | gauge | `channel` (sampled at scrape) |
 //! | `trestle_http_request_duration_seconds` | histogram | `route` (the pattern, `unmatched` when none), `method`, `status` (`2xx`...) |
 //! | `trestle_hasher_queue_depth` | gauge | (sampled at scrape) |
 //! | `trestle_hasher_runs_total` | counter | (sampled at scrape) |
@@ -277,8 +277,8 @@ pub fn delivery(channel: Channel, outcome: DeliveryOutcome, queue_age_seconds: f
     histogram!(DELIVERY_QUEUE_AGE, "channel" => channel.as_str()).record(queue_age_seconds.max(0.0));
 }
 
-/// How many messages on `channel` wait for delivery now (the delivery
-/// queue sets it whenever it counts them).
+/// How many messages on `channel` wait for delivery now (counted when the
+/// metrics are scraped).
 pub fn deliveries_pending(channel: Channel, count: u64) {
     gauge!(DELIVERIES_PENDING, "channel" => channel.as_str()).set(count as f64);
 }

@@ -10,7 +10,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use backend::Services;
-use backend::metrics::PrometheusHandle;
+use backend::metrics::{Channel, PrometheusHandle};
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
@@ -36,6 +36,12 @@ pub fn router(services: Services, handle: PrometheusHandle) -> Router {
 /// Samples the pools, then renders everything recorded.
 async fn metrics(State(scrape): State<Scrape>) -> Response {
     backend::metrics::collect(&scrape.services);
+    match scrape.services.queue.pending().await {
+        Ok(pending) => {
+            backend::metrics::deliveries_pending(Channel::Email, u64::try_from(pending).unwrap_or(0))
+        }
+        Err(err) => tracing::warn!(%err, "pending deliveries not counted"),
+    }
     ([(header::CONTENT_TYPE, CONTENT_TYPE)], scrape.handle.render()).into_response()
 }
 

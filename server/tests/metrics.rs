@@ -106,6 +106,10 @@ async fn sign_ins_limits_latency_and_pools_are_scraped() {
     );
     let text = reply.body;
     assert_eq!(sign_ins(&text, "password", "wrong"), Some(5.0), "{text}");
+    assert!(
+        value(&text, r#"trestle_deliveries_pending{channel="email"}"#).is_some(),
+        "sampled at scrape: {text}"
+    );
     assert_eq!(sign_ins(&text, "password", "limited"), Some(1.0), "{text}");
     assert_eq!(sign_ins(&text, "password", "success"), Some(2.0), "{text}");
     // The limited code is answered, and counted, as a wrong one.

@@ -279,9 +279,6 @@ impl Queue {
                 Ok(sent) => tracing::debug!(sent, "queued emails sent"),
                 Err(err) => tracing::warn!(%err, "the delivery queue could not be read"),
             }
-            if let Ok(pending) = self.pending().await {
-                metrics::deliveries_pending(Channel::Email, u64::try_from(pending).unwrap_or(0));
-            }
             if self.now() >= next_purge {
                 next_purge = self.now() + PURGE_EVERY;
                 match self.purge().await {
