@@ -43,7 +43,7 @@ site-files: tools
 
 ## Unit, storage (SQLite + PostgreSQL) and HTTP tests, sharing the release build's dependencies.
 unit:
-	cargo test --release --workspace --exclude frontend --exclude hello
+	cargo test --release --workspace --exclude frontend --exclude hello --exclude leptos-hello
 
 ## Playwright: desktop, phone and JavaScript-off projects against the release build.
 e2e:

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `make bench`: the release server on loopback under Debian's wrk, beside a
-# bare axum hello-world started in the same run (this machine's HTTP
-# ceiling), then the in-process bench (sign-in steps, page latency during a
+# bare axum hello-world (this machine's HTTP ceiling) and a Leptos 0.8
+# islands hello-world (the framework's ceiling) started in the same run, then the in-process bench (sign-in steps, page latency during a
 # password flood). Prints one table and writes it to bench/results.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,20 +11,23 @@ if ! command -v wrk >/dev/null; then
   printf '\033[1m==> installing wrk from Debian\x27s packages\033[0m\n'
   apt-get install -y -qq wrk >/dev/null
 fi
-cargo build --release -p server -p hello --bins
+cargo build --release -p server -p hello -p leptos-hello --bins
 
 work=target/bench
 rm -rf "$work" && mkdir -p "$work"
-SERVER_PORT=3201 HELLO_PORT=3299
+SERVER_PORT=3201 HELLO_PORT=3299 LEPTOS_PORT=3298
 ./target/release/hello "127.0.0.1:$HELLO_PORT" &
 hello=$!
+./target/release/leptos-hello "127.0.0.1:$LEPTOS_PORT" &
+leptos=$!
 LEPTOS_SITE_ADDR="127.0.0.1:$SERVER_PORT" TRESTLE_PUBLIC_URL="http://127.0.0.1:$SERVER_PORT" \
   DATABASE_URL="sqlite://$work/trestle.db" TRESTLE_SECRET_KEY_FILE="$work/secret.key" \
   TRESTLE_DEMO=0 RUST_LOG=warn ./target/release/server >"$work/server.log" 2>&1 &
 server=$!
-trap 'kill $hello $server 2>/dev/null || true' EXIT
+trap 'kill $hello $leptos $server 2>/dev/null || true' EXIT
 for _ in $(seq 100); do
-  curl -fs "http://127.0.0.1:$SERVER_PORT/healthz" >/dev/null && curl -fs "http://127.0.0.1:$HELLO_PORT/" >/dev/null && break
+  curl -fs "http://127.0.0.1:$SERVER_PORT/healthz" >/dev/null && curl -fs "http://127.0.0.1:$HELLO_PORT/" >/dev/null &&
+    curl -fs "http://127.0.0.1:$LEPTOS_PORT/" >/dev/null && break
   sleep 0.1
 done
 idle_rss=$(awk '/VmRSS/ { print $2 }' "/proc/$server/status")
@@ -38,6 +41,7 @@ measure() {
 }
 
 read -r h_rps h_p50 h_p99 <<<"$(measure "http://127.0.0.1:$HELLO_PORT/")"
+read -r lh_rps lh_p50 lh_p99 <<<"$(measure -H 'Accept: text/html' "http://127.0.0.1:$LEPTOS_PORT/")"
 read -r l_rps l_p50 l_p99 <<<"$(measure -H 'Accept: text/html' "http://127.0.0.1:$SERVER_PORT/login")"
 # A sign-in in progress: its password page is rendered for its session
 # (loaded from the database) on every request, unlike a stranger's /login.
@@ -58,14 +62,15 @@ inprocess=$(cargo bench -q -p server --bench signin 2>/dev/null | sed -n '/^GET 
 {
   echo "# make bench: $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m))"
   echo
-  echo "wrk -t2 -c50 -d5s on loopback against the release server in production mode (no demo data), a bare axum hello-world beside it."
+  echo "wrk -t2 -c50 -d5s on loopback against the release server in production mode (no demo data), a bare axum hello-world and a Leptos 0.8 islands hello-world (rendered on the server for each request) beside it."
   echo
-  echo "| what | requests/s | p50 ms | p99 ms | vs hello-world |"
-  echo "|---|---:|---:|---:|---:|"
-  echo "| bare axum hello-world | $h_rps | $h_p50 | $h_p99 | 100% |"
-  echo "| GET /login (a stranger's sign-in page, rendered once per language) | $l_rps | $l_p50 | $l_p99 | $(ratio "$l_rps" "$h_rps") |"
-  echo "| GET /login/password (rendered for its session each time) | $p_rps | $p_p50 | $p_p99 | $(ratio "$p_rps" "$h_rps") |"
-  echo "| GET /pkg/trestle.css (static, brotli) | $s_rps | $s_p50 | $s_p99 | $(ratio "$s_rps" "$h_rps") |"
+  echo "| what | requests/s | p50 ms | p99 ms | vs axum hello-world | vs Leptos hello-world |"
+  echo "|---|---:|---:|---:|---:|---:|"
+  echo "| bare axum hello-world | $h_rps | $h_p50 | $h_p99 | 100% | |"
+  echo "| Leptos 0.8 islands hello-world (router, one island) | $lh_rps | $lh_p50 | $lh_p99 | $(ratio "$lh_rps" "$h_rps") | 100% |"
+  echo "| GET /login (a stranger's sign-in page, rendered once per language) | $l_rps | $l_p50 | $l_p99 | $(ratio "$l_rps" "$h_rps") | $(ratio "$l_rps" "$lh_rps") |"
+  echo "| GET /login/password (rendered for its session each time; goal ≥ 60% of Leptos) | $p_rps | $p_p50 | $p_p99 | $(ratio "$p_rps" "$h_rps") | $(ratio "$p_rps" "$lh_rps") |"
+  echo "| GET /pkg/trestle.css (static, brotli) | $s_rps | $s_p50 | $s_p99 | $(ratio "$s_rps" "$h_rps") | |"
   echo
   echo "| server memory | KiB |"
   echo "|---|---:|"

@@ -8,6 +8,9 @@ use sqlx::{AnyPool, Executor};
 use std::future::Future;
 use std::pin::Pin;
 use std::str::FromStr;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::{Mutex, OwnedMutexGuard};
 
 /// Each backend's migrations, embedded by `build.rs`.
 mod embedded {
@@ -48,9 +51,75 @@ pub enum Backend {
 pub struct Db {
     pub pool: AnyPool,
     pub backend: Backend,
+    /// SQLite only: this process's writers queue here, in order, before
+    /// taking the database's write lock (see [`Db::begin`]).
+    writers: Option<Arc<Mutex<()>>>,
+    /// SQLite only: the thread that runs the hot write transactions.
+    writer: Option<Arc<WriterThread>>,
 }
 
-pub type Tx = sqlx::Transaction<'static, sqlx::Any>;
+/// A thread of its own with a one-thread runtime, stopped with the last
+/// clone of its [`Db`]. A transaction run there hands each statement to
+/// SQLite's connection thread and is woken straight back, instead of
+/// waiting behind other requests in the workers' queue between statements
+/// while it holds the write lock (`make bench`: wrong codes checked 1.7k/s
+/// with p99 ~110 ms on the request workers, 2.6k/s with p99 ~67 ms here).
+#[derive(Debug)]
+struct WriterThread {
+    handle: tokio::runtime::Handle,
+    _stop: tokio::sync::oneshot::Sender<()>,
+}
+
+impl WriterThread {
+    fn start() -> std::io::Result<Self> {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
+        let handle = runtime.handle().clone();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        std::thread::Builder::new()
+            .name("sqlite-writer".into())
+            .spawn(move || {
+                let _ = runtime.block_on(stopped);
+            })?;
+        Ok(Self { handle, _stop: stop })
+    }
+}
+
+/// A write transaction: the connection (derefs to it), and on SQLite the
+/// process's turn to write, given back when it commits, rolls back or drops.
+pub struct Tx {
+    inner: sqlx::Transaction<'static, sqlx::Any>,
+    _turn: Option<OwnedMutexGuard<()>>,
+}
+
+impl Tx {
+    pub async fn commit(self) -> Result<(), sqlx::Error> {
+        self.inner.commit().await
+    }
+
+    pub async fn rollback(self) -> Result<(), sqlx::Error> {
+        self.inner.rollback().await
+    }
+}
+
+impl std::ops::Deref for Tx {
+    type Target = sqlx::AnyConnection;
+
+    fn deref(&self) -> &Self::Target {
+        &self.inner
+    }
+}
+
+impl std::ops::DerefMut for Tx {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.inner
+    }
+}
+
+/// How long a writer waits for its turn before giving up, as SQLite's own
+/// busy timeout would (`PRAGMA busy_timeout`).
+const WRITE_TURN_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// A connection taken from the pool on first use, so a request that turns
 /// out to need no query never waits for one (with SQLite each query is a
@@ -108,6 +177,10 @@ impl Db {
         let options = AnyConnectOptions::from_str(&url)?;
         let pool = AnyPoolOptions::new()
             .max_connections(max_connections.unwrap_or(if backend == Backend::Sqlite { 4 } else { 10 }))
+            // A PostgreSQL connection can die with its server; a SQLite
+            // file cannot, and the ping would be one more trip to the
+            // connection's thread on every acquire.
+            .test_before_acquire(backend == Backend::Postgres)
             .after_connect(move |conn, _| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
@@ -118,7 +191,17 @@ impl Db {
             })
             .connect_with(options)
             .await?;
-        let db = Self { pool, backend };
+        let writers = (backend == Backend::Sqlite).then(|| Arc::new(Mutex::new(())));
+        let writer = match backend {
+            Backend::Sqlite => Some(Arc::new(WriterThread::start().map_err(sqlx::Error::Io)?)),
+            Backend::Postgres => None,
+        };
+        let db = Self {
+            pool,
+            backend,
+            writers,
+            writer,
+        };
         db.migrate().await?;
         Ok(db)
     }
@@ -153,13 +236,53 @@ impl Db {
             .collect())
     }
 
-    /// Starts a transaction that takes SQLite's write lock up front, so two
-    /// writers queue instead of failing with "database is locked".
-    pub async fn begin(&self) -> Result<Tx, sqlx::Error> {
-        match self.backend {
-            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
-            Backend::Postgres => self.pool.begin().await,
+    /// Runs `work` (a write transaction, from `begin` to commit) on SQLite's
+    /// writer thread; on PostgreSQL right here. A panic in `work` is the
+    /// caller's, and so are its metrics; a writer gone (the database
+    /// closing) is an error.
+    pub async fn on_writer<T, E>(
+        &self,
+        work: impl Future<Output = Result<T, E>> + Send + 'static,
+    ) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<sqlx::Error> + Send + 'static,
+    {
+        let Some(writer) = &self.writer else {
+            return work.await;
+        };
+        match writer.handle.spawn(crate::metrics::held(work)).await {
+            Ok((done, held)) => {
+                held.count();
+                done
+            }
+            Err(err) if err.is_panic() => std::panic::resume_unwind(err.into_panic()),
+            Err(_) => Err(sqlx::Error::PoolClosed.into()),
         }
+    }
+
+    /// Starts a write transaction. On SQLite it takes the write lock up
+    /// front (`BEGIN IMMEDIATE`), so two writers queue instead of failing
+    /// with "database is locked", and this process's writers first queue
+    /// among themselves, in order: each is woken the moment the one before
+    /// it commits, where SQLite's busy handler would sleep and poll (up to
+    /// 100 ms a time) while the lock sits free. Other processes on the same
+    /// file still meet the busy handler. The turn is taken before a
+    /// connection, so waiting writers never hold the readers' connections.
+    pub async fn begin(&self) -> Result<Tx, sqlx::Error> {
+        let turn = match &self.writers {
+            Some(writers) => Some(
+                tokio::time::timeout(WRITE_TURN_TIMEOUT, writers.clone().lock_owned())
+                    .await
+                    .map_err(|_| sqlx::Error::PoolTimedOut)?,
+            ),
+            None => None,
+        };
+        let inner = match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.pool.begin().await?,
+        };
+        Ok(Tx { inner, _turn: turn })
     }
 }
 

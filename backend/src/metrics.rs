@@ -266,7 +266,41 @@ pub fn sso_callback(result: &ServiceResult<Callback>) {
 
 /// A rate limit refused an attempt of this kind.
 pub fn limit_hit(kind: Kind) {
-    counter!(LIMITS_HIT, "kind" => kind.as_str()).increment(1);
+    if LIMITS_HIT_HELD
+        .try_with(|held| held.borrow_mut().push(kind))
+        .is_err()
+    {
+        counter!(LIMITS_HIT, "kind" => kind.as_str()).increment(1);
+    }
+}
+
+tokio::task_local! {
+    /// The limit hits of work run on another thread (see [`held`]).
+    static LIMITS_HIT_HELD: std::cell::RefCell<Vec<Kind>>;
+}
+
+/// What [`held`] kept back, to be counted on the thread that asked.
+#[derive(Debug, Default)]
+#[must_use = "count them where the recorder is"]
+pub struct Held(Vec<Kind>);
+
+impl Held {
+    pub fn count(self) {
+        self.0.into_iter().for_each(limit_hit);
+    }
+}
+
+/// Runs `work` holding back its limit hits. Work handed to another thread
+/// (SQLite's writer) returns them with its answer, so they are counted by
+/// the request's own thread, where its recorder is (a test's recorder is
+/// local to its thread).
+pub async fn held<T>(work: impl Future<Output = T>) -> (T, Held) {
+    LIMITS_HIT_HELD
+        .scope(std::cell::RefCell::new(Vec::new()), async {
+            let out = work.await;
+            (out, Held(LIMITS_HIT_HELD.with(|held| held.take())))
+        })
+        .await
 }
 
 /// One delivery attempt of a message on `channel` ended with `outcome`,

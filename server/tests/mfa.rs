@@ -181,6 +181,46 @@ async fn five_wrong_codes_lock_out_even_the_right_one_then_time_heals() {
     assert_eq!(other.code(&app.code(&key, 0)).await.status, StatusCode::OK);
 }
 
+/// Guesses sent at the same moment from many browsers, half of them on a
+/// second instance, see each other: five are checked in all, the rest are
+/// refused unchecked, and then even the right code is refused. (The
+/// charge and the check share one transaction; without the charges
+/// taking turns, parallel guesses would each count only the others'
+/// committed charges and more than five would be checked.)
+#[tokio::test]
+async fn guesses_sent_at_once_are_checked_five_times_in_all_on_both_backends() {
+    for db in each_backend().await {
+        let one = TestApp::new(db);
+        let two = one.restart();
+        let (key, _) = enrolled(&one).await;
+        let right = one.code(&key, 0);
+        let wrong = if right == "000000" { "111111" } else { "000000" };
+        let mut browsers = Vec::new();
+        for n in 0..12 {
+            let mut browser = at_challenge(&one).await;
+            if n % 2 == 1 {
+                browser.router = two.router.clone();
+            }
+            browsers.push(browser);
+        }
+        let guesses: Vec<_> = browsers
+            .into_iter()
+            .map(|mut browser| tokio::spawn(async move { browser.code(wrong).await.body }))
+            .collect();
+        for guess in guesses {
+            assert_eq!(guess.await.unwrap(), r#"{"Refused":"WrongCode"}"#);
+        }
+        let checked = audit_events(&one)
+            .await
+            .iter()
+            .filter(|e| *e == "mfa_failed")
+            .count();
+        assert_eq!(checked, 5, "guesses sent at once are checked five times in all");
+        let mut owner = at_challenge(&two).await;
+        assert_eq!(owner.code(&right).await.body, r#"{"Refused":"WrongCode"}"#);
+    }
+}
+
 #[tokio::test]
 async fn ten_wrong_codes_abandon_the_sign_in() {
     let app = TestApp::new(sqlite().await);

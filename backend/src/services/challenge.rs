@@ -106,9 +106,15 @@ impl Services {
         let state = session.state().await;
         match state {
             SignIn::Challenge { user_id, factor, .. } => {
-                let answer = self
-                    .verify_app_code(session, state, (user_id, factor), input)
-                    .await;
+                // On SQLite's writer thread: the write lock is held for
+                // the statements only, not for the request workers' queue.
+                let (services, session, input) = (self.clone(), session.clone(), input.to_owned());
+                let check = async move {
+                    services
+                        .verify_app_code(&session, state, (user_id, factor), &input)
+                        .await
+                };
+                let answer = self.db.on_writer(check).await;
                 metrics::counted(Method::Totp, answer)
             }
             SignIn::SmsChallenge {
@@ -136,11 +142,15 @@ impl Services {
         input: &str,
     ) -> ServiceResult<()> {
         let code = VerificationCode::parse(input)?;
-        let charge = self.charge_code_now(user_id).await?;
-
-        // The step used up and the session signed in commit together: a
-        // crash between them must not spend a right code for nothing.
+        // One transaction: the charge and the decision first (the charges
+        // of this user take turns, see `attempts::charge`), then the check;
+        // the answer is given only once it committed. The step used up and
+        // the session signed in commit together: a crash between them must
+        // not spend a right code for nothing.
         let mut tx = self.db.begin().await?;
+        let charge = self
+            .charge_code(&mut tx, Kind::Code, user_id, limits::CODES)
+            .await?;
         let mut outcome = TotpCheck::Rejected;
         let apps = factors::list_apps(&mut tx, user_id).await?;
         for app in apps.iter().filter(|a| factor.is_none_or(|f| f == a.id)) {

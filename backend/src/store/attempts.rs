@@ -64,13 +64,26 @@ impl Kind {
 }
 
 /// Records an attempt before it is checked; returns its id so a success can be forgotten.
+///
+/// Inside a transaction, the charges of one `(kind, subject)` take turns
+/// until it ends: on SQLite every write transaction does (one writer at a
+/// time); on PostgreSQL a transaction-scoped advisory lock on the pair does,
+/// so a check that charges and decides in one transaction counts every
+/// charge committed before its turn, on any instance, never missing one
+/// still in flight. Outside a transaction each statement commits at once.
 pub async fn charge(
     conn: &mut Conn,
     kind: Kind,
     subject: &str,
     now: OffsetDateTime,
 ) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("INSERT INTO attempts (kind, subject, at) VALUES ($1, $2, $3) RETURNING id")
+    let sql = if conn.backend_name() == "PostgreSQL" {
+        "WITH turn AS (SELECT pg_advisory_xact_lock(hashtextextended($1 || ':' || $2, 0)))
+         INSERT INTO attempts (kind, subject, at) SELECT $1, $2, $3 FROM turn RETURNING id"
+    } else {
+        "INSERT INTO attempts (kind, subject, at) VALUES ($1, $2, $3) RETURNING id"
+    };
+    sqlx::query_scalar(sql)
         .bind(kind.as_str())
         .bind(subject)
         .bind(now.unix_timestamp())
