@@ -51,11 +51,17 @@ pub enum Backend {
 pub struct Db {
     pub pool: AnyPool,
     pub backend: Backend,
-    /// SQLite only: this process's writers queue here, in order, before
-    /// taking the database's write lock (see [`Db::begin`]).
-    writers: Option<Arc<Mutex<()>>>,
-    /// SQLite only: the thread that runs the hot write transactions.
-    writer: Option<Arc<WriterThread>>,
+    /// SQLite only: how this process takes the one write lock.
+    writer: Option<Arc<Writer>>,
+}
+
+/// SQLite's one writer, as this process shares it: the turn its writers
+/// queue for, in order, before taking the database's write lock (see
+/// [`Db::begin`]), and the thread the hot write transactions run on.
+#[derive(Debug)]
+struct Writer {
+    turn: Arc<Mutex<()>>,
+    thread: WriterThread,
 }
 
 /// A thread of its own with a one-thread runtime, stopped with the last
@@ -191,15 +197,16 @@ impl Db {
             })
             .connect_with(options)
             .await?;
-        let writers = (backend == Backend::Sqlite).then(|| Arc::new(Mutex::new(())));
         let writer = match backend {
-            Backend::Sqlite => Some(Arc::new(WriterThread::start().map_err(sqlx::Error::Io)?)),
+            Backend::Sqlite => Some(Arc::new(Writer {
+                turn: Arc::new(Mutex::new(())),
+                thread: WriterThread::start().map_err(sqlx::Error::Io)?,
+            })),
             Backend::Postgres => None,
         };
         let db = Self {
             pool,
             backend,
-            writers,
             writer,
         };
         db.migrate().await?;
@@ -251,7 +258,7 @@ impl Db {
         let Some(writer) = &self.writer else {
             return work.await;
         };
-        match writer.handle.spawn(crate::metrics::held(work)).await {
+        match writer.thread.handle.spawn(crate::metrics::held(work)).await {
             Ok((done, held)) => {
                 held.count();
                 done
@@ -270,9 +277,9 @@ impl Db {
     /// file still meet the busy handler. The turn is taken before a
     /// connection, so waiting writers never hold the readers' connections.
     pub async fn begin(&self) -> Result<Tx, sqlx::Error> {
-        let turn = match &self.writers {
-            Some(writers) => Some(
-                tokio::time::timeout(WRITE_TURN_TIMEOUT, writers.clone().lock_owned())
+        let turn = match &self.writer {
+            Some(writer) => Some(
+                tokio::time::timeout(WRITE_TURN_TIMEOUT, writer.turn.clone().lock_owned())
                     .await
                     .map_err(|_| sqlx::Error::PoolTimedOut)?,
             ),
