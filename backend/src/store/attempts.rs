@@ -77,7 +77,7 @@ pub async fn charge(
     subject: &str,
     now: OffsetDateTime,
 ) -> Result<i64, sqlx::Error> {
-    let sql = if conn.backend_name() == "PostgreSQL" {
+    let sql = if super::is_postgres(conn) {
         "WITH turn AS (SELECT pg_advisory_xact_lock(hashtextextended($1 || ':' || $2, 0)))
          INSERT INTO attempts (kind, subject, at) SELECT $1, $2, $3 FROM turn RETURNING id"
     } else {

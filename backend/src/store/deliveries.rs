@@ -132,9 +132,10 @@ pub async fn claim_due(
     lease_until: i64,
     limit: i64,
 ) -> Result<Vec<Claimed>, sqlx::Error> {
-    let skip_locked = match conn.backend_name() {
-        "PostgreSQL" => "FOR UPDATE SKIP LOCKED",
-        _ => "",
+    let skip_locked = if super::is_postgres(conn) {
+        "FOR UPDATE SKIP LOCKED"
+    } else {
+        ""
     };
     let sql = format!(
         "UPDATE deliveries SET attempts = attempts + 1, lease_until = $2, next_attempt_at = $2

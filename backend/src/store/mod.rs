@@ -1,7 +1,8 @@
 //! Repositories: one module per table group, plain SQL that runs unchanged on
 //! SQLite and PostgreSQL (`$n` placeholders, Unix-second times, 0/1 flags).
-//! Every function takes a connection, so callers choose the transaction
-//! (the delivery queue's claim alone differs per backend: `SKIP LOCKED`).
+//! Every function takes a connection, so callers choose the transaction.
+//! Two statements differ per backend (`is_postgres`): the delivery
+//! queue's claim (`SKIP LOCKED`) and an attempt's charge (an advisory lock).
 
 pub mod attempts;
 pub mod audit;
@@ -17,3 +18,8 @@ pub mod sso;
 pub mod users;
 
 pub type Conn = sqlx::AnyConnection;
+
+/// Whether `conn` talks to PostgreSQL (else SQLite).
+fn is_postgres(conn: &Conn) -> bool {
+    conn.backend_name() == "PostgreSQL"
+}
