@@ -10,7 +10,7 @@ mod common;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use backend::test_support::sqlite;
-use common::{Reply, TestApp};
+use common::{Reply, TestApp, wrong_code};
 use domain::policy::PaymentRole;
 use time::Duration;
 use tower::ServiceExt;
@@ -83,11 +83,7 @@ async fn sign_ins_limits_latency_and_pools_are_scraped() {
     app.clock.advance(Duration::seconds(30));
     let mut browser = app.client().js();
     assert_eq!(browser.sign_in_password(PAYOR).await.location(), "/login/verify");
-    let wrong = if app.code(&key, 0) == "000000" {
-        "111111"
-    } else {
-        "000000"
-    };
+    let wrong = wrong_code(&app.code(&key, 0));
     for _ in 0..5 {
         assert_eq!(browser.code(wrong).await.body, r#"{"Refused":"WrongCode"}"#);
     }

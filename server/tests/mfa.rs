@@ -6,7 +6,7 @@ mod common;
 
 use axum::http::StatusCode;
 use backend::test_support::{each_backend, sqlite};
-use common::{Client, PASSWORD, TestApp, testid};
+use common::{Client, PASSWORD, TestApp, testid, wrong_code};
 use domain::policy::PaymentRole;
 use time::Duration;
 
@@ -158,11 +158,7 @@ async fn five_wrong_codes_lock_out_even_the_right_one_then_time_heals() {
     let app = TestApp::new(sqlite().await);
     let (key, _) = enrolled(&app).await;
     let mut browser = at_challenge(&app).await;
-    let wrong = if app.code(&key, 0) == "000000" {
-        "111111"
-    } else {
-        "000000"
-    };
+    let wrong = wrong_code(&app.code(&key, 0));
     for _ in 0..5 {
         assert_eq!(browser.code(wrong).await.body, r#"{"Refused":"WrongCode"}"#);
     }
@@ -194,7 +190,7 @@ async fn guesses_sent_at_once_are_checked_five_times_in_all_on_both_backends() {
         let two = one.restart();
         let (key, _) = enrolled(&one).await;
         let right = one.code(&key, 0);
-        let wrong = if right == "000000" { "111111" } else { "000000" };
+        let wrong = wrong_code(&right);
         let mut browsers = Vec::new();
         for n in 0..12 {
             let mut browser = at_challenge(&one).await;
@@ -227,11 +223,7 @@ async fn ten_wrong_codes_abandon_the_sign_in() {
     let (key, _) = enrolled(&app).await;
     let mut browser = at_challenge(&app).await;
     browser.js = false;
-    let wrong = if app.code(&key, 0) == "000000" {
-        "111111"
-    } else {
-        "000000"
-    };
+    let wrong = wrong_code(&app.code(&key, 0));
     for _ in 0..9 {
         app.clock.advance(Duration::seconds(61));
         assert_eq!(

@@ -9,7 +9,7 @@ use axum::http::StatusCode;
 use backend::Db;
 use backend::delivery::{Delivery, SmsGateway, SmsGatewaySettings};
 use backend::test_support::{each_backend, sqlite};
-use common::{Client, Reply, TestApp, last_code, texts_to};
+use common::{Client, Reply, TestApp, last_code, texts_to, wrong_code};
 use domain::policy::PaymentRole;
 use std::sync::Arc;
 use time::Duration;
@@ -277,7 +277,7 @@ async fn an_expired_code_is_told_apart_from_a_wrong_one() {
     app.clock.advance(Duration::minutes(10));
     let late = browser.sms_code(&code).await;
     assert_eq!(refused(&late), r#"{"Refused":"CodeExpired"}"#);
-    let wrong = if code == "000000" { "111111" } else { "000000" };
+    let wrong = wrong_code(&code);
     assert_eq!(
         refused(&browser.sms_code(wrong).await),
         r#"{"Refused":"WrongCode"}"#

@@ -148,6 +148,11 @@ impl TestApp {
     }
 }
 
+/// A six-digit code that is not `right`.
+pub fn wrong_code(right: &str) -> &'static str {
+    if right == "000000" { "111111" } else { "000000" }
+}
+
 pub fn secret_from_key(key: &str) -> TotpSecret {
     let base32: String = key.chars().filter(|c| !c.is_whitespace()).collect();
     let bytes = totp_rs::Secret::Encoded(base32).to_bytes().unwrap();
