@@ -7,7 +7,7 @@ mod common;
 use common::scratch;
 use std::io::{BufRead, BufReader, Write};
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
 
 fn server(dir: &PathBuf) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_server"));
@@ -19,6 +19,23 @@ fn server(dir: &PathBuf) -> Command {
         .env("LEPTOS_SITE_ADDR", "127.0.0.1:0")
         .env("RUST_LOG", "warn");
     cmd
+}
+
+/// What `child` wrote to its piped stdout up to the line holding `needle`
+/// (or to its end); the child is then stopped.
+fn output_until(child: &mut Child, needle: &str) -> String {
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut seen = String::new();
+    while !seen.contains(needle) {
+        let mut line = String::new();
+        if out.read_line(&mut line).unwrap() == 0 {
+            break;
+        }
+        seen.push_str(&line);
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    seen
 }
 
 async fn user_count(dir: &std::path::Path) -> i64 {
@@ -35,17 +52,7 @@ async fn user_count(dir: &std::path::Path) -> i64 {
 async fn a_production_start_seeds_nothing_and_says_how_to_add_the_first_admin() {
     let dir = scratch("cli");
     let mut child = server(&dir).stdout(Stdio::piped()).spawn().unwrap();
-    let mut out = BufReader::new(child.stdout.take().unwrap());
-    let mut seen = String::new();
-    while !seen.contains("--role admin") {
-        let mut line = String::new();
-        if out.read_line(&mut line).unwrap() == 0 {
-            break;
-        }
-        seen.push_str(&line);
-    }
-    child.kill().unwrap();
-    child.wait().unwrap();
+    let seen = output_until(&mut child, "--role admin");
     assert!(
         seen.contains("add-user") && seen.contains("--role admin"),
         "{seen}"
@@ -212,17 +219,7 @@ fn logs_into_a_pipe_carry_no_colour_codes() {
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    let mut out = BufReader::new(child.stdout.take().unwrap());
-    let mut seen = String::new();
-    while !seen.contains("listening") {
-        let mut line = String::new();
-        if out.read_line(&mut line).unwrap() == 0 {
-            break;
-        }
-        seen.push_str(&line);
-    }
-    child.kill().unwrap();
-    child.wait().unwrap();
+    let seen = output_until(&mut child, "listening");
     assert!(seen.contains("INFO") && seen.contains("listening"), "{seen}");
     assert!(!seen.contains('\x1b'), "{seen:?}");
 }
