@@ -15,6 +15,19 @@ fn probe(reply: &Reply) -> (StatusCode, &str) {
     (reply.status, reply.body.as_str())
 }
 
+/// Changes the migration table behind the server's back.
+async fn run(db: &backend::Db, sql: &str) {
+    sqlx::query(sql).execute(&db.pool).await.unwrap();
+}
+
+async fn assert_migrations_pending(app: &TestApp, backend: backend::db::Backend) {
+    assert_eq!(
+        probe(&app.client().get("/readyz").await),
+        (StatusCode::SERVICE_UNAVAILABLE, "migrations pending"),
+        "{backend:?}"
+    );
+}
+
 #[tokio::test]
 async fn ready_on_a_migrated_database_and_not_once_a_migration_is_missing_on_both_backends() {
     for db in each_backend().await {
@@ -32,37 +45,26 @@ async fn ready_on_a_migrated_database_and_not_once_a_migration_is_missing_on_bot
 
         // One recorded as failed, then mended.
         let first = "(SELECT MIN(version) FROM _sqlx_migrations)";
-        sqlx::query(&format!(
-            "UPDATE _sqlx_migrations SET success = FALSE WHERE version = {first}"
-        ))
-        .execute(&db.pool)
-        .await
-        .unwrap();
-        assert_eq!(
-            probe(&app.client().get("/readyz").await),
-            (StatusCode::SERVICE_UNAVAILABLE, "migrations pending"),
-            "{backend:?}"
-        );
-        sqlx::query(&format!(
-            "UPDATE _sqlx_migrations SET success = TRUE WHERE version = {first}"
-        ))
-        .execute(&db.pool)
-        .await
-        .unwrap();
+        run(
+            &db,
+            &format!("UPDATE _sqlx_migrations SET success = FALSE WHERE version = {first}"),
+        )
+        .await;
+        assert_migrations_pending(&app, backend).await;
+        run(
+            &db,
+            &format!("UPDATE _sqlx_migrations SET success = TRUE WHERE version = {first}"),
+        )
+        .await;
         assert_eq!(app.client().get("/readyz").await.status, StatusCode::OK);
 
         // The newest one missing, as under a binary newer than its database.
-        sqlx::query(
+        run(
+            &db,
             "DELETE FROM _sqlx_migrations WHERE version = (SELECT MAX(version) FROM _sqlx_migrations)",
         )
-        .execute(&db.pool)
-        .await
-        .unwrap();
-        assert_eq!(
-            probe(&app.client().get("/readyz").await),
-            (StatusCode::SERVICE_UNAVAILABLE, "migrations pending"),
-            "{backend:?}"
-        );
+        .await;
+        assert_migrations_pending(&app, backend).await;
         // Alive all the same: restarting would not help.
         assert_eq!(app.client().get("/healthz").await.status, StatusCode::OK);
     }
@@ -91,14 +93,7 @@ async fn not_ready_without_any_migration_table_on_both_backends() {
     for db in each_backend().await {
         let backend = db.backend;
         let app = TestApp::new(db.clone());
-        sqlx::query("DROP TABLE _sqlx_migrations")
-            .execute(&db.pool)
-            .await
-            .unwrap();
-        assert_eq!(
-            probe(&app.client().get("/readyz").await),
-            (StatusCode::SERVICE_UNAVAILABLE, "migrations pending"),
-            "{backend:?}"
-        );
+        run(&db, "DROP TABLE _sqlx_migrations").await;
+        assert_migrations_pending(&app, backend).await;
     }
 }
