@@ -78,7 +78,17 @@ macro_rules! step {
 #[server(endpoint = "step")]
 pub async fn current_step() -> Result<Step, AppError> {
     let (services, session) = ssr::context().await?;
-    services.current_step(&session).await.map_err(ssr::to_app_error)
+    load_step(&services, &session).await
+}
+
+/// The session's step and what its page shows. The server loads it before
+/// a wizard page renders (`crate::wizard::LoadedStep`).
+#[cfg(feature = "ssr")]
+pub async fn load_step(
+    services: &backend::Services,
+    session: &backend::SessionCtx,
+) -> Result<Step, AppError> {
+    services.current_step(session).await.map_err(ssr::to_app_error)
 }
 
 #[server(endpoint = "signin/email")]

@@ -23,6 +23,7 @@ use leptos::prelude::*;
 use leptos_meta::{MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
+pub use wizard::LoadedStep;
 use wizard::Wizard;
 
 pub const DEFAULT_PRODUCT_NAME: &str = "Trestle";

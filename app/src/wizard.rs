@@ -1,10 +1,11 @@
-//! Every page of the sign-in wizard: asks the server which step this
-//! session is at, shows it when the URL's page fits, and otherwise
+//! Every page of the sign-in wizard: shows the step the server loaded for
+//! this session ([`LoadedStep`]) when the URL's page fits, and otherwise
 //! redirects to the step's own page. The server, not the URL, decides the
 //! step; the page table (`Page`) decides the URLs.
 
-use crate::api::{Page, Step, StepView, current_step};
+use crate::api::{Page, Step, StepView};
 use crate::components::{Card, ErrorMessage, FormError};
+use crate::error::AppError;
 use crate::i18n::{Texts, texts};
 use crate::steps::*;
 use leptos::either::EitherOf4;
@@ -120,33 +121,47 @@ fn render(requested: Page, view: StepView, notice_text: Option<&'static str>) ->
     }
 }
 
+/// The session's step, loaded by the server before the page renders (a
+/// request extension), so that the page renders in one synchronous pass:
+/// no resource, no second pass to find what to wait for.
+#[derive(Clone, Debug)]
+pub struct LoadedStep(pub Result<Step, AppError>);
+
+/// This request's [`LoadedStep`]. The wizard renders only on the server
+/// (it is not an island); without a loaded step it shows the internal error.
+fn loaded_step() -> Result<Step, AppError> {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<http::request::Parts>()
+            .and_then(|parts| parts.extensions.get::<LoadedStep>().cloned())
+            .map_or(Err(AppError::Internal), |loaded| loaded.0)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        Err(AppError::Internal)
+    }
+}
+
 #[component]
 pub fn Wizard() -> impl IntoView {
     let t = texts();
-    let location = use_location();
-    let query = use_query_map();
-    let step = Resource::new(
-        move || (location.pathname.get(), location.search.get()),
-        |_| current_step(),
-    );
-    view! {
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                let requested = Page::from_path(&location.pathname.get_untracked());
-                let notice_text = notice(t, query.get_untracked().get("notice"));
-                match (requested, step.await) {
-                    (None, _) => EitherOf4::D(view! { <crate::NotFound/> }),
-                    (Some(requested), Ok(Step { page, signed_in, view })) if requested.allowed_at(page, signed_in) => {
-                        EitherOf4::A(render(requested, view, notice_text))
-                    }
-                    (Some(_), Ok(Step { page, .. })) => EitherOf4::B(view! { <Redirect path=redirect_for(page)/> }),
-                    (Some(_), Err(err)) => EitherOf4::C(view! {
-                        <Card title=t.enter_email>
-                            <ErrorMessage error=FormError::new(Signal::derive(move || Some(err.clone())))/>
-                        </Card>
-                    }),
-                }
-            })}
-        </Transition>
+    let requested = Page::from_path(&use_location().pathname.get_untracked());
+    let notice_text = notice(t, use_query_map().get_untracked().get("notice"));
+    match (requested, requested.map(|_| loaded_step())) {
+        (
+            Some(requested),
+            Some(Ok(Step {
+                page,
+                signed_in,
+                view,
+            })),
+        ) if requested.allowed_at(page, signed_in) => EitherOf4::A(render(requested, view, notice_text)),
+        (Some(_), Some(Ok(Step { page, .. }))) => EitherOf4::B(view! { <Redirect path=redirect_for(page)/> }),
+        (Some(_), Some(Err(err))) => EitherOf4::C(view! {
+            <Card title=t.enter_email>
+                <ErrorMessage error=FormError::new(Signal::derive(move || Some(err.clone())))/>
+            </Card>
+        }),
+        _ => EitherOf4::D(view! { <crate::NotFound/> }),
     }
 }

@@ -182,6 +182,23 @@ pub async fn session(State(state): State<AppState>, mut req: Request, next: Next
     res
 }
 
+/// A wizard page's step, loaded before the page renders (see
+/// [`app::LoadedStep`]): inside [`session`], for `GET`s of the wizard's pages.
+pub async fn load_step(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let wizard_page =
+        req.method() == Method::GET && domain::page::Page::from_path(req.uri().path()).is_some();
+    if let Some(session) = req
+        .extensions()
+        .get::<SessionCtx>()
+        .filter(|_| wizard_page)
+        .cloned()
+    {
+        let step = app::api::load_step(&state.services, &session).await;
+        req.extensions_mut().insert(app::LoadedStep(step));
+    }
+    next.run(req).await
+}
+
 fn accepts_html(headers: &HeaderMap) -> bool {
     headers
         .get(header::ACCEPT)
