@@ -2,7 +2,7 @@
 # Installs what the tests need, each step skipped when already satisfied:
 # Chromium from Debian's packages and Playwright from npm (it drives
 # /usr/bin/chromium; `npx playwright install` cannot download browsers here),
-# and HAProxy from Debian's packages (server/tests/processes.rs puts two
+# and HAProxy from Debian's packages (server/tests/it/processes.rs puts two
 # servers behind it).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -2,7 +2,7 @@
 //! sessions, SQLite). Run with `make bench`; prints one line per step.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-#[path = "../tests/common/mod.rs"]
+#[path = "../tests/it/common/mod.rs"]
 mod common;
 
 use backend::test_support::{each_backend, sqlite, test_clock};

@@ -5,7 +5,7 @@
 //! skips the code only for the company's re-prompt period.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
 
 use backend::Clock;
 use backend::services::MembershipRole;

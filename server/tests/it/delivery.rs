@@ -3,7 +3,7 @@
 //! language.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use backend::delivery::Delivery;

@@ -3,7 +3,7 @@
 //! only **Set Up Now**. The choice is decided again when it is made.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
 
 use backend::Clock;
 use backend::services::MembershipRole;

@@ -6,7 +6,7 @@
 //! settings (discovery checks, domains, the switch).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
 
 use backend::services::MembershipRole;
 use backend::session::RequestInfo;

@@ -2,7 +2,7 @@
 //! cookies, headers, the Origin check and rate limits.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};

@@ -5,7 +5,7 @@
 //! (`#[tokio::test]` runs every task of a test there), so counts are exact.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};

@@ -4,7 +4,7 @@
 //! minutes; "This wasn't me" in a security email signs out every session.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use backend::test_support::{each_backend, sqlite};

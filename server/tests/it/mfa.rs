@@ -2,7 +2,7 @@
 //! drift, limits, the method picker and recovery codes.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use backend::test_support::{each_backend, sqlite};

@@ -3,7 +3,7 @@
 //! section and question, the SMS countries and no message left unresolved.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
 
 use app::help::anchors;
 use axum::body::Body;

@@ -2,7 +2,7 @@
 //! has every migration the binary embeds; `/healthz` stays the liveness check.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use backend::test_support::each_backend;

@@ -4,7 +4,7 @@
 //! everywhere else, and the last required factor stays.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use backend::test_support::{each_backend, sqlite};

@@ -4,7 +4,7 @@
 //! was acknowledged is kept, and what moves together never half-moves).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
 
 use common::{cookie_pair, form_encode, scratch, secret_from_key, testid};
 use domain::totp::step_of;

@@ -2,7 +2,7 @@
 //! a way back; the app's fetches and other clients get the plain 413.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};

@@ -2,7 +2,7 @@
 //! default, and accounts created without a password on the command line.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
 
 use common::scratch;
 use std::io::{BufRead, BufReader, Write};

@@ -3,7 +3,7 @@
 //! numbers, roles, and a gateway that fails or is slow.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use backend::Db;

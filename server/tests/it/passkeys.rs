@@ -5,9 +5,8 @@
 //! counter regression, user verification, a removed passkey).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-#[path = "common/authenticator.rs"]
-mod authenticator;
-mod common;
+use crate::common;
+use crate::common::authenticator;
 
 use authenticator::{Device, ORIGIN as RP_ORIGIN};
 use axum::http::StatusCode;

@@ -12,6 +12,7 @@ use server::middleware::Guard;
 use server::{AppState, router};
 use tower::ServiceExt;
 
+pub mod authenticator;
 pub mod oidc_stub;
 
 pub const ORIGIN: &str = "http://127.0.0.1:3000";
