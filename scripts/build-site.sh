@@ -81,7 +81,9 @@ if [ -n "$kept" ]; then
   if diff -rq "$kept" "$pkg" >/dev/null; then
     rm -rf "$kept"
   fi
-  ls -1d "$previous"/*/ 2>/dev/null | sort | head -n -3 | xargs -r rm -rf
+  # (`find`, not `ls "$previous"/*/`: with no build kept, that `ls` fails,
+  # and under pipefail so did a second build with nothing changed.)
+  find "$previous" -mindepth 1 -maxdepth 1 -type d | sort | head -n -3 | xargs -r rm -rf
 fi
 
 wasm_bytes=$(stat -c %s "$pkg/$name.wasm")
