@@ -145,23 +145,21 @@ fn loaded_step() -> Result<Step, AppError> {
 #[component]
 pub fn Wizard() -> impl IntoView {
     let t = texts();
-    let requested = Page::from_path(&use_location().pathname.get_untracked());
+    let Some(requested) = Page::from_path(&use_location().pathname.get_untracked()) else {
+        return EitherOf4::D(view! { <crate::NotFound/> });
+    };
     let notice_text = notice(t, use_query_map().get_untracked().get("notice"));
-    match (requested, requested.map(|_| loaded_step())) {
-        (
-            Some(requested),
-            Some(Ok(Step {
-                page,
-                signed_in,
-                view,
-            })),
-        ) if requested.allowed_at(page, signed_in) => EitherOf4::A(render(requested, view, notice_text)),
-        (Some(_), Some(Ok(Step { page, .. }))) => EitherOf4::B(view! { <Redirect path=redirect_for(page)/> }),
-        (Some(_), Some(Err(err))) => EitherOf4::C(view! {
+    match loaded_step() {
+        Ok(Step {
+            page,
+            signed_in,
+            view,
+        }) if requested.allowed_at(page, signed_in) => EitherOf4::A(render(requested, view, notice_text)),
+        Ok(Step { page, .. }) => EitherOf4::B(view! { <Redirect path=redirect_for(page)/> }),
+        Err(err) => EitherOf4::C(view! {
             <Card title=t.enter_email>
                 <ErrorMessage error=FormError::new(Signal::derive(move || Some(err.clone())))/>
             </Card>
         }),
-        _ => EitherOf4::D(view! { <crate::NotFound/> }),
     }
 }
