@@ -72,14 +72,12 @@ impl Services {
         self.apply(conn, session, transition).await
     }
 
-    /// Checks a code against one app; a right code moves the app's last
-    /// used step in the database (one winner per step). A code from the
+    /// Checks a code against one app, writing nothing. A code from the
     /// future is answered as a wrong one: telling its drift would confirm
     /// a code that becomes valid later. Past codes never can, so their
     /// drift is explained.
-    pub(super) async fn use_app_code(
+    fn app_check(
         &self,
-        conn: &mut Conn,
         app: &factors::TotpFactor,
         user_id: i64,
         code: &VerificationCode,
@@ -87,6 +85,21 @@ impl Services {
         let secret = TotpSecret::from_bytes(self.open(&app.secret_sealed, TOTP_SECRET, user_id)?);
         let last = u64::try_from(app.last_used_step).ok();
         Ok(match self.check_totp(&secret, code, last) {
+            TotpCheck::Drift { seconds } if seconds > 0 => TotpCheck::Rejected,
+            other => other,
+        })
+    }
+
+    /// Checks a code against one app; a right code moves the app's last
+    /// used step in the database (one winner per step).
+    pub(super) async fn use_app_code(
+        &self,
+        conn: &mut Conn,
+        app: &factors::TotpFactor,
+        user_id: i64,
+        code: &VerificationCode,
+    ) -> ServiceResult<TotpCheck> {
+        Ok(match self.app_check(app, user_id, code)? {
             TotpCheck::Accepted { step } => {
                 let step_i64 = i64::try_from(step).unwrap_or(i64::MAX);
                 if factors::use_step(conn, app.id, step_i64, self.now()).await? {
@@ -95,9 +108,28 @@ impl Services {
                     TotpCheck::Replayed
                 }
             }
-            TotpCheck::Drift { seconds } if seconds > 0 => TotpCheck::Rejected,
             other => other,
         })
+    }
+
+    /// The best outcome of `code` over the apps of `user_id` (or the one
+    /// picked), using it up where right.
+    async fn use_any_app(
+        &self,
+        conn: &mut Conn,
+        (user_id, factor): (i64, Option<i64>),
+        code: &VerificationCode,
+    ) -> ServiceResult<TotpCheck> {
+        let mut outcome = TotpCheck::Rejected;
+        for app in factors::list_apps(conn, user_id).await? {
+            if factor.is_none_or(|f| f == app.id) {
+                outcome = better(outcome, self.use_app_code(conn, &app, user_id, code).await?);
+                if matches!(outcome, TotpCheck::Accepted { .. }) {
+                    break;
+                }
+            }
+        }
+        Ok(outcome)
     }
 
     /// "Verify Your Identity": a 6-digit code from any registered app (or
@@ -106,15 +138,9 @@ impl Services {
         let state = session.state().await;
         match state {
             SignIn::Challenge { user_id, factor, .. } => {
-                // On SQLite's writer thread: the write lock is held for
-                // the statements only, not for the request workers' queue.
-                let (services, session, input) = (self.clone(), session.clone(), input.to_owned());
-                let check = async move {
-                    services
-                        .verify_app_code(&session, state, (user_id, factor), &input)
-                        .await
-                };
-                let answer = self.db.on_writer(check).await;
+                let answer = self
+                    .verify_app_code(session, state, (user_id, factor), input)
+                    .await;
                 metrics::counted(Method::Totp, answer)
             }
             SignIn::SmsChallenge {
@@ -133,43 +159,89 @@ impl Services {
         }
     }
 
-    /// A code from the app `factor` (or any) of `user_id`.
+    /// A code from the app `factor` (or any) of `user_id`. It is first
+    /// checked against the apps as read now, writing nothing; then the
+    /// write transaction charges it, decides from the charges before it,
+    /// and counts a failure, or, for a code that looked right, checks it
+    /// again where it is used up. The answer is given once that committed.
     async fn verify_app_code(
         &self,
         session: &SessionCtx,
         state: SignIn,
-        (user_id, factor): (i64, Option<i64>),
+        app: (i64, Option<i64>),
         input: &str,
     ) -> ServiceResult<()> {
         let code = VerificationCode::parse(input)?;
-        // One transaction: the charge and the decision first (the charges
-        // of this user take turns, see `attempts::charge`), then the check;
-        // the answer is given only once it committed. The step used up and
-        // the session signed in commit together: a crash between them must
-        // not spend a right code for nothing.
-        let mut tx = self.db.begin().await?;
-        let charge = self
-            .charge_code(&mut tx, Kind::Code, user_id, limits::CODES)
-            .await?;
-        let mut outcome = TotpCheck::Rejected;
-        let apps = factors::list_apps(&mut tx, user_id).await?;
+        let (user_id, factor) = app;
+        let mut conn = self.db.pool.acquire().await?;
+        let apps = factors::list_apps(&mut conn, user_id).await?;
+        drop(conn);
+        let mut first_look = TotpCheck::Rejected;
         for app in apps.iter().filter(|a| factor.is_none_or(|f| f == a.id)) {
-            outcome = better(outcome, self.use_app_code(&mut tx, app, user_id, &code).await?);
-            if matches!(outcome, TotpCheck::Accepted { .. }) {
-                break;
-            }
+            first_look = better(first_look, self.app_check(app, user_id, &code)?);
         }
+        let (services, session) = (self.clone(), session.clone());
+        let answer = self
+            .db
+            .write(move |conn: &mut Conn| {
+                Box::pin(async move {
+                    services
+                        .settle_app_code(conn, &session, state, app, &code, first_look)
+                        .await
+                })
+            })
+            .await?;
+        answer.map_err(Into::into)
+    }
 
-        if matches!(outcome, TotpCheck::Accepted { .. }) {
-            self.forget(&mut tx, &[charge]).await?;
-            self.pass_challenge(&mut tx, session, state, user_id, "authenticator_app")
-                .await?;
-            tx.commit().await?;
-            return Ok(());
+    /// [`Services::verify_app_code`]'s writes: the charge, then the sign-in
+    /// or the failure. A refusal is kept (`Ok(Err(_))`).
+    async fn settle_app_code(
+        &self,
+        conn: &mut Conn,
+        session: &SessionCtx,
+        state: SignIn,
+        app: (i64, Option<i64>),
+        code: &VerificationCode,
+        first_look: TotpCheck,
+    ) -> ServiceResult<Result<(), Refusal>> {
+        let user_id = app.0;
+        // While limited nothing is checked: a wrong code's answer, a right
+        // code's included (the charge is forgotten).
+        let Ok(charge) = self
+            .charge(conn, Kind::Code, &user_id.to_string(), limits::CODES)
+            .await?
+        else {
+            return Ok(Err(Refusal::WrongCode));
+        };
+        let mut outcome = first_look;
+        if matches!(first_look, TotpCheck::Accepted { .. }) {
+            // The step used up and the session signed in commit together,
+            // or neither does: a crash between them must not spend a right
+            // code for nothing, and a refused sign-in (a double submit
+            // signed in first) rolls back to here, not the whole batch.
+            let mut used = sqlx::Connection::begin(&mut *conn).await?;
+            outcome = self.use_any_app(&mut used, app, code).await?;
+            if matches!(outcome, TotpCheck::Accepted { .. }) {
+                self.forget(&mut used, &[charge]).await?;
+                let signed_in = self
+                    .pass_challenge(&mut used, session, state.clone(), user_id, "authenticator_app")
+                    .await;
+                return match signed_in {
+                    Ok(()) => Ok(Ok(used.commit().await?)),
+                    Err(ServiceError::Refused(refused)) => {
+                        used.rollback().await?;
+                        Ok(Err(refused))
+                    }
+                    Err(err) => Err(err),
+                };
+            }
+            used.commit().await?;
         }
         let failure = (failure_event(outcome), "authenticator_app");
-        self.refuse(tx, session, state, user_id, failure, refusal(outcome))
+        self.failure_answer(conn, session, state, user_id, failure, refusal(outcome))
             .await
+            .map(Err)
     }
 
     /// Charges a code attempt and commits the charge at once, so parallel
@@ -194,18 +266,27 @@ impl Services {
         failure: (audit::Event, &str),
         answer: Refusal,
     ) -> ServiceResult<()> {
-        match self
-            .count_failure(&mut tx, session, state, user_id, failure)
-            .await
-        {
-            Ok(()) => {
-                tx.commit().await?;
-                Err(answer.into())
-            }
-            Err(ServiceError::Refused(refused)) => {
-                tx.commit().await?;
-                Err(refused.into())
-            }
+        let answer = self
+            .failure_answer(&mut tx, session, state, user_id, failure, answer)
+            .await?;
+        tx.commit().await?;
+        Err(answer.into())
+    }
+
+    /// Counts a code's failure in `conn`: the answer is `answer`, or the
+    /// refusal the count itself met (the tenth ends the sign-in).
+    async fn failure_answer(
+        &self,
+        conn: &mut Conn,
+        session: &SessionCtx,
+        state: SignIn,
+        user_id: i64,
+        failure: (audit::Event, &str),
+        answer: Refusal,
+    ) -> ServiceResult<Refusal> {
+        match self.count_failure(conn, session, state, user_id, failure).await {
+            Ok(()) => Ok(answer),
+            Err(ServiceError::Refused(refused)) => Ok(refused),
             Err(err) => Err(err),
         }
     }
