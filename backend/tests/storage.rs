@@ -305,30 +305,26 @@ async fn attempts_are_counted_per_window_before_the_one_being_made() {
         }
         let three_at = clock.now().unix_timestamp();
         clock.advance(time::Duration::minutes(10));
-        let id = attempts::charge(&mut conn, attempts::Kind::Code, "7", clock.now())
-            .await
-            .unwrap();
-        let prior = attempts::prior(&mut conn, attempts::Kind::Code, "7", id, clock.now(), &windows)
-            .await
-            .unwrap();
+        let (id, prior) =
+            attempts::charge_counting(&mut conn, attempts::Kind::Code, "7", clock.now(), &windows)
+                .await
+                .unwrap();
         assert_eq!(prior, (vec![0, 3], Some(three_at)));
-        let next = attempts::charge(&mut conn, attempts::Kind::Code, "7", clock.now())
-            .await
-            .unwrap();
-        let prior = attempts::prior(&mut conn, attempts::Kind::Code, "7", next, clock.now(), &windows)
-            .await
-            .unwrap();
+        let (_, prior) =
+            attempts::charge_counting(&mut conn, attempts::Kind::Code, "7", clock.now(), &windows)
+                .await
+                .unwrap();
         assert_eq!(prior, (vec![1, 4], Some(clock.now().unix_timestamp())));
         attempts::forget(&mut conn, id).await.unwrap();
-        let prior = attempts::prior(&mut conn, attempts::Kind::Code, "7", next, clock.now(), &windows)
-            .await
-            .unwrap();
-        assert_eq!(prior.0, vec![0, 3]);
-        let other = attempts::prior(
+        let (_, prior) =
+            attempts::charge_counting(&mut conn, attempts::Kind::Code, "7", clock.now(), &windows)
+                .await
+                .unwrap();
+        assert_eq!(prior.0, vec![1, 4], "a forgotten attempt is not counted");
+        let (_, other) = attempts::charge_counting(
             &mut conn,
             attempts::Kind::RecoveryCode,
             "7",
-            0,
             clock.now(),
             &windows,
         )

@@ -27,8 +27,8 @@ impl Services {
         limit: Limit,
     ) -> ServiceResult<Result<Charge, i64>> {
         let now = self.now();
-        let id = attempts::charge(conn, kind, subject, now).await?;
-        let (prior, latest) = attempts::prior(conn, kind, subject, id, now, &limit.window_seconds()).await?;
+        let (id, (prior, latest)) =
+            attempts::charge_counting(conn, kind, subject, now, &limit.window_seconds()).await?;
         match limit.decide(&prior, latest, now.unix_timestamp()) {
             Verdict::Open => Ok(Ok(Charge(id))),
             Verdict::Limited { retry_after } => {

@@ -91,17 +91,56 @@ pub async fn charge(
         .await
 }
 
+/// What a charge found before it: how many attempts within each window
+/// (seconds, ending now), and when the newest of them was made.
+pub type Prior = (Vec<u32>, Option<i64>);
+
+/// [`charge`], and the attempts charged before it (see [`Prior`]). On
+/// SQLite, one statement: the write lock is already this transaction's,
+/// so the count sees every charge before it. On PostgreSQL the count is a
+/// second statement, whose snapshot is taken after the charge's turn came.
+pub async fn charge_counting(
+    conn: &mut Conn,
+    kind: Kind,
+    subject: &str,
+    now: OffsetDateTime,
+    windows: &[i64],
+) -> Result<(i64, Prior), sqlx::Error> {
+    if super::is_postgres(conn) {
+        let id = charge(conn, kind, subject, now).await?;
+        return Ok((id, prior(conn, kind, subject, id, now, windows).await?));
+    }
+    let others = "FROM attempts a WHERE a.kind = $1 AND a.subject = $2 AND a.id <> attempts.id";
+    // Placeholders only: the windows' bounds are bound like every value.
+    let counts: String = (0..windows.len())
+        .map(|i| format!("(SELECT COUNT(*) {others} AND a.at > ${}), ", i + 4))
+        .collect();
+    let sql = format!(
+        "INSERT INTO attempts (kind, subject, at) VALUES ($1, $2, $3)
+         RETURNING {counts}(SELECT MAX(a.at) {others}), id"
+    );
+    let mut query = sqlx::query(&sql)
+        .bind(kind.as_str())
+        .bind(subject)
+        .bind(now.unix_timestamp());
+    for seconds in windows {
+        query = query.bind(now.unix_timestamp() - seconds);
+    }
+    let row = query.fetch_one(conn).await?;
+    let prior = counted(&row, windows.len())?;
+    Ok((row.try_get(windows.len() + 1)?, prior))
+}
+
 /// The attempts charged before attempt `before` (an id from [`charge`]):
-/// how many within each of `windows` (seconds, ending now), and when the
-/// newest of them was made. One statement, whatever the windows.
-pub async fn prior(
+/// see [`Prior`]. One statement, whatever the windows.
+async fn prior(
     conn: &mut Conn,
     kind: Kind,
     subject: &str,
     before: i64,
     now: OffsetDateTime,
     windows: &[i64],
-) -> Result<(Vec<u32>, Option<i64>), sqlx::Error> {
+) -> Result<Prior, sqlx::Error> {
     // Placeholders only: the windows' bounds are bound like every value.
     let counts: String = (0..windows.len())
         .map(|i| format!("COUNT(CASE WHEN at > ${} THEN 1 END), ", i + 4))
@@ -111,15 +150,18 @@ pub async fn prior(
     for seconds in windows {
         query = query.bind(now.unix_timestamp() - seconds);
     }
-    let row = query.fetch_one(conn).await?;
-    let counts = (0..windows.len())
+    counted(&query.fetch_one(conn).await?, windows.len())
+}
+
+/// A row's first `windows` columns as counts, then the newest time.
+fn counted(row: &sqlx::any::AnyRow, windows: usize) -> Result<Prior, sqlx::Error> {
+    let counts = (0..windows)
         .map(|i| {
             row.try_get::<i64, _>(i)
                 .map(|n| u32::try_from(n).unwrap_or(u32::MAX))
         })
         .collect::<Result<_, _>>()?;
-    let latest: Option<i64> = row.try_get(windows.len())?;
-    Ok((counts, latest))
+    Ok((counts, row.try_get(windows)?))
 }
 
 /// When the attempts other than `except` (an id from [`charge`], or 0)
