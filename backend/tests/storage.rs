@@ -456,3 +456,73 @@ async fn password_version(conn: &mut sqlx::AnyConnection, user_id: i64) -> i64 {
         .unwrap()
         .version
 }
+
+/// Queues a write that charges one attempt to `subject`, then fails
+/// (`Err`) or panics when asked.
+fn queue_charge(
+    db: &Db,
+    subject: &'static str,
+    ends: Ends,
+) -> tokio::task::JoinHandle<Result<(), sqlx::Error>> {
+    let db = db.clone();
+    tokio::spawn(async move {
+        db.write(move |conn: &mut sqlx::AnyConnection| {
+            Box::pin(async move {
+                attempts::charge(conn, attempts::Kind::Code, subject, test_clock().now()).await?;
+                match ends {
+                    Ends::Done => Ok(()),
+                    Ends::Fails => Err(sqlx::Error::RowNotFound),
+                    Ends::Panics => panic!("a write job that panics"),
+                }
+            })
+        })
+        .await
+    })
+}
+
+#[derive(Clone, Copy)]
+enum Ends {
+    Done,
+    Fails,
+    Panics,
+}
+
+async fn charged(db: &Db, subject: &str) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM attempts WHERE subject = $1")
+        .bind(subject)
+        .fetch_one(&db.pool)
+        .await
+        .unwrap()
+}
+
+/// SQLite commits the writes queued together in one transaction (group
+/// commit): a write that fails or panics rolls back its batch, and the
+/// others in it hear an error, never a success that was not kept.
+#[tokio::test]
+async fn a_write_that_fails_rolls_back_its_batch_and_its_neighbours_hear_it() {
+    let db = backend::test_support::sqlite().await;
+    for failing in [Ends::Fails, Ends::Panics] {
+        // Holding the writers' turn: the first write waits for it, and the
+        // next two queue behind it, to be committed together.
+        let turn = db.begin().await.unwrap();
+        let first = queue_charge(&db, "first", Ends::Done);
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        let failed = queue_charge(&db, "failed", failing);
+        let neighbour = queue_charge(&db, "neighbour", Ends::Done);
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        turn.rollback().await.unwrap();
+
+        assert!(first.await.unwrap().is_ok());
+        let failed = failed.await.unwrap();
+        assert!(failed.is_err());
+        if let Ends::Fails = failing {
+            assert!(matches!(failed, Err(sqlx::Error::RowNotFound)), "its own error");
+        }
+        assert!(neighbour.await.unwrap().is_err(), "its batch was rolled back");
+        assert_eq!(charged(&db, "failed").await, 0);
+        assert_eq!(charged(&db, "neighbour").await, 0);
+    }
+    assert_eq!(charged(&db, "first").await, 2, "committed alone, twice");
+    queue_charge(&db, "after", Ends::Done).await.unwrap().unwrap();
+    assert_eq!(charged(&db, "after").await, 1, "the writer still writes");
+}
