@@ -109,6 +109,38 @@ async fn two_parallel_sign_ins_with_one_code_have_one_winner() {
     }
 }
 
+/// A right code whose session moved on while its write waited (a second
+/// tab): the answer is a conflict, nothing of its sign-in is kept, and the
+/// code is not spent (on SQLite it rolls back to its own savepoint, not
+/// its batch).
+#[tokio::test]
+async fn a_right_code_for_a_session_that_moved_meanwhile_is_not_spent() {
+    let app = TestApp::new(sqlite().await);
+    let (key, _) = enrolled(&app).await;
+    let mut browser = at_challenge(&app).await;
+    // Holding the writers' turn: the code is read and checked, and its
+    // write waits; meanwhile the session moves on.
+    let mut turn = app.services.db.begin().await.unwrap();
+    let code = app.code(&key, 0);
+    let waiting = {
+        let (mut browser, code) = (browser.clone(), code.clone());
+        tokio::spawn(async move { browser.code(&code).await })
+    };
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    sqlx::query("UPDATE sessions SET version = version + 1")
+        .execute(&mut *turn)
+        .await
+        .unwrap();
+    turn.commit().await.unwrap();
+    let refused = waiting.await.unwrap();
+    assert_eq!(refused.status, StatusCode::CONFLICT, "{}", refused.body);
+    assert_eq!(refused.body, r#"{"Refused":"Conflict"}"#);
+    // The page reloaded reads the session as it is now; the code still works.
+    let mut again = at_challenge(&app).await;
+    assert_eq!(again.code(&code).await.status, StatusCode::OK);
+    assert_eq!(browser.get("/").await.location(), "/login/verify");
+}
+
 #[tokio::test]
 async fn clock_drift_is_explained_and_one_step_of_skew_accepted() {
     let app = TestApp::new(sqlite().await);
