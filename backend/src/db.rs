@@ -9,6 +9,7 @@ use std::future::Future;
 use std::pin::Pin;
 use std::str::FromStr;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 use tokio::sync::{Mutex, OwnedMutexGuard, mpsc, oneshot};
 
@@ -62,6 +63,35 @@ pub struct Db {
 struct Writer {
     turn: Arc<Mutex<()>>,
     jobs: mpsc::UnboundedSender<Job>,
+    waiting: Arc<WritesWaiting>,
+}
+
+/// [`Db::write`]'s jobs that have not begun: queued for a batch, and taken
+/// into one that waits for its turn (tests wait for these states).
+#[derive(Debug, Default)]
+pub struct WritesWaiting {
+    queued: AtomicUsize,
+    batched: AtomicUsize,
+}
+
+impl WritesWaiting {
+    /// Jobs queued and not yet taken into a batch.
+    pub fn queued(&self) -> usize {
+        self.queued.load(Ordering::SeqCst)
+    }
+
+    /// Jobs taken into a batch that has not begun its transaction.
+    pub fn batched(&self) -> usize {
+        self.batched.load(Ordering::SeqCst)
+    }
+
+    /// Returns once `state` holds (tests: a write parked where they need it).
+    #[cfg(feature = "test-support")]
+    pub async fn until(&self, state: impl Fn(&Self) -> bool) {
+        while !state(self) {
+            tokio::task::yield_now().await;
+        }
+    }
 }
 
 type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
@@ -84,12 +114,13 @@ impl Writer {
             .enable_all()
             .build()?;
         let turn = Arc::new(Mutex::new(()));
+        let waiting = Arc::new(WritesWaiting::default());
         let (jobs, queue) = mpsc::unbounded_channel();
-        let batches = run_batches(pool, turn.clone(), queue);
+        let batches = run_batches(pool, turn.clone(), waiting.clone(), queue);
         std::thread::Builder::new()
             .name("sqlite-writer".into())
             .spawn(move || runtime.block_on(batches))?;
-        Ok(Self { turn, jobs })
+        Ok(Self { turn, jobs, waiting })
     }
 }
 
@@ -99,7 +130,12 @@ impl Writer {
 /// request worker behind other requests), and one `BEGIN`/`COMMIT` serves
 /// the whole batch, so the write lock is held for the jobs' own
 /// statements only.
-async fn run_batches(pool: AnyPool, turn: Arc<Mutex<()>>, mut queue: mpsc::UnboundedReceiver<Job>) {
+async fn run_batches(
+    pool: AnyPool,
+    turn: Arc<Mutex<()>>,
+    waiting: Arc<WritesWaiting>,
+    mut queue: mpsc::UnboundedReceiver<Job>,
+) {
     while let Some(first) = queue.recv().await {
         let mut batch = vec![first];
         while batch.len() < MAX_BATCH
@@ -107,9 +143,11 @@ async fn run_batches(pool: AnyPool, turn: Arc<Mutex<()>>, mut queue: mpsc::Unbou
         {
             batch.push(job);
         }
+        waiting.batched.fetch_add(batch.len(), Ordering::SeqCst);
+        waiting.queued.fetch_sub(batch.len(), Ordering::SeqCst);
         // A panic in a job ends its batch's task, not this loop: the
         // transaction rolls back and the batch's callers get an error.
-        let _ = tokio::spawn(run_batch(pool.clone(), turn.clone(), batch)).await;
+        let _ = tokio::spawn(run_batch(pool.clone(), turn.clone(), waiting.clone(), batch)).await;
     }
 }
 
@@ -117,8 +155,10 @@ async fn run_batches(pool: AnyPool, turn: Arc<Mutex<()>>, mut queue: mpsc::Unbou
 /// and each caller answered only then. A job that failed is told its own
 /// error; the others' answers are dropped, which their callers hear as an
 /// error (nothing of theirs was kept).
-async fn run_batch(pool: AnyPool, turn: Arc<Mutex<()>>, batch: Vec<Job>) {
-    let mut tx = match begin_immediate(&pool, &turn).await {
+async fn run_batch(pool: AnyPool, turn: Arc<Mutex<()>>, waiting: Arc<WritesWaiting>, batch: Vec<Job>) {
+    let began = begin_immediate(&pool, &turn).await;
+    waiting.batched.fetch_sub(batch.len(), Ordering::SeqCst);
+    let mut tx = match began {
         Ok(tx) => tx,
         Err(err) => {
             tracing::error!(%err, jobs = batch.len(), "write batch could not begin");
@@ -334,10 +374,19 @@ impl Db {
                 if failed { Err(answer) } else { Ok(answer) }
             })
         });
-        writer.jobs.send(queued).map_err(|_| sqlx::Error::PoolClosed)?;
+        writer.waiting.queued.fetch_add(1, Ordering::SeqCst);
+        if writer.jobs.send(queued).is_err() {
+            writer.waiting.queued.fetch_sub(1, Ordering::SeqCst);
+            return Err(sqlx::Error::PoolClosed.into());
+        }
         let (out, held) = receive.await.map_err(|_| sqlx::Error::WorkerCrashed)?;
         held.count();
         out
+    }
+
+    /// On SQLite, [`Db::write`]'s jobs that have not begun yet.
+    pub fn writes_waiting(&self) -> Option<&WritesWaiting> {
+        self.writer.as_deref().map(|writer| &*writer.waiting)
     }
 
     /// Starts a write transaction. On SQLite it takes the write lock up

@@ -505,11 +505,12 @@ async fn a_write_that_fails_rolls_back_its_batch_and_its_neighbours_hear_it() {
         // Holding the writers' turn: the first write waits for it, and the
         // next two queue behind it, to be committed together.
         let turn = db.begin().await.unwrap();
+        let writes = db.writes_waiting().unwrap();
         let first = queue_charge(&db, "first", Ends::Done);
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        writes.until(|w| w.batched() == 1).await;
         let failed = queue_charge(&db, "failed", failing);
         let neighbour = queue_charge(&db, "neighbour", Ends::Done);
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        writes.until(|w| w.queued() == 2).await;
         turn.rollback().await.unwrap();
 
         assert!(first.await.unwrap().is_ok());

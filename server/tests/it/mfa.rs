@@ -126,7 +126,8 @@ async fn a_right_code_for_a_session_that_moved_meanwhile_is_not_spent() {
         let (mut browser, code) = (browser.clone(), code.clone());
         tokio::spawn(async move { browser.code(&code).await })
     };
-    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    let writes = app.services.db.writes_waiting().unwrap();
+    writes.until(|w| w.batched() == 1).await;
     sqlx::query("UPDATE sessions SET version = version + 1")
         .execute(&mut *turn)
         .await
