@@ -85,10 +85,16 @@ impl WritesWaiting {
         self.batched.load(Ordering::SeqCst)
     }
 
-    /// Returns once `state` holds (tests: a write parked where they need it).
+    /// Returns once `state` holds (tests: a write parked where they need
+    /// it); panics after ten seconds, so a test that never gets there fails.
     #[cfg(feature = "test-support")]
+    #[allow(clippy::panic)]
     pub async fn until(&self, state: impl Fn(&Self) -> bool) {
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
         while !state(self) {
+            if std::time::Instant::now() > deadline {
+                panic!("writes never got there: {self:?}");
+            }
             tokio::task::yield_now().await;
         }
     }
