@@ -86,17 +86,10 @@ impl WritesWaiting {
     }
 
     /// Returns once `state` holds (tests: a write parked where they need
-    /// it); panics after ten seconds, so a test that never gets there fails.
+    /// it); see [`crate::test_support::until`].
     #[cfg(feature = "test-support")]
-    #[allow(clippy::panic)]
     pub async fn until(&self, state: impl Fn(&Self) -> bool) {
-        let deadline = std::time::Instant::now() + Duration::from_secs(10);
-        while !state(self) {
-            if std::time::Instant::now() > deadline {
-                panic!("writes never got there: {self:?}");
-            }
-            tokio::task::yield_now().await;
-        }
+        crate::test_support::until(|| state(self), || format!("writes {self:?}")).await;
     }
 }
 

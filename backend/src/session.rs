@@ -173,16 +173,8 @@ impl SessionCtx {
             drop(inner);
             return self.destroy(conn).await;
         }
-        let started_at = if begin { now } else { inner.started_at };
-        let life = Lifetime {
-            started_at,
-            // An unfinished sign-in is not extended by being touched.
-            expires_at: if state.signed_in_user().is_some() {
-                now + SIGNED_IN_LIFETIME
-            } else {
-                started_at + SIGN_IN_LIFETIME
-            },
-        };
+        let life = lifetime(&state, if begin { now } else { inner.started_at }, now);
+        let started_at = life.started_at;
         match inner.token.clone() {
             Some(token) if !rotate => {
                 if !sessions::update(conn, &token_hash(&token), inner.version, &state, life).await? {
@@ -232,22 +224,68 @@ impl SessionCtx {
         if !sessions::delete(conn, &token_hash(&token), inner.version).await? {
             return Ok(false);
         }
-        inner.token = None;
-        inner.cookie = CookieChange::Clear;
-        inner.state = SignIn::Email;
-        inner.version = 0;
+        inner.end();
         Ok(true)
     }
 
     /// Ends the session on the server and clears the cookie.
     pub(crate) async fn destroy(&self, conn: &mut Conn) -> ServiceResult<()> {
         let mut inner = self.inner.lock().await;
-        if let Some(token) = inner.token.take() {
-            sessions::remove(conn, &token_hash(&token)).await?;
-            inner.cookie = CookieChange::Clear;
+        if let Some(token) = &inner.token {
+            sessions::remove(conn, &token_hash(token)).await?;
         }
-        inner.state = SignIn::Email;
-        inner.version = 0;
+        inner.end();
         Ok(())
+    }
+
+    /// The row [`SessionCtx::save`] would update to store `state` (the
+    /// same id, the same sign-in), for a write batched with other
+    /// sessions'; `None` when the session has no row yet.
+    pub(crate) async fn move_to(&self, state: SignIn, now: OffsetDateTime) -> Option<sessions::Move> {
+        let inner = self.inner.lock().await;
+        Some(sessions::Move {
+            id_hash: token_hash(inner.token.as_deref()?),
+            version: inner.version,
+            life: lifetime(&state, inner.started_at, now),
+            state,
+        })
+    }
+
+    /// That batched write committed `moved`: the session is at its state.
+    pub(crate) async fn moved(&self, moved: sessions::Move) {
+        let mut inner = self.inner.lock().await;
+        inner.version += 1;
+        inner.state = moved.state;
+        inner.started_at = moved.life.started_at;
+    }
+
+    /// A batched write ended the session (its row is gone).
+    pub(crate) async fn ended(&self) {
+        self.inner.lock().await.end();
+    }
+}
+
+impl Inner {
+    /// No session any more: back at the email step, the cookie cleared if
+    /// there was one.
+    fn end(&mut self) {
+        if self.token.take().is_some() {
+            self.cookie = CookieChange::Clear;
+        }
+        self.state = SignIn::Email;
+        self.version = 0;
+    }
+}
+
+/// The lifetime of the row that stores `state` for a sign-in that started
+/// at `started_at`: an unfinished sign-in is not extended by being touched.
+fn lifetime(state: &SignIn, started_at: OffsetDateTime, now: OffsetDateTime) -> Lifetime {
+    Lifetime {
+        started_at,
+        expires_at: if state.signed_in_user().is_some() {
+            now + SIGNED_IN_LIFETIME
+        } else {
+            started_at + SIGN_IN_LIFETIME
+        },
     }
 }

@@ -19,6 +19,19 @@ pub fn test_clock() -> ManualClock {
     ManualClock::new(datetime!(2026-11-25 12:00:10 UTC))
 }
 
+/// Returns once `state` holds (a request parked where a test needs it);
+/// after ten seconds the test fails, saying `what` it waited for.
+#[allow(clippy::panic)]
+pub async fn until(state: impl Fn() -> bool, what: impl Fn() -> String) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !state() {
+        if std::time::Instant::now() > deadline {
+            panic!("never got there: {}", what());
+        }
+        tokio::task::yield_now().await;
+    }
+}
+
 fn unique_name(prefix: &str) -> String {
     format!("{prefix}_{}", hex::encode(random_bytes::<6>(&OsRandom)))
 }

@@ -1,8 +1,9 @@
 //! "Verify Your Identity": codes from authenticator apps, the method picker
 //! and recovery codes.
 
+use super::code_batches::AppCode;
 use super::{Services, TOTP_SECRET};
-use crate::db::Tx;
+use crate::db::{Backend, Tx};
 use crate::delivery::messages::Notice;
 use crate::error::{ServiceError, ServiceResult};
 use crate::metrics::{self, Method};
@@ -90,6 +91,21 @@ impl Services {
         })
     }
 
+    /// The best outcome of `code` over `apps` of `user_id` (or the one
+    /// picked), writing nothing.
+    pub(super) fn first_look(
+        &self,
+        apps: &[factors::TotpFactor],
+        (user_id, factor): (i64, Option<i64>),
+        code: &VerificationCode,
+    ) -> ServiceResult<TotpCheck> {
+        let mut outcome = TotpCheck::Rejected;
+        for app in apps.iter().filter(|a| factor.is_none_or(|f| f == a.id)) {
+            outcome = better(outcome, self.app_check(app, user_id, code)?);
+        }
+        Ok(outcome)
+    }
+
     /// Checks a code against one app; a right code moves the app's last
     /// used step in the database (one winner per step).
     pub(super) async fn use_app_code(
@@ -164,6 +180,8 @@ impl Services {
     /// write transaction charges it, decides from the charges before it,
     /// and counts a failure, or, for a code that looked right, checks it
     /// again where it is used up. The answer is given once that committed.
+    /// On PostgreSQL the first look, and a wrong code's writes, are made
+    /// in a batch with the codes typed beside it (see `code_batches`).
     async fn verify_app_code(
         &self,
         session: &SessionCtx,
@@ -173,13 +191,26 @@ impl Services {
     ) -> ServiceResult<()> {
         let code = VerificationCode::parse(input)?;
         let (user_id, factor) = app;
-        let mut conn = self.db.pool.acquire().await?;
-        let apps = factors::list_apps(&mut conn, user_id).await?;
-        drop(conn);
-        let mut first_look = TotpCheck::Rejected;
-        for app in apps.iter().filter(|a| factor.is_none_or(|f| f == a.id)) {
-            first_look = better(first_look, self.app_check(app, user_id, &code)?);
-        }
+        let first_look = match self.db.backend {
+            Backend::Postgres => {
+                let session = session.clone();
+                let (state, code) = (state.clone(), code.clone());
+                let typed = AppCode {
+                    session,
+                    state,
+                    user_id,
+                    factor,
+                    code,
+                };
+                self.check_in_batch(typed).await?
+            }
+            Backend::Sqlite => {
+                let mut conn = self.db.pool.acquire().await?;
+                let apps = factors::list_apps(&mut conn, user_id).await?;
+                drop(conn);
+                self.first_look(&apps, app, &code)?
+            }
+        };
         let (services, session) = (self.clone(), session.clone());
         let answer = self
             .db

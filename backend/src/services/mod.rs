@@ -3,6 +3,7 @@
 
 mod accounts;
 mod challenge;
+mod code_batches;
 mod company;
 mod enroll;
 mod notify;
@@ -71,6 +72,8 @@ pub struct Services {
     /// The passkey relying party of `public_url`; `None` where WebAuthn
     /// cannot work (an IP address).
     passkeys: Option<Arc<webauthn_rs::prelude::Webauthn>>,
+    /// PostgreSQL: codes from apps waiting to be checked together.
+    code_batches: Arc<code_batches::Batches>,
     /// Whether `/dev/outbox` shows the queue (demo mode).
     show_outbox: bool,
     /// A real Argon2id hash that unknown emails are checked against, so a
@@ -109,6 +112,7 @@ impl Services {
             oidc: Oidc::new(clock.clone(), SSO_TIMEOUT, false),
             dns: Arc::new(SystemDns::default()),
             passkeys: None,
+            code_batches: Arc::default(),
             show_outbox: delivery.show_outbox,
             dummy_hash: dummy_hash.into(),
         }

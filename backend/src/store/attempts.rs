@@ -119,14 +119,11 @@ pub async fn charge_counting(
         "INSERT INTO attempts (kind, subject, at) VALUES ($1, $2, $3)
          RETURNING {counts}(SELECT MAX(a.at) {others}), id"
     );
-    let mut query = sqlx::query(&sql)
+    let query = sqlx::query(&sql)
         .bind(kind.as_str())
         .bind(subject)
         .bind(now.unix_timestamp());
-    for seconds in windows {
-        query = query.bind(now.unix_timestamp() - seconds);
-    }
-    let row = query.fetch_one(conn).await?;
+    let row = bind_windows(query, now, windows).fetch_one(conn).await?;
     let prior = counted(&row, windows.len())?;
     Ok((row.try_get(windows.len() + 1)?, prior))
 }
@@ -141,20 +138,37 @@ async fn prior(
     now: OffsetDateTime,
     windows: &[i64],
 ) -> Result<Prior, sqlx::Error> {
-    // Placeholders only: the windows' bounds are bound like every value.
-    let counts: String = (0..windows.len())
-        .map(|i| format!("COUNT(CASE WHEN at > ${} THEN 1 END), ", i + 4))
-        .collect();
+    let counts = window_counts(4, windows.len());
     let sql = format!("SELECT {counts}MAX(at) FROM attempts WHERE kind = $1 AND subject = $2 AND id <> $3");
-    let mut query = sqlx::query(&sql).bind(kind.as_str()).bind(subject).bind(before);
+    let query = sqlx::query(&sql).bind(kind.as_str()).bind(subject).bind(before);
+    counted(
+        &bind_windows(query, now, windows).fetch_one(conn).await?,
+        windows.len(),
+    )
+}
+
+/// The columns that count attempts within each of `windows` windows, whose
+/// bounds are bound from placeholder `$first` on (see [`bind_windows`]).
+pub(super) fn window_counts(first: usize, windows: usize) -> String {
+    (0..windows)
+        .map(|i| format!("COUNT(CASE WHEN at > ${} THEN 1 END), ", first + i))
+        .collect()
+}
+
+/// Binds the windows' bounds, in order: placeholders only, like every value.
+pub(super) fn bind_windows<'q>(
+    mut query: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>,
+    now: OffsetDateTime,
+    windows: &[i64],
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
     for seconds in windows {
         query = query.bind(now.unix_timestamp() - seconds);
     }
-    counted(&query.fetch_one(conn).await?, windows.len())
+    query
 }
 
 /// A row's first `windows` columns as counts, then the newest time.
-fn counted(row: &sqlx::any::AnyRow, windows: usize) -> Result<Prior, sqlx::Error> {
+pub(super) fn counted(row: &sqlx::any::AnyRow, windows: usize) -> Result<Prior, sqlx::Error> {
     let counts = (0..windows)
         .map(|i| {
             row.try_get::<i64, _>(i)

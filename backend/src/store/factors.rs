@@ -24,18 +24,19 @@ pub async fn list_apps(conn: &mut Conn, user_id: i64) -> Result<Vec<TotpFactor>,
     .bind(user_id)
     .fetch_all(conn)
     .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(TotpFactor {
-                id: r.try_get("id")?,
-                name: r.try_get("name")?,
-                secret_sealed: r.try_get("secret_sealed")?,
-                last_used_step: r.try_get("last_used_step")?,
-                created_at: r.try_get("created_at")?,
-                last_used_at: r.try_get("last_used_at")?,
-            })
-        })
-        .collect()
+    rows.iter().map(totp_factor).collect()
+}
+
+/// A row of `totp_factors` (its columns by name).
+pub(super) fn totp_factor(r: &sqlx::any::AnyRow) -> Result<TotpFactor, sqlx::Error> {
+    Ok(TotpFactor {
+        id: r.try_get("id")?,
+        name: r.try_get("name")?,
+        secret_sealed: r.try_get("secret_sealed")?,
+        last_used_step: r.try_get("last_used_step")?,
+        created_at: r.try_get("created_at")?,
+        last_used_at: r.try_get("last_used_at")?,
+    })
 }
 
 pub async fn count_apps(conn: &mut Conn, user_id: i64) -> Result<i64, sqlx::Error> {

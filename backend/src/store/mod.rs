@@ -2,11 +2,13 @@
 //! SQLite and PostgreSQL (`$n` placeholders, Unix-second times, 0/1 flags).
 //! Every function takes a connection, so callers choose the transaction.
 //! Two statements differ per backend (`is_postgres`): the delivery
-//! queue's claim (`SKIP LOCKED`) and an attempt's charge (an advisory lock).
+//! queue's claim (`SKIP LOCKED`) and an attempt's charge (an advisory lock);
+//! `code_batches` is PostgreSQL's alone (its set-oriented batch writes).
 
 pub mod attempts;
 pub mod audit;
 pub mod browsers;
+pub mod code_batches;
 pub mod companies;
 pub mod deliveries;
 pub mod factors;

@@ -20,6 +20,15 @@ pub struct Lifetime {
     pub expires_at: OffsetDateTime,
 }
 
+/// A session moved on to `state`, if still at `version` (see [`update`]).
+#[derive(Clone, Debug)]
+pub struct Move {
+    pub id_hash: String,
+    pub version: i64,
+    pub state: SignIn,
+    pub life: Lifetime,
+}
+
 pub async fn load(
     conn: &mut Conn,
     id_hash: &str,
@@ -48,7 +57,7 @@ pub async fn load(
 /// password step. One subquery for known and unknown emails alike.
 const OWNER: &str = "COALESCE($2, (SELECT id FROM users WHERE email_normalized = $7))";
 
-fn json(state: &SignIn) -> Result<String, sqlx::Error> {
+pub(super) fn json(state: &SignIn) -> Result<String, sqlx::Error> {
     serde_json::to_string(state).map_err(|e| sqlx::Error::Encode(Box::new(e)))
 }
 

@@ -5,7 +5,7 @@
 use crate::common;
 
 use axum::http::StatusCode;
-use backend::test_support::{each_backend, sqlite};
+use backend::test_support::{each_backend, sqlite, until};
 use common::{Client, PASSWORD, TestApp, testid, wrong_code};
 use domain::policy::PaymentRole;
 use time::Duration;
@@ -14,10 +14,14 @@ const PAYOR: &str = "pat@example.com";
 
 /// A payor signed up with one app; returns (setup key, recovery code).
 async fn enrolled(app: &TestApp) -> (String, String) {
-    app.add_user(PAYOR, PaymentRole::Payor).await;
+    enrolled_as(app, PAYOR).await
+}
+
+async fn enrolled_as(app: &TestApp, payor: &str) -> (String, String) {
+    app.add_user(payor, PaymentRole::Payor).await;
     let mut browser = app.client();
     assert_eq!(
-        browser.sign_in_password(PAYOR).await.location(),
+        browser.sign_in_password(payor).await.location(),
         "/login/mfa-required"
     );
     let enrolled = browser.enroll(app).await;
@@ -28,8 +32,12 @@ async fn enrolled(app: &TestApp) -> (String, String) {
 }
 
 async fn at_challenge(app: &TestApp) -> Client {
+    at_challenge_as(app, PAYOR).await
+}
+
+async fn at_challenge_as(app: &TestApp, payor: &str) -> Client {
     let mut browser = app.client().js();
-    let reply = browser.sign_in_password(PAYOR).await;
+    let reply = browser.sign_in_password(payor).await;
     assert_eq!(reply.location(), "/login/verify");
     browser
 }
@@ -142,6 +150,71 @@ async fn a_right_code_for_a_session_that_moved_meanwhile_is_not_spent() {
     assert_eq!(browser.get("/").await.location(), "/login/verify");
 }
 
+/// A wrong code whose session moved on while it waited to be settled (a
+/// second tab): the answer is a conflict, and the newer state is kept. A
+/// wrong code of another sign-in settled beside it is counted as usual
+/// (on PostgreSQL both wait for one batch; on SQLite for the writer).
+#[tokio::test]
+async fn a_wrong_code_for_a_session_that_moved_meanwhile_is_a_conflict_and_spares_its_neighbour_on_both_backends()
+ {
+    for db in each_backend().await {
+        let app = TestApp::new(db);
+        let postgres = app.services.db.backend == backend::db::Backend::Postgres;
+        let (key, _) = enrolled(&app).await;
+        let (other_key, _) = enrolled_as(&app, OTHER_PAYOR).await;
+        let (moved, neighbour) = (at_challenge(&app).await, at_challenge_as(&app, OTHER_PAYOR).await);
+        let before = session_versions(&app).await;
+        let (held, mut turn) = if postgres {
+            (Some(app.services.hold_code_batches().await), None)
+        } else {
+            (None, Some(app.services.db.begin().await.unwrap()))
+        };
+        let codes = [(moved, key), (neighbour, other_key)].map(|(mut browser, key)| {
+            let wrong = wrong_code(&app.code(&key, 0)).to_owned();
+            tokio::spawn(async move { browser.code(&wrong).await })
+        });
+        if postgres {
+            let services = app.services.clone();
+            until(|| services.codes_waiting() == 2, || "two codes queued".into()).await;
+        } else {
+            let writes = app.services.db.writes_waiting().unwrap();
+            writes.until(|w| w.batched() + w.queued() == 2).await;
+        }
+        let move_it = "UPDATE sessions SET version = version + 1 WHERE user_id = 1";
+        match turn.as_mut() {
+            Some(turn) => sqlx::query(move_it).execute(&mut **turn).await.unwrap(),
+            None => sqlx::query(move_it).execute(&app.services.db.pool).await.unwrap(),
+        };
+        drop(held);
+        if let Some(turn) = turn {
+            turn.commit().await.unwrap();
+        }
+        let [moved, neighbour] = codes;
+        let moved = moved.await.unwrap();
+        assert_eq!(moved.status, StatusCode::CONFLICT, "{}", moved.body);
+        assert_eq!(moved.body, r#"{"Refused":"Conflict"}"#);
+        assert_eq!(neighbour.await.unwrap().body, r#"{"Refused":"WrongCode"}"#);
+        let after = session_versions(&app).await;
+        assert_eq!(
+            after,
+            vec![before[0] + 1, before[1] + 1],
+            "each session moved once"
+        );
+        let failures = audit_events(&app).await;
+        assert_eq!(failures.iter().filter(|e| *e == "mfa_failed").count(), 2);
+    }
+}
+
+const OTHER_PAYOR: &str = "ola@example.com";
+
+/// The versions of the sessions of users 1 and 2.
+async fn session_versions(app: &TestApp) -> Vec<i64> {
+    sqlx::query_scalar("SELECT version FROM sessions WHERE user_id IN (1, 2) ORDER BY user_id")
+        .fetch_all(&app.services.db.pool)
+        .await
+        .unwrap()
+}
+
 #[tokio::test]
 async fn clock_drift_is_explained_and_one_step_of_skew_accepted() {
     let app = TestApp::new(sqlite().await);
@@ -251,28 +324,37 @@ async fn guesses_sent_at_once_are_checked_five_times_in_all_on_both_backends() {
 }
 
 #[tokio::test]
-async fn ten_wrong_codes_abandon_the_sign_in() {
-    let app = TestApp::new(sqlite().await);
-    let (key, _) = enrolled(&app).await;
-    let mut browser = at_challenge(&app).await;
-    browser.js = false;
-    let wrong = wrong_code(&app.code(&key, 0));
-    for _ in 0..9 {
+async fn ten_wrong_codes_abandon_the_sign_in_on_both_backends() {
+    for db in each_backend().await {
+        let app = TestApp::new(db);
+        let (key, _) = enrolled(&app).await;
+        let mut browser = at_challenge(&app).await;
+        browser.js = false;
+        let wrong = wrong_code(&app.code(&key, 0));
+        for _ in 0..9 {
+            app.clock.advance(Duration::seconds(61));
+            assert_eq!(
+                browser.code(wrong).await.form_error().as_deref(),
+                Some(r#"{"Refused":"WrongCode"}"#)
+            );
+        }
         app.clock.advance(Duration::seconds(61));
+        let reply = browser.code(wrong).await;
+        assert_eq!(reply.location(), "/login?notice=abandoned");
+        let cleared = reply.set_cookie().unwrap_or_default();
+        assert!(
+            cleared.contains("Max-Age=0"),
+            "the ended session's cookie is cleared: {cleared}"
+        );
+        let events = audit_events(&app).await;
+        assert_eq!(events[events.len() - 2..], ["mfa_failed", "sign_in_abandoned"]);
+        let page = browser.get("/login?notice=abandoned").await;
+        assert!(page.body.contains("Too many incorrect codes"));
         assert_eq!(
-            browser.code(wrong).await.form_error().as_deref(),
-            Some(r#"{"Refused":"WrongCode"}"#)
+            browser.get("/login/verify").await.location(),
+            "/login?notice=start"
         );
     }
-    app.clock.advance(Duration::seconds(61));
-    let reply = browser.code(wrong).await;
-    assert_eq!(reply.location(), "/login?notice=abandoned");
-    let page = browser.get("/login?notice=abandoned").await;
-    assert!(page.body.contains("Too many incorrect codes"));
-    assert_eq!(
-        browser.get("/login/verify").await.location(),
-        "/login?notice=start"
-    );
 }
 
 #[tokio::test]

@@ -7,7 +7,7 @@
 use crate::common;
 
 use axum::http::StatusCode;
-use backend::test_support::{each_backend, sqlite};
+use backend::test_support::{each_backend, sqlite, until};
 use common::{Client, PASSWORD, Reply, TestApp, refused};
 use domain::policy::PaymentRole;
 use serde_json::Value;
@@ -298,13 +298,11 @@ async fn the_meter_is_only_for_its_account_and_never_blocks_pages() {
         .map(|_| tokio::spawn(post(&browser, meter(&l33t, None))))
         .collect();
     let hasher = app.services.hasher.clone();
-    tokio::time::timeout(common::REPLY_TIMEOUT, async {
-        while hasher.waiting() < 8 {
-            tokio::time::sleep(std::time::Duration::from_millis(2)).await;
-        }
-    })
-    .await
-    .expect("meter readings wait for the bounded pool");
+    until(
+        || hasher.waiting() >= 8,
+        || "meter readings wait for the bounded pool".into(),
+    )
+    .await;
     assert_eq!(app.client().get("/healthz").await.status, StatusCode::OK);
     assert_eq!(browser.get("/profile").await.status, StatusCode::OK);
     drop(held);
@@ -347,9 +345,7 @@ async fn a_sign_in_in_flight_is_refused_after_a_password_reset_on_both_backends(
         let held = app.services.hasher.hold_verifies().await;
         let hasher = app.services.hasher.clone();
         let intrusion = tokio::spawn(async move { (intruder.password(PASSWORD).await, intruder) });
-        while hasher.waiting() == 0 {
-            tokio::task::yield_now().await;
-        }
+        until(|| hasher.waiting() > 0, || "the intruder's password waits".into()).await;
         let reset = reset_with(&mut owner, &token, NEW_PASSWORD).await;
         assert_eq!(
             reset.location(),

@@ -6,7 +6,7 @@ use crate::common;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use backend::test_support::{each_backend, sqlite};
+use backend::test_support::{each_backend, sqlite, until};
 use common::{ORIGIN, PASSWORD, Reply, TestApp};
 use domain::policy::PaymentRole;
 
@@ -416,9 +416,11 @@ async fn limited_tries_cost_no_hash_and_hashing_holds_no_connection() {
     let held = app.services.hasher.hold_all().await;
     let hasher = app.services.hasher.clone();
     let post = tokio::spawn(async move { waiting.password("whatever").await });
-    while hasher.waiting() == 0 {
-        tokio::task::yield_now().await;
-    }
+    until(
+        || hasher.waiting() > 0,
+        || "the password waits for the pool".into(),
+    )
+    .await;
     let page = app.client().get("/login").await;
     assert_eq!(
         page.status,
