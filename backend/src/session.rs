@@ -173,28 +173,26 @@ impl SessionCtx {
             drop(inner);
             return self.destroy(conn).await;
         }
-        let life = lifetime(&state, if begin { now } else { inner.started_at }, now);
-        let started_at = life.started_at;
-        match inner.token.clone() {
-            Some(token) if !rotate => {
-                if !sessions::update(conn, &token_hash(&token), inner.version, &state, life).await? {
-                    return Err(ServiceError::Refused(Refusal::Conflict));
-                }
-                inner.version += 1;
+        let started_at = if begin { now } else { inner.started_at };
+        if !rotate && let Some(token) = &inner.token {
+            let next = inner.next_row(token_hash(token), state, started_at, now);
+            if !sessions::update(conn, &next).await? {
+                return Err(ServiceError::Refused(Refusal::Conflict));
             }
-            old => {
-                if let Some(old) = old
-                    && !sessions::delete(conn, &token_hash(&old), inner.version).await?
-                {
-                    return Err(ServiceError::Refused(Refusal::Conflict));
-                }
-                let token = new_token(rng);
-                sessions::insert(conn, &token_hash(&token), &state, now, life).await?;
-                inner.cookie = CookieChange::Set(token.clone());
-                inner.token = Some(token);
-                inner.version = 0;
-            }
+            inner.moved(next);
+            return Ok(());
         }
+        if let Some(old) = &inner.token
+            && !sessions::delete(conn, &token_hash(old), inner.version).await?
+        {
+            return Err(ServiceError::Refused(Refusal::Conflict));
+        }
+        let token = new_token(rng);
+        let life = lifetime(&state, started_at, now);
+        sessions::insert(conn, &token_hash(&token), &state, now, life).await?;
+        inner.cookie = CookieChange::Set(token.clone());
+        inner.token = Some(token);
+        inner.version = 0;
         inner.state = state;
         inner.started_at = started_at;
         Ok(())
@@ -243,20 +241,13 @@ impl SessionCtx {
     /// sessions'; `None` when the session has no row yet.
     pub(crate) async fn move_to(&self, state: SignIn, now: OffsetDateTime) -> Option<sessions::Move> {
         let inner = self.inner.lock().await;
-        Some(sessions::Move {
-            id_hash: token_hash(inner.token.as_deref()?),
-            version: inner.version,
-            life: lifetime(&state, inner.started_at, now),
-            state,
-        })
+        let id_hash = token_hash(inner.token.as_deref()?);
+        Some(inner.next_row(id_hash, state, inner.started_at, now))
     }
 
     /// That batched write committed `moved`: the session is at its state.
     pub(crate) async fn moved(&self, moved: sessions::Move) {
-        let mut inner = self.inner.lock().await;
-        inner.version += 1;
-        inner.state = moved.state;
-        inner.started_at = moved.life.started_at;
+        self.inner.lock().await.moved(moved);
     }
 
     /// A batched write ended the session (its row is gone).
@@ -266,6 +257,30 @@ impl SessionCtx {
 }
 
 impl Inner {
+    /// The update of this session's row `id_hash` to `state`, for a
+    /// sign-in that started at `started_at`, if still at this version.
+    fn next_row(
+        &self,
+        id_hash: String,
+        state: SignIn,
+        started_at: OffsetDateTime,
+        now: OffsetDateTime,
+    ) -> sessions::Move {
+        sessions::Move {
+            id_hash,
+            version: self.version,
+            life: lifetime(&state, started_at, now),
+            state,
+        }
+    }
+
+    /// The row moved to `moved`: the session is at its state.
+    fn moved(&mut self, moved: sessions::Move) {
+        self.version += 1;
+        self.state = moved.state;
+        self.started_at = moved.life.started_at;
+    }
+
     /// No session any more: back at the email step, the cookie cleared if
     /// there was one.
     fn end(&mut self) {

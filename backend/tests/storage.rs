@@ -254,34 +254,25 @@ async fn session_updates_are_versioned() {
         assert_eq!(loaded.state, state);
         assert_eq!(loaded.version, 0);
         let next = SignIn::Email;
+        let at_version_0 = |state| sessions::Move {
+            id_hash: "h1".into(),
+            version: 0,
+            state,
+            life: sessions::Lifetime {
+                started_at: now,
+                expires_at: later,
+            },
+        };
         assert!(
-            sessions::update(
-                &mut conn,
-                "h1",
-                0,
-                &next,
-                sessions::Lifetime {
-                    started_at: now,
-                    expires_at: later
-                }
-            )
-            .await
-            .unwrap()
+            sessions::update(&mut conn, &at_version_0(next.clone()))
+                .await
+                .unwrap()
         );
         // A writer holding the old version loses.
         assert!(
-            !sessions::update(
-                &mut conn,
-                "h1",
-                0,
-                &state,
-                sessions::Lifetime {
-                    started_at: now,
-                    expires_at: later
-                }
-            )
-            .await
-            .unwrap()
+            !sessions::update(&mut conn, &at_version_0(state.clone()))
+                .await
+                .unwrap()
         );
         assert!(
             sessions::load(&mut conn, "h1", later).await.unwrap().is_none(),

@@ -19,13 +19,13 @@
 //! a time where it signs in. On SQLite the writer already commits many
 //! codes together (see `Db::write`).
 
-use super::Services;
 use super::challenge::{failure_event, refusal};
+use super::{Services, audit_row};
 use crate::error::{ServiceError, ServiceResult};
 use crate::metrics;
 use crate::session::SessionCtx;
 use crate::store::attempts::Kind;
-use crate::store::code_batches::{self, AuditRow, Writes};
+use crate::store::code_batches::{self, Writes};
 use crate::store::factors::TotpFactor;
 use crate::store::{audit, sessions};
 use domain::codes::VerificationCode;
@@ -159,10 +159,10 @@ impl Services {
         let apps = code_batches::apps_of(&mut tx, &users).await?;
         let mut writes = Writes::default();
         let mut plans = Vec::with_capacity(codes.len());
-        for code in codes {
+        for (code, subject) in codes.iter().zip(subjects) {
             let apps = apps.get(&code.user_id).map(Vec::as_slice).unwrap_or_default();
-            let prior = priors.get(&code.user_id.to_string()).cloned().unwrap_or_default();
-            plans.push(self.plan(code, apps, prior, now, &mut writes).await);
+            let prior = priors.get(&subject).cloned().unwrap_or_default();
+            plans.push(self.plan(code, subject, apps, prior, now, &mut writes).await);
         }
         let moved: HashSet<String> = code_batches::write(&mut tx, Kind::Code, now, &writes)
             .await?
@@ -179,16 +179,18 @@ impl Services {
         Ok(settled)
     }
 
-    /// Decides `code` from the attempts charged before it: while limited
-    /// it is not even checked; a code that looks right is left for its
-    /// caller; a wrong one is charged and its failure counted.
-    async fn plan(
+    /// Decides `code` from the attempts charged before it against
+    /// `subject` (its account): while limited it is not even checked; a
+    /// code that looks right is left for its caller; a wrong one is
+    /// charged and its failure counted.
+    async fn plan<'a>(
         &self,
-        code: &AppCode,
+        code: &'a AppCode,
+        subject: String,
         apps: &[TotpFactor],
         (prior, latest): code_batches::Prior,
         now: OffsetDateTime,
-        writes: &mut Writes,
+        writes: &mut Writes<'a>,
     ) -> ServiceResult<(Settled, Then)> {
         if let Verdict::Limited { .. } = limits::CODES.decide(&prior, latest, now.unix_timestamp()) {
             let limited = Settled::Refused {
@@ -201,7 +203,7 @@ impl Services {
         if matches!(check, TotpCheck::Accepted { .. }) {
             return Ok((Settled::LooksRight(check), Then::Nothing));
         }
-        writes.charges.push(code.user_id.to_string());
+        writes.charges.push(subject);
         let (refusal, then) = self.count_refused(code, check, now, writes).await;
         Ok((
             Settled::Refused {
@@ -215,23 +217,14 @@ impl Services {
     /// A charged code's failure, as [`Services::count_failure`] records it
     /// one at a time: its audit event, then the sign-in's count (the
     /// tenth ends it). The answer, and what becomes of the session.
-    async fn count_refused(
+    async fn count_refused<'a>(
         &self,
-        code: &AppCode,
+        code: &'a AppCode,
         check: TotpCheck,
         now: OffsetDateTime,
-        writes: &mut Writes,
+        writes: &mut Writes<'a>,
     ) -> (Refusal, Then) {
-        let audit = |event: audit::Event, detail| {
-            tracing::info!(event = event.as_str(), user_id = code.user_id, detail, "audit");
-            AuditRow {
-                user_id: Some(code.user_id),
-                event,
-                detail,
-                ip: code.session.client_ip().map(str::to_owned),
-                browser: code.session.browser_name(),
-            }
-        };
+        let audit = |event, detail| audit_row(&code.session, Some(code.user_id), None, event, detail);
         writes
             .audits
             .push(audit(failure_event(check), "authenticator_app"));

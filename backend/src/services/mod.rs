@@ -294,14 +294,8 @@ impl Services {
         event: audit::Event,
         detail: &str,
     ) -> ServiceResult<()> {
-        let admin_id = by.map(|b| b.admin_id);
-        tracing::info!(event = event.as_str(), user_id, admin_id, detail, "audit");
-        let browser = session.browser_name();
-        let source = audit::Source {
-            ip: session.client_ip(),
-            browser: browser.as_deref(),
-        };
-        audit::record_as(conn, user_id, by, event, detail, source, self.now()).await?;
+        let row = audit_row(session, user_id, by, event, detail);
+        audit::insert(conn, &row, self.now()).await?;
         Ok(())
     }
 
@@ -331,6 +325,27 @@ impl Services {
         self.secrets
             .open(sealed, &format!("{purpose}:{user_id}"))
             .ok_or_else(|| ServiceError::Internal(format!("cannot open sealed {purpose}")))
+    }
+}
+
+/// An event from this session's request (its address and browser), as the
+/// audit log records it; logged as it is made.
+fn audit_row<'a>(
+    session: &'a SessionCtx,
+    user_id: Option<i64>,
+    by: Option<audit::ByAdmin>,
+    event: audit::Event,
+    detail: &'a str,
+) -> audit::NewEvent<'a> {
+    let admin_id = by.map(|b| b.admin_id);
+    tracing::info!(event = event.as_str(), user_id, admin_id, detail, "audit");
+    audit::NewEvent {
+        user_id,
+        by,
+        event,
+        detail,
+        ip: session.client_ip(),
+        browser: session.browser_name(),
     }
 }
 

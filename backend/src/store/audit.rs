@@ -128,6 +128,27 @@ pub struct ByAdmin {
     pub company_id: i64,
 }
 
+/// An event to record, from a request: who, what, and where it came from.
+#[derive(Clone, Debug)]
+pub struct NewEvent<'a> {
+    pub user_id: Option<i64>,
+    /// The admin who acted, for the company's log.
+    pub by: Option<ByAdmin>,
+    pub event: Event,
+    pub detail: &'a str,
+    pub ip: Option<&'a str>,
+    pub browser: Option<String>,
+}
+
+/// Records `row`.
+pub async fn insert(conn: &mut Conn, row: &NewEvent<'_>, now: OffsetDateTime) -> Result<(), sqlx::Error> {
+    let source = Source {
+        ip: row.ip,
+        browser: row.browser.as_deref(),
+    };
+    record_as(conn, row.user_id, row.by, row.event, row.detail, source, now).await
+}
+
 /// Records an event; `by` names the admin who acted, for the company's log.
 pub async fn record_as(
     conn: &mut Conn,

@@ -6,6 +6,7 @@
 use super::Conn;
 pub use super::attempts::Prior;
 use super::attempts::{Kind, bind_windows, counted, window_counts};
+use super::audit;
 use super::factors::{TotpFactor, totp_factor};
 use super::sessions::Move;
 use serde_json::json;
@@ -76,23 +77,13 @@ pub async fn apps_of(conn: &mut Conn, users: &[i64]) -> Result<HashMap<i64, Vec<
     Ok(apps)
 }
 
-/// An event of the audit log, as [`super::audit::record`] writes it.
-#[derive(Clone, Debug)]
-pub struct AuditRow {
-    pub user_id: Option<i64>,
-    pub event: super::audit::Event,
-    pub detail: &'static str,
-    pub ip: Option<String>,
-    pub browser: Option<String>,
-}
-
 /// Everything a batch writes, all at `now`.
 #[derive(Debug, Default)]
-pub struct Writes {
+pub struct Writes<'a> {
     /// Subjects charged one attempt each.
     pub charges: Vec<String>,
     /// In the order they happened.
-    pub audits: Vec<AuditRow>,
+    pub audits: Vec<audit::NewEvent<'a>>,
     /// Sessions ended (by the hash of their id).
     pub ends: Vec<String>,
     /// Sessions moved on, each if still at the version its request read.
@@ -106,14 +97,15 @@ pub async fn write(
     conn: &mut Conn,
     kind: Kind,
     now: OffsetDateTime,
-    writes: &Writes,
+    writes: &Writes<'_>,
 ) -> Result<Vec<String>, sqlx::Error> {
     let audits: Vec<_> = writes
         .audits
         .iter()
         .map(|a| {
             json!({"user_id": a.user_id, "event": a.event.as_str(), "detail": a.detail,
-                   "ip": a.ip, "browser": a.browser})
+                   "ip": a.ip, "browser": a.browser, "actor_id": a.by.map(|b| b.admin_id),
+                   "company_id": a.by.map(|b| b.company_id)})
         })
         .collect();
     let moves = writes
@@ -133,10 +125,10 @@ pub async fn write(
            INSERT INTO attempts (kind, subject, at)
            SELECT $1, subject, $2 FROM jsonb_array_elements_text($3::jsonb) AS subject
          ), audited AS (
-           INSERT INTO audit_log (at, user_id, event, detail, ip, browser)
-           SELECT $2, a.user_id, a.event, a.detail, a.ip, a.browser
-           FROM jsonb_to_recordset($4::jsonb)
-             AS a(user_id BIGINT, event TEXT, detail TEXT, ip TEXT, browser TEXT)
+           INSERT INTO audit_log (at, user_id, event, detail, ip, browser, actor_id, company_id)
+           SELECT $2, a.user_id, a.event, a.detail, a.ip, a.browser, a.actor_id, a.company_id
+           FROM jsonb_to_recordset($4::jsonb) AS a(user_id BIGINT, event TEXT, detail TEXT,
+             ip TEXT, browser TEXT, actor_id BIGINT, company_id BIGINT)
          ), ended AS (
            DELETE FROM sessions WHERE id_hash IN (SELECT jsonb_array_elements_text($5::jsonb))
          ), moved AS (

@@ -85,14 +85,14 @@ pub async fn insert(
         .map(|_| ())
 }
 
-/// Writes `state` if nobody else changed the session since `version` was read.
-pub async fn update(
-    conn: &mut Conn,
-    id_hash: &str,
-    version: i64,
-    state: &SignIn,
-    life: Lifetime,
-) -> Result<bool, sqlx::Error> {
+/// Moves the session on if nobody else changed it since `version` was read.
+pub async fn update(conn: &mut Conn, next: &Move) -> Result<bool, sqlx::Error> {
+    let Move {
+        id_hash,
+        version,
+        state,
+        life,
+    } = next;
     let sql = format!(
         "UPDATE sessions SET state = $1, user_id = {OWNER}, version = version + 1, started_at = $3, expires_at = $4
          WHERE id_hash = $5 AND version = $6"
@@ -102,8 +102,8 @@ pub async fn update(
         .bind(state.user_id())
         .bind(life.started_at.unix_timestamp())
         .bind(life.expires_at.unix_timestamp())
-        .bind(id_hash)
-        .bind(version)
+        .bind(id_hash.as_str())
+        .bind(*version)
         .bind(state.email())
         .execute(conn)
         .await?;
