@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the tests need, each step skipped when already satisfied:
-# Chromium from Debian's packages and Playwright from npm (it drives
-# /usr/bin/chromium; `npx playwright install` cannot download browsers here),
+# Chromium's headless shell from Debian's packages and Playwright from npm
+# (it drives /usr/bin/chromium-headless-shell; `npx playwright install`
+# cannot download browsers here),
 # and HAProxy from Debian's packages (server/tests/it/processes.rs puts two
 # servers behind it).
 set -euo pipefail
@@ -9,10 +10,10 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
-if ! [ -x /usr/bin/chromium ]; then
-  step "installing Chromium from Debian's packages"
+if ! [ -x /usr/bin/chromium-headless-shell ]; then
+  step "installing Chromium's headless shell from Debian's packages"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-headless-shell
 fi
 
 if ! [ -x /usr/sbin/haproxy ]; then
