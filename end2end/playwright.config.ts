@@ -51,6 +51,11 @@ export const PASSKEY_SERVER_ENV: Record<string, string> = {
   TRESTLE_SECRET_KEY_FILE: `${PASSKEY_E2E_DIR}/secret.key`,
 };
 
+// The desktop's and the phone's screens (the phone's axe walks also look at
+// each screen at the desktop's size: tests/a11y.spec.ts).
+export const DESKTOP_VIEWPORT = { width: 1280, height: 800 };
+export const PHONE_VIEWPORT = { width: 320, height: 720 };
+
 const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium-headless-shell',
   args: [
@@ -81,19 +86,19 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    { name: 'desktop', use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } } },
+    { name: 'desktop', use: { browserName: 'chromium', viewport: DESKTOP_VIEWPORT } },
     {
       name: 'phone',
       use: {
         browserName: 'chromium',
-        viewport: { width: 320, height: 720 },
+        viewport: PHONE_VIEWPORT,
         deviceScaleFactor: 3,
         isMobile: true,
         hasTouch: true,
         userAgent: devices['Pixel 7'].userAgent,
       },
     },
-    { name: 'no-js', use: { browserName: 'chromium', viewport: { width: 1280, height: 800 }, javaScriptEnabled: false } },
+    { name: 'no-js', use: { browserName: 'chromium', viewport: DESKTOP_VIEWPORT, javaScriptEnabled: false } },
   ],
   webServer: [
     {

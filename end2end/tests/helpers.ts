@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as OTPAuth from 'otpauth';
-import { OIDC_ISSUER, PASSKEY_SERVER_ENV, SERVER_BIN, SERVER_ENV } from '../playwright.config';
+import { DESKTOP_VIEWPORT, OIDC_ISSUER, PASSKEY_SERVER_ENV, SERVER_BIN, SERVER_ENV } from '../playwright.config';
 
 export const PASSWORD = 'e2e-Password-2026';
 /** The demo accounts' password (server/src/seed.rs). */
@@ -244,24 +244,36 @@ const EN = WORDS.en;
 export type Visit = (screen: string) => Promise<void>;
 const noVisit: Visit = async () => {};
 
-/** axe finds nothing on the screen, and on a phone nothing scrolls sideways. */
-export function checker(page: Page, testInfo: TestInfo, lang: string): Visit {
+/** axe finds nothing on the screen as it is. */
+async function noViolations(page: Page, screen: string) {
+  // Legacy mode runs axe once in the page itself. The default injects it
+  // twice and opens a second page to combine the results of each frame,
+  // which doubled the check's time (370 ms a screen, now 170). These pages
+  // have no frames.
+  const { violations } = await new AxeBuilder({ page }).setLegacyMode().analyze();
+  const found = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(found, `axe on "${screen}"`).toEqual([]);
+}
+
+/** axe finds nothing on the screen, and on a phone nothing scrolls sideways;
+ * `desktopToo`: axe looks again with the window at the desktop's size. */
+export function checker(page: Page, testInfo: TestInfo, lang: string, desktopToo = false): Visit {
   const phone = testInfo.project.name === 'phone';
   return async (screen) => {
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
-    // Legacy mode runs axe once in the page itself. The default injects it
-    // twice and opens a second page to combine the results of each frame,
-    // which doubled the check's time (370 ms a screen, now 170). These pages
-    // have no frames.
-    const { violations } = await new AxeBuilder({ page }).setLegacyMode().analyze();
-    const found = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(found, `axe on "${screen}"`).toEqual([]);
+    await noViolations(page, screen);
     if (phone) {
       const { scroll, client } = await page.evaluate(() => ({
         scroll: document.documentElement.scrollWidth,
         client: document.documentElement.clientWidth,
       }));
       expect(scroll, `"${screen}" scrolls sideways (${scroll} > ${client} px)`).toBeLessThanOrEqual(client);
+    }
+    const size = page.viewportSize();
+    if (desktopToo && size !== null) {
+      await page.setViewportSize(DESKTOP_VIEWPORT);
+      await noViolations(page, `${screen}, ${DESKTOP_VIEWPORT.width} px wide`);
+      await page.setViewportSize(size);
     }
   };
 }
