@@ -15,16 +15,20 @@ export LEPTOS_BIN_DIR := server
 export LEPTOS_JS_MINIFY := true
 export LEPTOS_HASH_FILES := false
 
-.PHONY: run test tools test-tools site site-files unit e2e bench screenshots check fmt clean
+.PHONY: run test tools test-tools site unit unit-build e2e bench screenshots check fmt clean
 
 ## Install the build tools, build the release site, start with demo data.
 run: tools site
 	./scripts/run-demo.sh
 
-## Install test tools, build once, run every test (Rust, then Playwright).
-## The browser's files come from `site-files`; `unit` builds the server binary
-## that `e2e` runs (cargo test's feature set), so it is compiled once.
-test: test-tools site-files unit e2e
+## Install test tools, build the release site (after `make run`, already
+## built: the tests share its build), then every test. Playwright runs
+## against that build while the Rust tests compile beside it, niced, in the
+## time the browsers leave the cores idle; then the Rust tests run alone
+## (some wait on the clock).
+test: test-tools site
+	$(MAKE) --no-print-directory -j2 --output-sync=line e2e unit-build
+	$(MAKE) --no-print-directory unit
 
 tools:
 	@./scripts/ensure-tools.sh
@@ -37,15 +41,16 @@ test-tools: tools
 site: tools
 	./scripts/build-site.sh
 
-## The WASM, JavaScript and stylesheet only (for `make test`).
-site-files: tools
-	TRESTLE_SITE_ONLY=1 ./scripts/build-site.sh
-
 ## Unit, storage (SQLite + PostgreSQL) and HTTP tests, sharing the release build's dependencies.
+RUST_TESTS := --release --workspace --exclude frontend --exclude hello --exclude leptos-hello
 unit:
-	cargo test --release --workspace --exclude frontend --exclude hello --exclude leptos-hello
+	cargo test $(RUST_TESTS)
 
-## Playwright: desktop, phone and JavaScript-off projects against the release build.
+unit-build:
+	nice -n 10 cargo test $(RUST_TESTS) --no-run
+
+## Playwright: desktop, phone and JavaScript-off projects against the release
+## build (`make site`).
 e2e:
 	cd end2end && npx playwright test
 

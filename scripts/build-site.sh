@@ -24,14 +24,9 @@ target_dir="${CARGO_TARGET_DIR:-target}"
 
 step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
-# `make test` sets TRESTLE_SITE_ONLY=1: its `cargo test --release` builds the
-# server binary the end-to-end tests run (with the test-support feature that
-# the tests' dev-dependencies turn on), so building it here too would only be
-# thrown away.
-host_packages=(-p bindgen)
-if [ "${TRESTLE_SITE_ONLY:-0}" != 1 ]; then
-  host_packages+=(-p server)
-fi
+# `make run` and `make test` both build exactly this (the same packages, so
+# the same features), and `cargo test --release` reuses it.
+host_packages=(-p server -p bindgen)
 
 step "server and bindgen (release) beside the browser WASM (wasm-release)"
 cargo build -p frontend --lib --target wasm32-unknown-unknown --profile wasm-release &

@@ -87,7 +87,6 @@ impl WritesWaiting {
 
     /// Returns once `state` holds (tests: a write parked where they need
     /// it); see [`crate::test_support::until`].
-    #[cfg(feature = "test-support")]
     pub async fn until(&self, state: impl Fn(&Self) -> bool) {
         crate::test_support::until(|| state(self), || format!("writes {self:?}")).await;
     }

@@ -14,7 +14,6 @@ use tokio::sync::Semaphore;
 #[derive(Clone, Debug)]
 pub struct Hasher {
     permits: Arc<Semaphore>,
-    #[cfg(feature = "test-support")]
     workers: u32,
     /// Hashes started (for the tests: a limited try must not start one).
     runs: Arc<AtomicU64>,
@@ -22,7 +21,6 @@ pub struct Hasher {
     waiting: Arc<AtomicU64>,
     /// Password checks wait here first while a test holds it, so a test can
     /// park a sign-in between reading a hash and checking it.
-    #[cfg(feature = "test-support")]
     verify_gate: Arc<tokio::sync::RwLock<()>>,
     /// The costs of new hashes (verifying reads them from each hash).
     pub params: Argon2Params,
@@ -34,11 +32,9 @@ impl Hasher {
         let workers = workers.clamp(1, 64);
         Self {
             permits: Arc::new(Semaphore::new(workers)),
-            #[cfg(feature = "test-support")]
             workers: u32::try_from(workers).unwrap_or(1),
             runs: Arc::new(AtomicU64::new(0)),
             waiting: Arc::new(AtomicU64::new(0)),
-            #[cfg(feature = "test-support")]
             verify_gate: Arc::default(),
             params: Argon2Params::default(),
         }
@@ -70,7 +66,6 @@ impl Hasher {
 
     /// Whether `secret` matches the PHC string `phc`.
     pub async fn verify(&self, secret: &str, phc: &str) -> bool {
-        #[cfg(feature = "test-support")]
         {
             self.waiting.fetch_add(1, Ordering::SeqCst);
             drop(self.verify_gate.read().await);
@@ -98,14 +93,12 @@ impl Hasher {
     }
 
     /// Takes every permit, so hashes wait until the guard is dropped (tests).
-    #[cfg(feature = "test-support")]
     pub async fn hold_all(&self) -> Option<tokio::sync::OwnedSemaphorePermit> {
         self.permits.clone().acquire_many_owned(self.workers).await.ok()
     }
 
     /// Parks every password check (not new hashes) until the guard is
     /// dropped (tests: a sign-in parked between reading a hash and checking it).
-    #[cfg(feature = "test-support")]
     pub async fn hold_verifies(&self) -> tokio::sync::OwnedRwLockWriteGuard<()> {
         self.verify_gate.clone().write_owned().await
     }

@@ -28,11 +28,9 @@ impl Clock for SystemClock {
 }
 
 /// A clock that tests set and move by hand.
-#[cfg(feature = "test-support")]
 #[derive(Clone, Debug)]
 pub struct ManualClock(std::sync::Arc<std::sync::Mutex<OffsetDateTime>>);
 
-#[cfg(feature = "test-support")]
 impl ManualClock {
     pub fn new(at: OffsetDateTime) -> Self {
         Self(std::sync::Arc::new(std::sync::Mutex::new(at)))
@@ -51,7 +49,6 @@ impl ManualClock {
     }
 }
 
-#[cfg(feature = "test-support")]
 impl Clock for ManualClock {
     fn now(&self) -> OffsetDateTime {
         self.0

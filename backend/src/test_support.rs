@@ -1,4 +1,5 @@
-//! Fresh databases for tests, on both backends.
+//! Fresh databases for tests, on both backends. The server never calls
+//! anything here (see `lib.rs`).
 //!
 //! PostgreSQL tests use a new schema in the database named by
 //! `TRESTLE_TEST_POSTGRES_URL` (default: the machine's local server). When it

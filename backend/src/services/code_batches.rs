@@ -282,7 +282,6 @@ fn answered(settled: Option<ServiceResult<Settled>>) -> ServiceResult<TotpCheck>
     }
 }
 
-#[cfg(feature = "test-support")]
 impl Services {
     /// Holds the turn to check a batch of codes (PostgreSQL): they wait,
     /// queued, until it is dropped.

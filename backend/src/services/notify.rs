@@ -174,8 +174,7 @@ impl Services {
     }
 }
 
-#[cfg(all(test, feature = "test-support"))]
-#[allow(clippy::unwrap_used)] // clippy sees a test module only under a bare `cfg(test)`
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::db::Db;
