@@ -25,9 +25,10 @@ run: tools site
 ## built: the tests share its build), then every test. Playwright runs
 ## against that build while the Rust tests compile beside it, niced, in the
 ## time the browsers leave the cores idle; then the Rust tests run alone
-## (some wait on the clock).
+## (some wait on the clock). The compile is quiet, so Playwright's lines
+## show as they come.
 test: test-tools site
-	$(MAKE) --no-print-directory -j2 --output-sync=line e2e unit-build
+	$(MAKE) --no-print-directory -j2 e2e unit-build
 	$(MAKE) --no-print-directory unit
 
 tools:
@@ -47,7 +48,7 @@ unit:
 	cargo test $(RUST_TESTS)
 
 unit-build:
-	nice -n 10 cargo test $(RUST_TESTS) --no-run
+	nice -n 10 cargo test $(RUST_TESTS) --no-run --quiet
 
 ## Playwright: desktop, phone and JavaScript-off projects against the release
 ## build (`make site`).
