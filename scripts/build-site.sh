@@ -24,15 +24,13 @@ target_dir="${CARGO_TARGET_DIR:-target}"
 
 step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
-# `make run` and `make test` both build exactly this (the same packages, so
-# the same features), and `cargo test --release` reuses it.
-host_packages=(-p server -p bindgen)
-
 step "server and bindgen (release) beside the browser WASM (wasm-release)"
 cargo build -p frontend --lib --target wasm32-unknown-unknown --profile wasm-release &
 wasm_build=$!
 host_status=0
-cargo build --release "${host_packages[@]}" --bins || host_status=$?
+# `make run` and `make test` both build exactly this (the same packages, so
+# the same features), and `cargo test --release` reuses it.
+cargo build --release -p server -p bindgen --bins || host_status=$?
 wasm_status=0
 wait "$wasm_build" || wasm_status=$?
 if [ "$host_status" != 0 ] || [ "$wasm_status" != 0 ]; then

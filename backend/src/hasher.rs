@@ -66,11 +66,9 @@ impl Hasher {
 
     /// Whether `secret` matches the PHC string `phc`.
     pub async fn verify(&self, secret: &str, phc: &str) -> bool {
-        {
-            self.waiting.fetch_add(1, Ordering::SeqCst);
-            drop(self.verify_gate.read().await);
-            self.waiting.fetch_sub(1, Ordering::SeqCst);
-        }
+        self.waiting.fetch_add(1, Ordering::SeqCst);
+        drop(self.verify_gate.read().await);
+        self.waiting.fetch_sub(1, Ordering::SeqCst);
         let (secret, phc) = (secret.to_owned(), phc.to_owned());
         self.run(move || verify_secret(&secret, &phc))
             .await
