@@ -269,11 +269,12 @@ export function checker(page: Page, testInfo: TestInfo, lang: string, desktopToo
       }));
       expect(scroll, `"${screen}" scrolls sideways (${scroll} > ${client} px)`).toBeLessThanOrEqual(client);
     }
-    const size = page.viewportSize();
-    if (desktopToo && size !== null) {
+    if (desktopToo) {
+      const size = page.viewportSize();
+      expect(size, 'a window size to come back to').not.toBeNull();
       await page.setViewportSize(DESKTOP_VIEWPORT);
       await noViolations(page, `${screen}, ${DESKTOP_VIEWPORT.width} px wide`);
-      await page.setViewportSize(size);
+      await page.setViewportSize(size!);
     }
   };
 }
