@@ -172,6 +172,10 @@ pub fn router(state: AppState) -> Router {
             shell(for_shell.leptos_options.clone())
         })
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(axum::middleware::from_fn_with_state(
+            Arc::new(page_cache::SessionPages::default()),
+            page_cache::answer_for_session,
+        ))
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::load_step))
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::session))
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::origin_check))

@@ -277,6 +277,56 @@ async fn a_strangers_sign_in_page_is_kept_with_a_fresh_nonce_each_time() {
     );
 }
 
+/// A sign-in's password page comes from a page kept per language, filled
+/// with the session's own email: byte for byte the page rendered for it
+/// (`?notice=` of no notice renders it afresh), with a nonce of its own;
+/// one session's email never shows on another's page; an email that would
+/// read differently escaped (`<`, `&`, `"`) gets its page rendered afresh.
+#[tokio::test]
+async fn a_sign_ins_password_page_is_its_own_page_filled_in_from_the_kept_one() {
+    let app = TestApp::new(sqlite().await);
+    app.add_user("ada@example.com", PaymentRole::None).await;
+    let emails = [
+        "ada@example.com",
+        "ann.lee+site_2-b@example.com",
+        "<b>&\"o'brien\"@example.com",
+    ];
+    let mut pages = Vec::new();
+    for language in ["en", "fr"] {
+        for email in emails {
+            let mut browser = app.client();
+            browser.language = Some(language.to_owned());
+            assert_eq!(browser.email(email).await.location(), "/login/password");
+            let kept = browser.get("/login/password").await;
+            let again = browser.get("/login/password").await;
+            let fresh = browser.get("/login/password?notice=none").await;
+            for reply in [&kept, &again, &fresh] {
+                assert_eq!(reply.status, StatusCode::OK);
+                assert_eq!(reply.headers["cache-control"], "no-store");
+                assert!(reply.set_cookie().is_none());
+            }
+            let (a, b) = (policy_nonce(&kept), policy_nonce(&again));
+            assert_ne!(a, b, "each answer has a nonce of its own");
+            assert!(again.body.contains(&format!("nonce=\"{b}\"")) && !again.body.contains(&a));
+            let page = kept.body.replace(&a, "N");
+            assert_eq!(page, again.body.replace(&b, "N"));
+            assert_eq!(
+                page,
+                fresh.body.replace(&policy_nonce(&fresh), "N"),
+                "{email} in {language}"
+            );
+            assert!(page.contains(&format!("lang=\"{language}\"")));
+            pages.push((email, page));
+        }
+    }
+    assert!(!pages[2].1.contains("<b>&"), "escaped as Leptos escapes it");
+    for (email, page) in &pages {
+        for other in emails.iter().filter(|other| *other != email) {
+            assert!(!page.contains(other), "{other} on the page of {email}");
+        }
+    }
+}
+
 #[tokio::test]
 async fn state_changing_requests_need_this_sites_origin() {
     let app = TestApp::new(sqlite().await);
