@@ -379,8 +379,8 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 }
 
 /// The password page of a sign-in in progress, one at a time for `runs`,
-/// sorted latencies: rendered for its session each time (a stranger's
-/// `/login` would come from the page cache and time nothing).
+/// sorted latencies: its session read from the database each time and its
+/// email filled in (a stranger's `/login` would need neither).
 async fn page_latencies(app: &TestApp, runs: usize) -> Vec<Duration> {
     let mut browser = app.client();
     browser.email("reader@example.com").await;
@@ -469,7 +469,7 @@ async fn latencies_during(
 fn print_latencies(flood: &str, quiet: &[Duration], loaded: &[Duration]) {
     let ms = |d: Duration| d.as_secs_f64() * 1e3;
     println!();
-    println!("GET /login/password (rendered for its session) during {flood}:");
+    println!("GET /login/password (its session read each time) during {flood}:");
     println!("| load | p50 ms | p99 ms |");
     println!("|---|---:|---:|");
     println!(
