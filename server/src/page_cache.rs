@@ -34,6 +34,7 @@ use app::security::NonceSlot;
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
 use axum::http::request::Parts;
+use axum::http::response::Parts as ResponseParts;
 use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -84,8 +85,7 @@ impl Kept {
             rest = &rest[at + len..];
         }
         pieces.push(Bytes::copy_from_slice(rest));
-        let found = |h: Hole| holes.contains(&h);
-        needles.iter().all(|(h, _)| found(*h)).then_some(Self {
+        needles.iter().all(|(h, _)| holes.contains(h)).then_some(Self {
             headers,
             pieces,
             holes,
@@ -101,10 +101,10 @@ impl Kept {
         let size = self.pieces.iter().map(Bytes::len).sum::<usize>()
             + self.holes.iter().map(|h| text(h).len()).sum::<usize>();
         let mut body = Vec::with_capacity(size);
-        for (i, piece) in self.pieces.iter().enumerate() {
-            if let Some(hole) = i.checked_sub(1).and_then(|h| self.holes.get(h)) {
-                body.extend_from_slice(text(hole).as_bytes());
-            }
+        let mut pieces = self.pieces.iter();
+        body.extend_from_slice(pieces.next().map_or(&[][..], |first| first));
+        for (hole, piece) in self.holes.iter().zip(pieces) {
+            body.extend_from_slice(text(hole).as_bytes());
             body.extend_from_slice(piece);
         }
         body
@@ -164,6 +164,20 @@ fn kept_headers(headers: &HeaderMap) -> HeaderMap {
     headers
 }
 
+/// A rendered answer read whole, with the nonce its page reported in
+/// `slot`, if it is a page to keep; otherwise the answer as it came (or a
+/// 500 if its body could not be read).
+async fn rendered(res: Response, slot: &NonceSlot) -> Result<(ResponseParts, Bytes, String), Response> {
+    let Some(nonce) = slot.peek().filter(|_| keepable(&res)) else {
+        return Err(res);
+    };
+    let (parts, body) = res.into_parts();
+    match axum::body::to_bytes(body, usize::MAX).await {
+        Ok(bytes) => Ok((parts, bytes, nonce)),
+        Err(_) => Err(StatusCode::INTERNAL_SERVER_ERROR.into_response()),
+    }
+}
+
 /// The key of a request whose page a stranger would get, if it is one.
 fn strangers_page(req: &Request) -> Option<Key> {
     if req.method() != Method::GET
@@ -190,13 +204,9 @@ pub async fn answer(State(cache): State<Arc<PageCache>>, req: Request, next: Nex
     if let Some(Some(page)) = cache.get(key) {
         return page.answer(&slot, "");
     }
-    let res = next.run(req).await;
-    let Some(nonce) = slot.peek().filter(|_| keepable(&res)) else {
-        return res;
-    };
-    let (parts, body) = res.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(body, usize::MAX).await else {
-        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    let (parts, bytes, nonce) = match rendered(next.run(req).await, &slot).await {
+        Ok(page) => page,
+        Err(res) => return res,
     };
     if let Some(page) = Kept::cut(kept_headers(&parts.headers), &bytes, &[(Hole::Nonce, &nonce)]) {
         cache.keep(key, Some(page));
@@ -228,6 +238,15 @@ impl Default for SessionPages {
             core,
             marker,
         }
+    }
+}
+
+impl SessionPages {
+    /// The stand-in's page cut where its nonce and the marker stood, if the
+    /// marker stood whole wherever any part of it shows.
+    fn cut(&self, headers: &HeaderMap, body: &[u8], nonce: &str) -> Option<Kept> {
+        let needles = [(Hole::Nonce, nonce), (Hole::Value, self.marker.as_str())];
+        Kept::cut(kept_headers(headers), body, &needles).filter(|page| !page.shows(&self.core))
     }
 }
 
@@ -277,18 +296,14 @@ async fn stand_in(pages: &SessionPages, parts: &Parts, page: Page, next: Next) -
         view,
     })));
     let res = next.run(Request::from_parts(parts, Body::empty())).await;
-    let nonce = slot.peek().filter(|_| keepable(&res))?;
-    let (parts, body) = res.into_parts();
-    let bytes = axum::body::to_bytes(body, usize::MAX).await.ok()?;
-    let needles = [
-        (Hole::Nonce, nonce.as_str()),
-        (Hole::Value, pages.marker.as_str()),
-    ];
-    let kept = Kept::cut(kept_headers(&parts.headers), &bytes, &needles).filter(|p| !p.shows(&pages.core));
+    let kept = match rendered(res, &slot).await {
+        Ok((parts, bytes, nonce)) => pages.cut(&parts.headers, &bytes, &nonce),
+        Err(_) => None,
+    };
     if kept.is_none() {
         tracing::warn!(
             path = page.path(),
-            "the password page did not show its email as typed: rendered for each session"
+            "the password page could not be kept (not a 200 page, or its email not shown as typed): rendered for each session"
         );
     }
     kept
@@ -382,14 +397,7 @@ mod tests {
     fn a_page_that_shows_its_email_changed_is_not_kept() {
         let pages = SessionPages::default();
         let marker = &pages.marker;
-        let cut = |body: String| {
-            Kept::cut(
-                HeaderMap::new(),
-                body.as_bytes(),
-                &[(Hole::Nonce, "N"), (Hole::Value, marker)],
-            )
-            .filter(|page| !page.shows(&pages.core))
-        };
+        let cut = |body: String| pages.cut(&HeaderMap::new(), body.as_bytes(), "N");
         assert!(cut(format!("<i nonce=\"N\"></i><b>{marker}</b>")).is_some());
         let upper = marker.to_uppercase();
         let encoded = marker.replace('@', "%40");
